@@ -1,0 +1,98 @@
+import { resolve } from 'node:path';
+import Generator from 'yeoman-generator';
+import { FAMILIES } from '../core/catalog/families.js';
+import { runtimeById } from '../core/catalog/runtimes.js';
+import { planProject } from '../core/plan.js';
+import { reproduceCommand } from '../core/reproduce.js';
+import { resolveProject, type ProjectSpec, type RawAnswers } from '../core/validate.js';
+import { checkTargetDirectory } from '../target-dir.js';
+import { expandPlan, TEMPLATES_DIR } from '../templates-dir.js';
+import type { AppOptions, GenerationResult } from './options.js';
+import { askQuestions } from './prompts.js';
+import { initGitRepository, installDependencies } from './post-steps.js';
+import { printSummary } from './summary.js';
+
+/** The Yeoman generator: gathers answers, checks them, writes the plan, installs, commits. */
+export default class AppGenerator extends Generator {
+  private answers: RawAnswers;
+  private readonly app: AppOptions;
+  private spec?: ProjectSpec;
+  private result?: GenerationResult;
+
+  constructor(args: string[], options: AppOptions & Generator['options']) {
+    super(args, options);
+    this.app = options;
+    this.answers = { ...options.answers };
+    this.sourceRoot(TEMPLATES_DIR);
+  }
+
+  async prompting(): Promise<void> {
+    if (this.app.interactive) this.answers = await askQuestions(this, this.answers, { install: this.app.install, git: this.app.git });
+  }
+
+  configuring(): void {
+    this.spec = resolveProject(this.answers);
+    checkTargetDirectory(this.projectPath(), this.app.force);
+  }
+
+  writing(): void {
+    const spec = this.required();
+    const writes = expandPlan(planProject(spec), this.templatePath());
+    for (const write of writes) {
+      const target = this.projectPath(write.target);
+      if (write.kind === 'template') this.fs.copyTpl(write.source, target, write.data);
+      else if (write.kind === 'copy') this.fs.copy(write.source, target);
+      else this.fs.write(target, write.contents);
+    }
+    const options = { install: this.installWanted(), git: this.gitWanted() };
+    this.result = {
+      spec,
+      directory: this.projectPath(),
+      files: writes.map((write) => write.target).sort(),
+      installed: false,
+      git: false,
+      reproduce: reproduceCommand(spec, options),
+      warnings: [],
+    };
+  }
+
+  async install(): Promise<void> {
+    const command = FAMILIES[runtimeById(this.required().runtime).family].install;
+    if (!command || !this.installWanted()) return;
+    await installDependencies(command, this.projectPath(), { quiet: this.app.json });
+    this.output().installed = true;
+  }
+
+  async end(): Promise<void> {
+    const result = this.output();
+    if (this.gitWanted()) {
+      const outcome = await initGitRepository(this.projectPath());
+      result.git = outcome.committed;
+      if (outcome.note) result.warnings.push(outcome.note);
+    }
+    if (!this.app.json) printSummary(result, { interactive: this.app.interactive });
+    this.app.onResult?.(result);
+  }
+
+  private installWanted(): boolean {
+    return this.answers.install ?? this.app.install;
+  }
+
+  private gitWanted(): boolean {
+    return this.answers.git ?? this.app.git;
+  }
+
+  private projectPath(...parts: string[]): string {
+    return resolve(this.destinationRoot(), this.required().directory, ...parts);
+  }
+
+  private required(): ProjectSpec {
+    if (!this.spec) throw new Error('The project was not resolved before writing');
+    return this.spec;
+  }
+
+  private output(): GenerationResult {
+    if (!this.result) throw new Error('The project was not written');
+    return this.result;
+  }
+}

@@ -1,0 +1,148 @@
+import { basename } from 'node:path';
+import type Generator from 'yeoman-generator';
+import pc from 'picocolors';
+import { UserError } from '../core/errors.js';
+import { FAMILIES } from '../core/catalog/families.js';
+import { FUNCTION_TYPES } from '../core/catalog/function-types.js';
+import { DEFAULT_FC_VERSION, type FcVersion } from '../core/catalog/generations.js';
+import { LANGUAGE_LABELS } from '../core/catalog/languages.js';
+import { RUNTIMES, runtimeById, type RuntimeId } from '../core/catalog/runtimes.js';
+import { TRIGGERS, TRIGGER_SETTINGS } from '../core/catalog/triggers/index.js';
+import { USE_CASES, type UseCaseId } from '../core/catalog/use-cases.js';
+import { DEFAULT_NAME, field } from '../core/fields.js';
+import { recommend, type Recommendation } from '../core/recommend.js';
+import { listValues, parseSetting, parseTriggers, type RawAnswers } from '../core/validate.js';
+import { nonEmpty } from '../core/validators.js';
+
+type Ask = <T>(question: Record<string, unknown>) => Promise<T>;
+
+function asker(generator: Generator): Ask {
+  return async <T>(question: Record<string, unknown>) => {
+    const answers = await generator.prompt([{ ...question, name: 'value' }] as never);
+    return (answers as { value: T }).value;
+  };
+}
+
+/** A validate function for prompts from a check that returns a problem or undefined. */
+function validator(check: ((value: string) => string | undefined) | undefined) {
+  return (value: string) => check?.(value) ?? true;
+}
+
+/** One line per function, e.g. "HTTP function (http) + Event function (oss, timer)". */
+export function describeRecommendation(recommendation: Recommendation): string {
+  return recommendation.functions.map((fn) => `${FUNCTION_TYPES[fn.type].label} (${fn.triggers.join(', ')})`).join(' + ');
+}
+
+function showRecommendation(log: (text: string) => void, recommendation: Recommendation): void {
+  log(`\n${pc.bold('Recommended:')} ${pc.cyan(describeRecommendation(recommendation))}`);
+  for (const reason of recommendation.reasons) log(`  ${pc.green('•')} ${reason.message}`);
+  for (const warning of recommendation.warnings) log(`  ${pc.yellow('!')} ${warning}`);
+  log('');
+}
+
+/** Asks the function type until it agrees with the triggers; returns the final recommendation. */
+async function askType(ask: Ask, log: (text: string) => void, answers: RawAnswers, fcVersion: FcVersion): Promise<Recommendation> {
+  const input = { triggers: parseTriggers(listValues(answers.triggers)), useCases: listValues(answers.useCases) as UseCaseId[], fcVersion };
+  const recommended = recommend({ ...input, type: 'auto' });
+  showRecommendation(log, recommended);
+  if (answers.type !== undefined) return recommend({ ...input, type: answers.type as 'auto' });
+  for (;;) {
+    const type = await ask<string>({
+      type: 'select',
+      message: 'Function type',
+      choices: [
+        { name: `Use the recommendation: ${describeRecommendation(recommended)}`, value: 'auto' },
+        { name: `${FUNCTION_TYPES.event.label} only`, value: 'event' },
+        { name: `${FUNCTION_TYPES.http.label} only`, value: 'http' },
+      ],
+    });
+    try {
+      const chosen = recommend({ ...input, type: type as 'auto' });
+      answers.type = type;
+      return chosen;
+    } catch (error) {
+      if (!(error instanceof UserError)) throw error;
+      log(pc.red(error.message));
+    }
+  }
+}
+
+/** Asks every question the flags left open, in the wizard's order; returns the completed answers. */
+export async function askQuestions(generator: Generator, given: RawAnswers, defaults: { install: boolean; git: boolean }): Promise<RawAnswers> {
+  const ask = asker(generator);
+  const log = (text: string) => generator.log(text);
+  const answers: RawAnswers = { ...given, settings: { ...given.settings } };
+  const fcVersion = (answers.fcVersion ?? DEFAULT_FC_VERSION) as FcVersion;
+
+  if (answers.directory === undefined && answers.name === undefined) {
+    answers.directory = await ask<string>({ type: 'input', message: 'Project directory', default: DEFAULT_NAME, validate: validator(nonEmpty) });
+  }
+  if (answers.triggers === undefined) {
+    answers.triggers = await ask<string[]>({
+      type: 'checkbox',
+      message: field('triggers').message.replace(' (repeatable)', ''),
+      choices: TRIGGERS.map((trigger) => ({ name: `${trigger.label} ${pc.dim(`(${trigger.id}): ${trigger.summary}`)}`, value: trigger.id })),
+    });
+  }
+  if (answers.useCases === undefined) {
+    answers.useCases = await ask<string[]>({
+      type: 'checkbox',
+      message: field('useCases').message.replace(' (repeatable)', ''),
+      choices: USE_CASES.map((useCase) => ({ name: `${useCase.label} ${pc.dim(`(${useCase.id})`)}`, value: useCase.id })),
+    });
+  }
+  const recommendation = await askType(ask, log, answers, fcVersion);
+
+  if (answers.runtime === undefined) {
+    answers.runtime = await ask<string>({
+      type: 'select',
+      message: field('runtime').message,
+      choices: RUNTIMES.filter((runtime) => (runtime.generations as readonly string[]).includes(fcVersion)).map((runtime) => ({ name: `${runtime.label} (${runtime.id})`, value: runtime.id })),
+    });
+  }
+  const runtime = runtimeById(answers.runtime as RuntimeId);
+  if (answers.language === undefined) {
+    answers.language =
+      runtime.languages.length === 1
+        ? runtime.languages[0]
+        : await ask<string>({ type: 'select', message: 'Language', choices: runtime.languages.map((id) => ({ name: LANGUAGE_LABELS[id], value: id })) });
+  }
+  if (answers.name === undefined) {
+    answers.name = await ask<string>({
+      type: 'input',
+      message: 'Function name',
+      default: basename(answers.directory ?? DEFAULT_NAME),
+      validate: validator(field('name').check),
+    });
+  }
+
+  const triggers = recommendation.functions.flatMap((fn) => fn.triggers);
+  const settings: Record<string, string | readonly string[] | undefined> = { ...answers.settings };
+  for (const setting of TRIGGER_SETTINGS.filter((candidate) => triggers.includes(candidate.trigger) && settings[candidate.key] === undefined)) {
+    const check = (value: string | string[]) => {
+      try {
+        parseSetting(setting, value);
+        return true;
+      } catch (error) {
+        if (error instanceof UserError) return error.message;
+        throw error;
+      }
+    };
+    const message = `${setting.message} ${pc.dim(`(${setting.trigger})`)}`;
+    settings[setting.key] =
+      setting.kind === 'list' && setting.choices
+        ? await ask<string[]>({ type: 'checkbox', message, choices: setting.choices.map((choice) => ({ name: choice, value: choice, checked: setting.default.includes(choice) })), validate: check })
+        : setting.kind === 'choice' && setting.choices
+          ? await ask<string>({ type: 'select', message, choices: setting.choices.map((choice) => ({ name: choice, value: choice })), default: setting.default })
+          : await ask<string>({ type: 'input', message: setting.kind === 'list' ? `${message} ${pc.dim('comma-separated')}` : message, default: typeof setting.default === 'string' ? setting.default : setting.default.join(','), validate: check });
+  }
+  answers.settings = settings;
+
+  if (answers.install === undefined && FAMILIES[runtime.family].install) {
+    answers.install = await ask<boolean>({ type: 'confirm', message: `Run ${FAMILIES[runtime.family].install} now?`, default: defaults.install });
+  }
+  if (answers.git === undefined) {
+    answers.git = await ask<boolean>({ type: 'confirm', message: 'Initialise a git repository?', default: defaults.git });
+  }
+  return answers;
+}

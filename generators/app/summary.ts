@@ -1,0 +1,31 @@
+import { relative } from 'node:path';
+import pc from 'picocolors';
+import { FAMILIES } from '../core/catalog/families.js';
+import { FUNCTION_TYPES } from '../core/catalog/function-types.js';
+import { GENERATIONS } from '../core/catalog/generations.js';
+import { runtimeById } from '../core/catalog/runtimes.js';
+import { shellQuote } from '../core/reproduce.js';
+import type { GenerationResult } from './options.js';
+
+/** Prints what was made and what to do next. */
+export function printSummary(result: GenerationResult, options: { interactive: boolean }): void {
+  const { spec } = result;
+  const family = FAMILIES[runtimeById(spec.runtime).family];
+  const generation = GENERATIONS[spec.fcVersion];
+  const where = relative(process.cwd(), result.directory) || '.';
+  const lines = [
+    '',
+    `${pc.green('✔')} Created ${pc.bold(spec.name)} in ${pc.cyan(where)} ${pc.dim(`(${generation.label}, ${spec.runtime}, ${spec.language}, ${result.files.length} files)`)}`,
+    ...spec.functions.map((fn) => `  ${FUNCTION_TYPES[fn.type].label} ${pc.bold(fn.name)}: ${fn.triggers.join(', ')}`),
+  ];
+  if (!options.interactive && spec.defaulted.length > 0) {
+    lines.push('', `${pc.dim('Defaults used for:')} ${spec.defaulted.join(' ')}`);
+  }
+  for (const warning of [...spec.recommendation.warnings, ...result.warnings]) lines.push(`${pc.yellow('!')} ${warning}`);
+  lines.push('', pc.bold('Next steps:'));
+  if (where !== '.') lines.push(`  cd ${shellQuote(where)}`);
+  if (!result.installed) lines.push(`  ${family.installHint}`);
+  lines.push(`  ${family.test}`, `  npx ${generation.devsPackage} deploy`);
+  if (options.interactive) lines.push('', pc.dim('The same project, without questions:'), `  ${result.reproduce}`);
+  console.log(lines.join('\n'));
+}

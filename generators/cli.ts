@@ -1,0 +1,133 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import pc from 'picocolors';
+import { DEFAULT_FC_VERSION, FC_VERSION_IDS, type FcVersion } from './core/catalog/generations.js';
+import { TYPE_CHOICES, type TypeChoice } from './core/catalog/function-types.js';
+import { USE_CASE_IDS, type UseCaseId } from './core/catalog/use-cases.js';
+import { choicesText, invalidValue, UserError } from './core/errors.js';
+import { planProject } from './core/plan.js';
+import { recommend } from './core/recommend.js';
+import { checkGivenAnswers, listValues, parseTriggers, resolveProject } from './core/validate.js';
+import type { AppOptions, GenerationResult } from './app/options.js';
+import { helpText } from './cli/help.js';
+import { listRows, listText } from './cli/list.js';
+import { parseCli, type ParsedCli } from './cli/parse.js';
+import { checkTargetDirectory } from './target-dir.js';
+import { expandPlan } from './templates-dir.js';
+
+function packageVersion(): string {
+  const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  return manifest.version;
+}
+
+function oneOf<T extends string>(flag: string, value: string | undefined, choices: readonly T[], fallback: T): T {
+  if (value === undefined) return fallback;
+  if ((choices as readonly string[]).includes(value)) return value as T;
+  throw invalidValue(flag, value, choicesText(choices));
+}
+
+function runRecommend(cli: ParsedCli): void {
+  const { answers } = cli;
+  const recommendation = recommend({
+    triggers: parseTriggers(listValues(answers.triggers)),
+    useCases: listValues(answers.useCases).map((value) => oneOf('--use-case', value, USE_CASE_IDS, 'rest-api') as UseCaseId),
+    fcVersion: oneOf<FcVersion>('--fc-version', answers.fcVersion, FC_VERSION_IDS, DEFAULT_FC_VERSION),
+    type: oneOf<TypeChoice>('--type', answers.type, TYPE_CHOICES, 'auto'),
+  });
+  if (cli.flags.json) {
+    console.log(JSON.stringify(recommendation, null, 2));
+    return;
+  }
+  const lines = [
+    `${pc.bold('Recommended:')} ${recommendation.functions.map((fn) => `${fn.type} function (${fn.triggers.join(', ')})`).join(' + ')}`,
+    '',
+    pc.bold('Why:'),
+    ...recommendation.reasons.map((reason) => `  ${pc.green('•')} ${reason.message} ${pc.dim(`[${reason.rule}]`)}`),
+    ...(recommendation.warnings.length > 0 ? ['', pc.bold('Check:'), ...recommendation.warnings.map((warning) => `  ${pc.yellow('!')} ${warning}`)] : []),
+  ];
+  console.log(lines.join('\n'));
+}
+
+function runList(cli: ParsedCli): void {
+  const rows = listRows(cli.positionals[0]);
+  console.log(cli.flags.json ? JSON.stringify(rows, null, 2) : listText(rows));
+}
+
+function printDryRun(cli: ParsedCli): void {
+  const spec = resolveProject(cli.answers);
+  checkTargetDirectory(resolve(spec.directory), cli.flags.force);
+  const files = expandPlan(planProject(spec)).map((write) => write.target).sort();
+  if (cli.flags.json) {
+    console.log(JSON.stringify({ dryRun: true, directory: resolve(spec.directory), functions: spec.functions, recommendation: spec.recommendation, defaulted: spec.defaulted, files }, null, 2));
+    return;
+  }
+  console.log([`Would write ${files.length} files to ${spec.directory}:`, ...files.map((file) => `  ${file}`)].join('\n'));
+}
+
+async function runCreate(cli: ParsedCli): Promise<void> {
+  const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY) && !cli.flags.yes && !cli.flags.json && !cli.flags.dryRun;
+  if (cli.flags.dryRun) return printDryRun(cli);
+  if (interactive) {
+    checkGivenAnswers(cli.answers);
+  } else {
+    // Everything is known up front: check it all, and the target, before Yeoman is even loaded.
+    const spec = resolveProject(cli.answers);
+    checkTargetDirectory(resolve(spec.directory), cli.flags.force);
+  }
+  const [{ createEnv }, { default: AppGenerator }, { QueuedAdapter }] = await Promise.all([
+    import('yeoman-environment'),
+    import('./app/index.js'),
+    import('@yeoman/adapter'),
+  ]);
+  // In JSON mode Yeoman's file log goes to stderr so stdout stays one JSON document.
+  const adapter = new QueuedAdapter(cli.flags.json ? { stdout: process.stderr } : {});
+  const env = createEnv({ adapter, skipInstall: true, force: cli.flags.force });
+  env.register(AppGenerator as never, { namespace: 'fc-function:app' });
+  let result: GenerationResult | undefined;
+  const options: AppOptions = {
+    answers: cli.answers,
+    interactive,
+    install: !cli.flags.skipInstall,
+    git: !cli.flags.noGit,
+    force: cli.flags.force,
+    json: cli.flags.json,
+    onResult: (value) => {
+      result = value;
+    },
+  };
+  await env.run(['fc-function:app'], options as never);
+  if (cli.flags.json && result) {
+    const { spec, ...rest } = result;
+    console.log(JSON.stringify({ ...rest, name: spec.name, fcVersion: spec.fcVersion, runtime: spec.runtime, language: spec.language, functions: spec.functions, recommendation: spec.recommendation, defaulted: spec.defaulted }, null, 2));
+  }
+}
+
+function isPromptExit(error: unknown): boolean {
+  return error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError');
+}
+
+/** Runs the CLI and returns the exit code; never throws. */
+export async function main(argv: readonly string[]): Promise<number> {
+  try {
+    const cli = parseCli(argv);
+    if (cli.flags.help) console.log(helpText(packageVersion()));
+    else if (cli.flags.version) console.log(packageVersion());
+    else if (cli.command === 'recommend') runRecommend(cli);
+    else if (cli.command === 'list') runList(cli);
+    else await runCreate(cli);
+    return 0;
+  } catch (error) {
+    if (isPromptExit(error)) {
+      console.error(pc.yellow('Cancelled. Nothing was written.'));
+      return 130;
+    }
+    if (error instanceof UserError) {
+      console.error(`${pc.red('error')} ${error.message}`);
+      return 1;
+    }
+    console.error(`${pc.red('error')} ${error instanceof Error ? error.message : String(error)}`);
+    if (process.env.DEBUG && error instanceof Error) console.error(error.stack);
+    else console.error(pc.dim('Set DEBUG=1 for the stack trace.'));
+    return 1;
+  }
+}

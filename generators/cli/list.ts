@@ -1,0 +1,47 @@
+import { FAMILIES } from '../core/catalog/families.js';
+import { RUNTIMES } from '../core/catalog/runtimes.js';
+import { TRIGGERS } from '../core/catalog/triggers/index.js';
+import type { TriggerSetting } from '../core/catalog/triggers/types.js';
+import { USE_CASES } from '../core/catalog/use-cases.js';
+import { choicesText, invalidValue } from '../core/errors.js';
+
+export const LIST_SUBJECTS = ['runtimes', 'triggers', 'use-cases'] as const;
+
+type Row = Record<string, unknown> & { id: string };
+
+/** The catalog rows `list` prints, as plain data. */
+export function listRows(subject: string | undefined): Row[] {
+  switch (subject) {
+    case 'runtimes':
+      return RUNTIMES.map((runtime) => ({
+        id: runtime.id,
+        label: runtime.label,
+        family: runtime.family,
+        languages: [...runtime.languages],
+        fcVersions: [...runtime.generations],
+        test: FAMILIES[runtime.family].test,
+      }));
+    case 'triggers':
+      return TRIGGERS.map((trigger) => ({
+        id: trigger.id,
+        aliases: [...trigger.aliases],
+        label: trigger.label,
+        functionType: trigger.functionType,
+        summary: trigger.summary,
+        flags: (trigger.settings as readonly TriggerSetting[]).map((setting) => `--${setting.flag}`),
+      }));
+    case 'use-cases':
+      return USE_CASES.map((useCase) => ({ id: useCase.id, label: useCase.label, trigger: useCase.trigger }));
+    default:
+      throw invalidValue('list subject', subject ?? '', choicesText(LIST_SUBJECTS));
+  }
+}
+
+/** The rows as an aligned table. */
+export function listText(rows: readonly Row[]): string {
+  const columns = Object.keys(rows[0] ?? {});
+  const cell = (value: unknown) => (Array.isArray(value) ? value.join(', ') : String(value));
+  const widths = columns.map((column) => Math.max(column.length, ...rows.map((row) => cell(row[column]).length)));
+  const line = (values: string[]) => values.map((value, index) => value.padEnd(widths[index] ?? 0)).join('  ').trimEnd();
+  return [line(columns), ...rows.map((row) => line(columns.map((column) => cell(row[column]))))].join('\n');
+}

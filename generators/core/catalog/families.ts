@@ -1,0 +1,43 @@
+import type { FunctionType } from './function-types.js';
+import type { Language } from './languages.js';
+import type { RuntimeFamily } from './runtimes.js';
+
+/** What differs per runtime family: where its templates are and how its projects are installed and tested. */
+export interface Family {
+  /** Template folder (under templates/) for a language of this family. */
+  templates: (language: Language) => string;
+  /** Command that installs the project's dev dependencies; undefined = the tool does not run one. */
+  install?: string;
+  /** How the user installs dependencies by hand. */
+  installHint: string;
+  /** The project's own test command. */
+  test: string;
+  /** Where a function's deployable code is, relative to the project root. */
+  codeDir: (language: Language, functionName: string) => string;
+  /** Where a function's tests are. */
+  testDir: string;
+  /** The handler's signature per function type, as FC calls it. */
+  handlers: Record<FunctionType, string>;
+}
+
+export const FAMILIES: Record<RuntimeFamily, Family> = {
+  nodejs: {
+    templates: (language) => `nodejs/${language}`,
+    install: 'npm install',
+    installHint: 'npm install',
+    test: 'npm test',
+    // TypeScript deploys what tsc compiled; s.yaml runs the build before deploying.
+    codeDir: (language, functionName) => `./${language === 'typescript' ? 'dist' : 'src'}/${functionName}`,
+    testDir: 'test',
+    handlers: { event: 'exports.handler = (event, context, callback)', http: 'exports.handler = (request, response, context)' },
+  },
+  python: {
+    templates: () => 'python',
+    // pip would install into whatever interpreter is active; leave that choice to the user.
+    installHint: 'python3 -m pip install -r requirements-dev.txt',
+    test: 'python3 -m pytest',
+    codeDir: (_language, functionName) => `./src/${functionName}`,
+    testDir: 'tests',
+    handlers: { event: 'def handler(event, context)', http: 'def handler(environ, start_response)  # WSGI' },
+  },
+};

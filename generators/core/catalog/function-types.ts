@@ -1,0 +1,18 @@
+/** FC 2.0 function types. */
+export const FUNCTION_TYPE_IDS = ['event', 'http'] as const;
+export type FunctionType = (typeof FUNCTION_TYPE_IDS)[number];
+
+/** `--type` accepts the function types plus `auto`, the recommendation. */
+export const TYPE_CHOICES = ['auto', ...FUNCTION_TYPE_IDS] as const;
+export type TypeChoice = (typeof TYPE_CHOICES)[number];
+
+export const FUNCTION_TYPES: Record<FunctionType, { label: string; bestFor: string }> = {
+  event: {
+    label: 'Event function',
+    bestFor: 'event-driven pipelines and integrations',
+  },
+  http: {
+    label: 'HTTP function',
+    bestFor: 'web apps, REST APIs, migrating Express/Koa',
+  },
+};

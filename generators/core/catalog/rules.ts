@@ -1,0 +1,12 @@
+/** The rules a recommendation's reasons point at; ids are stable for `--json` consumers. */
+export const RULES = {
+  'http-trigger-only': 'HTTP functions accept only the HTTP trigger (one per version or alias) and get the request and response objects directly.',
+  'event-triggers': 'Event functions accept every trigger except HTTP: timers, OSS, Log Service, CDN, Tablestore, MNS, EventBridge, and API/SDK calls.',
+  'fc2-http-exclusive': 'In FC 2.0 a function with an HTTP trigger can have no other trigger, so HTTP and the other triggers need two functions.',
+  'api-always-available': 'Every event function can also be invoked through the API/SDK, so no separate "none" trigger is needed.',
+  'no-signal': 'No trigger or use case was given: a function invoked by API/SDK calls is an event function.',
+  'use-case': 'Each use case points at the trigger that usually serves it, and decides the trigger when none is given.',
+  'type-override': 'The function type was chosen explicitly.',
+} as const;
+
+export type RuleId = keyof typeof RULES;

@@ -1,0 +1,41 @@
+import { cdnDomain } from '../../validators.js';
+import type { TriggerDefinition } from './types.js';
+import { list, roleArn, text } from './types.js';
+
+export const CDN_EVENTS = [
+  'LogFileCreated',
+  'CachedObjectsRefreshed',
+  'CachedObjectsPushed',
+  'CachedObjectsBlocked',
+  'CdnDomainStarted',
+  'CdnDomainStopped',
+  'CdnDomainAdded',
+  'CdnDomainDeleted',
+] as const;
+
+export const cdnEventsTrigger = {
+  id: 'cdn_events',
+  aliases: ['cdn'],
+  label: 'CDN events',
+  summary: 'CDN log files, cache refreshes and domain changes',
+  functionType: 'event',
+  sampleEvents: ['cdn_events.json'],
+  invocationRole: 'aliyuncdneventnotificationrole',
+  settings: [
+    { key: 'cdnDomain', flag: 'cdn-domain', message: 'Accelerated domain(s)', kind: 'list', default: ['cdn.example.com'], check: cdnDomain },
+    { key: 'cdnEvent', flag: 'cdn-event', message: 'CDN event', kind: 'choice', choices: CDN_EVENTS, default: 'LogFileCreated' },
+  ],
+  fc2: (values, deploy) => ({
+    name: 'cdn-events-trigger',
+    type: 'cdn_events',
+    role: roleArn(deploy, 'aliyuncdneventnotificationrole'),
+    sourceArn: `acs:cdn:*:${deploy.accountId}`,
+    config: {
+      eventName: text(values, 'cdnEvent'),
+      // 1.0.0 is the only event version CDN has.
+      eventVersion: '1.0.0',
+      notes: `${text(values, 'cdnEvent')} events`,
+      filter: { domain: list(values, 'cdnDomain') },
+    },
+  }),
+} as const satisfies TriggerDefinition;

@@ -1,0 +1,55 @@
+import { cdnEventsTrigger } from './cdn-events.js';
+import { eventbridgeTrigger } from './eventbridge.js';
+import { httpTrigger } from './http.js';
+import { logTrigger } from './log.js';
+import { mnsTopicTrigger } from './mns-topic.js';
+import { apiInvocation } from './none.js';
+import { ossTrigger } from './oss.js';
+import { tablestoreTrigger } from './tablestore.js';
+import { timerTrigger } from './timer.js';
+import type { TriggerDefinition, TriggerSetting } from './types.js';
+
+export type { TriggerDefinition, TriggerSetting } from './types.js';
+
+/** Every trigger, in the order handlers try them (`none` last: it accepts anything). */
+export const TRIGGERS = [
+  httpTrigger,
+  timerTrigger,
+  ossTrigger,
+  logTrigger,
+  cdnEventsTrigger,
+  tablestoreTrigger,
+  mnsTopicTrigger,
+  eventbridgeTrigger,
+  apiInvocation,
+] as const satisfies readonly TriggerDefinition[];
+
+export type TriggerId = (typeof TRIGGERS)[number]['id'];
+export const TRIGGER_IDS: readonly TriggerId[] = TRIGGERS.map((trigger) => trigger.id);
+
+/** The catalog entry of a trigger id. */
+export function triggerById(id: TriggerId): TriggerDefinition {
+  const trigger: TriggerDefinition | undefined = TRIGGERS.find((candidate) => candidate.id === id);
+  if (!trigger) throw new Error(`Unknown trigger ${id}`);
+  return trigger;
+}
+
+/** Resolves an id or alias (`sls`, `cdn`, `ots`, `mns`) to the trigger id, or undefined. */
+export function triggerIdFor(name: string): TriggerId | undefined {
+  const wanted = name.trim().toLowerCase();
+  const trigger: TriggerDefinition | undefined = TRIGGERS.find(
+    (candidate) => candidate.id === wanted || (candidate.aliases as readonly string[]).includes(wanted),
+  );
+  return trigger?.id as TriggerId | undefined;
+}
+
+/** Triggers in catalog order. */
+export function sortTriggers(ids: Iterable<TriggerId>): TriggerId[] {
+  const set = new Set(ids);
+  return TRIGGER_IDS.filter((id) => set.has(id));
+}
+
+/** Every per-trigger setting, with the trigger it belongs to. */
+export const TRIGGER_SETTINGS: readonly (TriggerSetting & { trigger: TriggerId })[] = TRIGGERS.flatMap((trigger) =>
+  (trigger.settings as readonly TriggerSetting[]).map((setting) => ({ ...setting, trigger: trigger.id })),
+);

@@ -1,0 +1,26 @@
+import { mnsTopicName } from '../../validators.js';
+import type { TriggerDefinition } from './types.js';
+import { roleArn, text } from './types.js';
+
+export const mnsTopicTrigger = {
+  id: 'mns_topic',
+  aliases: ['mns'],
+  label: 'MNS topic messages',
+  summary: 'messages published to a Message Service (MNS) topic',
+  functionType: 'event',
+  sampleEvents: ['mns_topic.json'],
+  invocationRole: 'aliyunmnsnotificationrole',
+  settings: [{ key: 'mnsTopic', flag: 'mns-topic', message: 'MNS topic', kind: 'text', default: 'my-topic', check: mnsTopicName }],
+  fc2: (values, deploy) => ({
+    name: 'mns-topic-trigger',
+    type: 'mns_topic',
+    role: roleArn(deploy, 'aliyunmnsnotificationrole'),
+    sourceArn: `acs:mns:${deploy.region}:${deploy.accountId}:/topics/${text(values, 'mnsTopic')}`,
+    config: {
+      topicName: text(values, 'mnsTopic'),
+      // JSON carries the topic, message id and publish time along with the body; the handler reads them.
+      notifyContentFormat: 'JSON',
+      notifyStrategy: 'BACKOFF_RETRY',
+    },
+  }),
+} as const satisfies TriggerDefinition;

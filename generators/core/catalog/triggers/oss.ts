@@ -1,0 +1,49 @@
+import { ossBucketName } from '../../validators.js';
+import type { TriggerDefinition } from './types.js';
+import { list, roleArn, text } from './types.js';
+
+/** Event names the OSS trigger can subscribe to. */
+export const OSS_EVENTS = [
+  'oss:ObjectCreated:*',
+  'oss:ObjectCreated:PutObject',
+  'oss:ObjectCreated:PostObject',
+  'oss:ObjectCreated:CompleteMultipartUpload',
+  'oss:ObjectCreated:PutSymlink',
+  'oss:ObjectCreated:CopyObject',
+  'oss:ObjectCreated:InitiateMultipartUpload',
+  'oss:ObjectCreated:UploadPart',
+  'oss:ObjectCreated:UploadPartCopy',
+  'oss:ObjectCreated:AppendObject',
+  'oss:ObjectRemoved:DeleteObject',
+  'oss:ObjectRemoved:DeleteObjects',
+  'oss:ObjectRemoved:AbortMultipartUpload',
+  'oss:ObjectModified:UpdateObjectMeta',
+] as const;
+
+export const ossTrigger = {
+  id: 'oss',
+  aliases: [],
+  label: 'OSS object events',
+  summary: 'objects created, removed or modified in an OSS bucket',
+  functionType: 'event',
+  sampleEvents: ['oss.json'],
+  invocationRole: 'aliyunosseventnotificationrole',
+  settings: [
+    { key: 'ossBucket', flag: 'oss-bucket', message: 'OSS bucket name', kind: 'text', default: 'my-bucket', check: ossBucketName },
+    { key: 'ossEvents', flag: 'oss-events', message: 'OSS events', kind: 'list', choices: OSS_EVENTS, default: ['oss:ObjectCreated:*'] },
+    { key: 'ossPrefix', flag: 'oss-prefix', message: 'Object key prefix filter (empty for any)', kind: 'text', default: '' },
+    { key: 'ossSuffix', flag: 'oss-suffix', message: 'Object key suffix filter (empty for any)', kind: 'text', default: '' },
+  ],
+  fc2: (values, deploy) => ({
+    name: 'oss-trigger',
+    type: 'oss',
+    role: roleArn(deploy, 'aliyunosseventnotificationrole'),
+    sourceArn: `acs:oss:${deploy.region}:${deploy.accountId}:${text(values, 'ossBucket')}`,
+    config: {
+      bucketName: text(values, 'ossBucket'),
+      events: list(values, 'ossEvents'),
+      // The legacy component spells the filter keys with capitals (fc3 uses lower case).
+      filter: { Key: { Prefix: text(values, 'ossPrefix'), Suffix: text(values, 'ossSuffix') } },
+    },
+  }),
+} as const satisfies TriggerDefinition;

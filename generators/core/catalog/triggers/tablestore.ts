@@ -1,0 +1,28 @@
+import { otsInstanceName, otsTableName } from '../../validators.js';
+import type { TriggerDefinition } from './types.js';
+import { roleArn, text } from './types.js';
+
+export const tablestoreTrigger = {
+  id: 'tablestore',
+  aliases: ['ots'],
+  label: 'Tablestore stream',
+  summary: 'rows written to a Tablestore table with Stream enabled, delivered as CBOR',
+  functionType: 'event',
+  sampleEvents: ['tablestore.json', 'tablestore.cbor'],
+  invocationRole: 'aliyuntablestorestreamnotificationrole',
+  settings: [
+    { key: 'otsInstance', flag: 'ots-instance', message: 'Tablestore instance', kind: 'text', default: 'my-instance', check: otsInstanceName },
+    { key: 'otsTable', flag: 'ots-table', message: 'Tablestore table (Stream enabled)', kind: 'text', default: 'my_table', check: otsTableName },
+  ],
+  fc2: (values, deploy) => {
+    const instanceName = text(values, 'otsInstance');
+    const tableName = text(values, 'otsTable');
+    return {
+      name: 'tablestore-trigger',
+      type: 'tablestore',
+      role: roleArn(deploy, 'aliyuntablestorestreamnotificationrole'),
+      sourceArn: `acs:ots:${deploy.region}:${deploy.accountId}:instance/${instanceName}/table/${tableName}`,
+      config: { instanceName, tableName },
+    };
+  },
+} as const satisfies TriggerDefinition;

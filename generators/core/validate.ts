@@ -1,0 +1,193 @@
+import { basename } from 'node:path/posix';
+import { choicesText, invalidValue, UserError } from './errors.js';
+import { FC_VERSION_IDS, type FcVersion } from './catalog/generations.js';
+import { TYPE_CHOICES, type FunctionType, type TypeChoice } from './catalog/function-types.js';
+import { LANGUAGE_IDS, type Language } from './catalog/languages.js';
+import { RUNTIME_IDS, runtimeById, type RuntimeId } from './catalog/runtimes.js';
+import { TRIGGERS, TRIGGER_SETTINGS, triggerIdFor, type TriggerId } from './catalog/triggers/index.js';
+import type { SettingValues, TriggerSetting } from './catalog/triggers/types.js';
+import { USE_CASE_IDS, type UseCaseId } from './catalog/use-cases.js';
+import { DEFAULT_NAME, field, type FieldKey } from './fields.js';
+import { recommend, type Recommendation } from './recommend.js';
+
+/** Answers as flags and prompts give them: unchecked text. */
+export interface RawAnswers {
+  directory?: string;
+  name?: string;
+  runtime?: string;
+  language?: string;
+  triggers?: readonly string[];
+  useCases?: readonly string[];
+  type?: string;
+  fcVersion?: string;
+  region?: string;
+  /** Per-trigger settings by setting key (`ossBucket`, `cron`, ...). */
+  settings?: Readonly<Record<string, string | readonly string[] | undefined>>;
+  /** Wizard answers about the steps after writing. */
+  install?: boolean;
+  git?: boolean;
+}
+
+export interface FunctionSpec {
+  name: string;
+  type: FunctionType;
+  triggers: TriggerId[];
+}
+
+/** A checked, complete description of the project to write. */
+export interface ProjectSpec {
+  directory: string;
+  /** The name given; also the FC 2.0 service name. */
+  name: string;
+  fcVersion: FcVersion;
+  region: string;
+  runtime: RuntimeId;
+  language: Language;
+  type: TypeChoice;
+  useCases: UseCaseId[];
+  recommendation: Recommendation;
+  functions: FunctionSpec[];
+  /** Settings of the project's triggers, defaults filled in. */
+  settings: SettingValues;
+  /** Flags whose value was not given and took the default. */
+  defaulted: string[];
+}
+
+function oneOf<T extends string>(key: FieldKey, value: string, choices: readonly T[]): T {
+  if ((choices as readonly string[]).includes(value)) return value as T;
+  throw invalidValue(`--${field(key).flag}`, value, choicesText(choices));
+}
+
+function checked(flag: string, value: string, check: ((value: string) => string | undefined) | undefined): string {
+  const problem = check?.(value);
+  if (problem) throw invalidValue(flag, value, problem);
+  return value;
+}
+
+/** Splits repeated and comma-separated list values. */
+export function listValues(values: string | readonly string[] | undefined): string[] {
+  const items = typeof values === 'string' ? [values] : [...(values ?? [])];
+  return items.flatMap((item) => item.split(',')).map((item) => item.trim()).filter((item) => item !== '');
+}
+
+/** Resolves trigger names and aliases to ids. */
+export function parseTriggers(values: readonly string[]): TriggerId[] {
+  return values.map((value) => {
+    const id = triggerIdFor(value);
+    if (id) return id;
+    const accepted = TRIGGERS.flatMap((trigger) => [trigger.id, ...trigger.aliases]);
+    throw invalidValue('--trigger', value, choicesText(accepted));
+  });
+}
+
+/** Checks a per-trigger setting, returning its normalised value. */
+export function parseSetting(setting: TriggerSetting, value: string | readonly string[]): string | string[] {
+  const flag = `--${setting.flag}`;
+  if (setting.kind === 'list') {
+    const items = listValues(value);
+    if (items.length === 0) throw invalidValue(flag, value, `Give at least one value.${setting.choices ? ` ${choicesText(setting.choices)}` : ''}`);
+    for (const item of items) {
+      if (setting.choices && !setting.choices.includes(item)) throw invalidValue(flag, item, choicesText(setting.choices));
+      checked(flag, item, setting.check);
+    }
+    return items;
+  }
+  const single = typeof value === 'string' ? value : value.join(',');
+  if (setting.kind === 'choice' && setting.choices && !setting.choices.includes(single)) {
+    throw invalidValue(flag, single, choicesText(setting.choices));
+  }
+  return checked(flag, single, setting.check);
+}
+
+/** Checks a function name. */
+export function parseName(value: string, flag = '--name'): string {
+  return checked(flag, value, field('name').check);
+}
+
+function resolveNames(raw: RawAnswers): { name: string; directory: string } {
+  if (raw.name !== undefined) return { name: parseName(raw.name), directory: raw.directory ?? raw.name };
+  if (raw.directory === undefined) return { name: DEFAULT_NAME, directory: DEFAULT_NAME };
+  const fromDirectory = basename(raw.directory.replaceAll('\\', '/').replace(/\/+$/, ''));
+  if (field('name').check?.(fromDirectory)) {
+    throw invalidValue('function name taken from the directory', fromDirectory, `${field('name').check?.(fromDirectory)} Pass --name.`);
+  }
+  return { name: fromDirectory, directory: raw.directory };
+}
+
+function functionNames(name: string, count: number, type: FunctionType): string {
+  if (count === 1) return name;
+  const suffixed = `${name}-${type}`;
+  return checked(`--name (with the "-${type}" suffix of a two-function project)`, suffixed, field('name').check);
+}
+
+/** Fills in the settings of the project's triggers and rejects settings for triggers it lacks. */
+function resolveSettings(raw: RawAnswers, triggers: readonly TriggerId[], defaulted: string[]): SettingValues {
+  const settings: Record<string, string | string[]> = {};
+  for (const setting of TRIGGER_SETTINGS) {
+    const given = raw.settings?.[setting.key];
+    if (!triggers.includes(setting.trigger)) {
+      if (given !== undefined) {
+        throw new UserError(
+          `--${setting.flag} applies to the ${setting.trigger} trigger, which this project does not have (${triggers.join(', ')}). Add --trigger ${setting.trigger} or drop --${setting.flag}.`,
+        );
+      }
+      continue;
+    }
+    if (given === undefined) defaulted.push(`--${setting.flag}`);
+    settings[setting.key] = parseSetting(setting, given ?? setting.default);
+  }
+  return settings;
+}
+
+/** Checks every answer and completes it with defaults: the one gate before anything is written. */
+export function resolveProject(raw: RawAnswers): ProjectSpec {
+  const defaulted: string[] = [];
+  const given = <T extends string | readonly string[]>(key: FieldKey, value: T | undefined, fallback: T): T => {
+    if (value !== undefined) return value;
+    defaulted.push(`--${field(key).flag}`);
+    return fallback;
+  };
+
+  const fcVersion = oneOf('fcVersion', given('fcVersion', raw.fcVersion, '2'), FC_VERSION_IDS);
+  const runtimeId = oneOf('runtime', given('runtime', raw.runtime, field('runtime').default as string), RUNTIME_IDS);
+  const runtime = runtimeById(runtimeId);
+  if (!runtime.generations.includes(fcVersion)) {
+    throw invalidValue('--runtime', runtimeId, `FC ${fcVersion} offers: ${RUNTIME_IDS.filter((id) => runtimeById(id).generations.includes(fcVersion)).join(', ')}.`);
+  }
+  const language = oneOf('language', given('language', raw.language, runtime.languages[0] as string), LANGUAGE_IDS);
+  if (!(runtime.languages as readonly string[]).includes(language)) {
+    throw invalidValue('--language', language, `${runtimeId} runs ${runtime.languages.join(' or ')}.`);
+  }
+  const triggers = parseTriggers(listValues(raw.triggers));
+  const useCases = listValues(raw.useCases).map((value) => oneOf('useCases', value, USE_CASE_IDS));
+  const type = oneOf('type', given('type', raw.type, 'auto'), TYPE_CHOICES);
+  const region = checked('--region', given('region', raw.region, field('region').default as string), field('region').check);
+  const { name, directory } = resolveNames(raw);
+  if (raw.name === undefined) defaulted.push('--name');
+
+  const recommendation = recommend({ triggers, useCases, fcVersion, type });
+  const functions = recommendation.functions.map((fn) => ({
+    name: functionNames(name, recommendation.functions.length, fn.type),
+    type: fn.type,
+    triggers: fn.triggers,
+  }));
+  const settings = resolveSettings(raw, functions.flatMap((fn) => fn.triggers), defaulted);
+
+  return { directory, name, fcVersion, region, runtime: runtimeId, language, type, useCases, recommendation, functions, settings, defaulted };
+}
+
+/** Checks each answer that was given, alone: the wizard asks the rest, so combinations are checked later. */
+export function checkGivenAnswers(raw: RawAnswers): void {
+  if (raw.fcVersion !== undefined) oneOf('fcVersion', raw.fcVersion, FC_VERSION_IDS);
+  if (raw.runtime !== undefined) oneOf('runtime', raw.runtime, RUNTIME_IDS);
+  if (raw.language !== undefined) oneOf('language', raw.language, LANGUAGE_IDS);
+  if (raw.type !== undefined) oneOf('type', raw.type, TYPE_CHOICES);
+  if (raw.name !== undefined) parseName(raw.name);
+  if (raw.region !== undefined) checked('--region', raw.region, field('region').check);
+  parseTriggers(listValues(raw.triggers));
+  for (const value of listValues(raw.useCases)) oneOf('useCases', value, USE_CASE_IDS);
+  for (const setting of TRIGGER_SETTINGS) {
+    const value = raw.settings?.[setting.key];
+    if (value !== undefined) parseSetting(setting, value);
+  }
+}

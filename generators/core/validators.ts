@@ -1,0 +1,63 @@
+/**
+ * Value checks shared by flags and prompts. Each returns undefined when the value is fine, or a
+ * sentence saying what is expected (the caller names the flag and the bad value).
+ */
+export type Check = (value: string) => string | undefined;
+
+function pattern(regex: RegExp, expected: string): Check {
+  return (value) => (regex.test(value) ? undefined : expected);
+}
+
+/** FC function, service and trigger names: letters, digits, `_`, `-`; not starting with a digit or `-`; 1–64. */
+export const functionName = pattern(
+  /^[A-Za-z_][A-Za-z0-9_-]{0,63}$/,
+  'Use 1-64 letters, digits, "_" or "-", starting with a letter or "_" (it is also the folder name, so no paths).',
+);
+
+export const region = pattern(
+  /^[a-z]{2,}(-[a-z0-9]+)+$/,
+  'Use an Alibaba Cloud region id such as cn-hangzhou, cn-shanghai or ap-southeast-1.',
+);
+
+export const ossBucketName = pattern(
+  /^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$/,
+  'OSS bucket names have 3-63 lower-case letters, digits or "-", and start and end with a letter or digit.',
+);
+
+export const slsProjectName = pattern(
+  /^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$/,
+  'Log Service project names have 3-63 lower-case letters, digits or "-", and start and end with a letter or digit.',
+);
+
+export const slsLogstoreName = pattern(
+  /^[a-z0-9][a-z0-9_-]{0,61}[a-z0-9]$/,
+  'Logstore names have 2-63 lower-case letters, digits, "_" or "-", and start and end with a letter or digit.',
+);
+
+export const cdnDomain = pattern(
+  /^(\*\.)?([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i,
+  'Use an accelerated domain name such as cdn.example.com.',
+);
+
+export const otsInstanceName = pattern(
+  /^[A-Za-z][A-Za-z0-9-]{1,14}[A-Za-z0-9]$/,
+  'Tablestore instance names have 3-16 letters, digits or "-", start with a letter and do not end with "-".',
+);
+
+export const otsTableName = pattern(
+  /^[A-Za-z_][A-Za-z0-9_]{0,254}$/,
+  'Tablestore table names have 1-255 letters, digits or "_", and do not start with a digit.',
+);
+
+export const mnsTopicName = pattern(
+  /^[A-Za-z][A-Za-z0-9-]{0,255}$/,
+  'MNS topic names have 1-256 letters, digits or "-", and start with a letter.',
+);
+
+export const eventSourceName = pattern(
+  /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/,
+  'Use an EventBridge event source such as acs.oss or acs.ecs.',
+);
+
+/** Any text, but not empty. */
+export const nonEmpty: Check = (value) => (value.trim() === '' ? 'It must not be empty.' : undefined);

@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs';
+import { Ajv, type ValidateFunction } from 'ajv';
+import { parse } from 'yaml';
+
+// The legacy fc component's own property schema (shared/reference/upstream/devsapp-fc/publish.yaml).
+const PUBLISH_YAML = new URL('../../../shared/reference/upstream/devsapp-fc/publish.yaml', import.meta.url);
+
+type Schema = Record<string, any>;
+
+/**
+ * The schema with its known faults mended (reference README): its runtime enum predates nodejs18
+ * and nodejs20, its trigger filter demands CDN's `domain` of every trigger, and it predates the
+ * eventbridge trigger that the component's docs configure.
+ */
+function mendedSchema(): Schema {
+  const schema = parse(readFileSync(PUBLISH_YAML, 'utf8')).Properties as Schema;
+  schema.properties.function.properties.runtime.enum.push('nodejs18', 'nodejs20');
+  const trigger = schema.properties.triggers.items.oneOf[0];
+  trigger.properties.type.enum.push('eventbridge');
+  delete trigger.properties.config.properties.filter.required;
+  trigger.properties.config.oneOf.push({ required: ['triggerEnable', 'eventRuleFilterPattern', 'eventSourceConfig'] });
+  return schema;
+}
+
+let validator: ValidateFunction | undefined;
+
+/** Validates one component's props against the legacy fc schema; returns Ajv's errors. */
+export function fc2SchemaErrors(props: unknown, vars: Record<string, string>): unknown[] {
+  validator ??= new Ajv({ strict: false, allErrors: true }).compile(mendedSchema());
+  // Serverless Devs substitutes ${vars.x} before the component sees the props.
+  const resolved = JSON.parse(JSON.stringify(props).replace(/\$\{vars\.(\w+)\}/g, (_match, key: string) => vars[key] ?? ''));
+  return validator(resolved) ? [] : (validator.errors ?? []);
+}

@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { RUNTIMES } from '../../generators/core/catalog/runtimes.js';
+import { TRIGGERS } from '../../generators/core/catalog/triggers/index.js';
+import { sYamlText } from '../../generators/core/s-yaml.js';
+import { resolveProject, type RawAnswers } from '../../generators/core/validate.js';
+import { fc2SchemaErrors } from '../support/fc2-schema.js';
+
+interface SYaml {
+  edition: string;
+  vars: Record<string, string>;
+  services: Record<string, { component: string; actions?: unknown; props: { region: string; function: Record<string, unknown>; triggers?: Record<string, any>[] } }>;
+}
+
+const load = (raw: RawAnswers): SYaml => parse(sYamlText(resolveProject(raw))) as SYaml;
+const onlyTrigger = (raw: RawAnswers) => {
+  const doc = load(raw);
+  const [service] = Object.values(doc.services);
+  return service?.props.triggers?.[0] ?? {};
+};
+
+describe('FC 2.0 s.yaml', () => {
+  it('is an edition 1.0.0 file for the fc component with the function settings', () => {
+    const doc = load({ name: 'demo', runtime: 'python3.9', region: 'cn-shanghai', triggers: ['timer'] });
+    expect(doc.edition).toBe('1.0.0');
+    expect(doc.vars).toEqual({ region: 'cn-shanghai' });
+    expect(doc.services.demo).toMatchObject({
+      component: 'fc',
+      props: {
+        region: '${vars.region}',
+        service: { name: 'demo' },
+        function: { name: 'demo', runtime: 'python3.9', codeUri: './src/demo', handler: 'index.handler', memorySize: 128, timeout: 60 },
+      },
+    });
+  });
+
+  it('deploys compiled code for TypeScript, building it first', () => {
+    const doc = load({ name: 'demo', language: 'typescript' });
+    expect(doc.services.demo?.props.function.codeUri).toBe('./dist/demo');
+    expect(doc.services.demo?.actions).toEqual({ 'pre-deploy': [{ run: 'npm run build', path: './' }] });
+  });
+
+  it('writes one component per function of a split project, sharing the service', () => {
+    const doc = load({ name: 'shop', triggers: ['http', 'oss'] });
+    expect(Object.keys(doc.services)).toEqual(['shop-http', 'shop-event']);
+    expect(doc.services['shop-http']?.props.triggers?.map((trigger) => trigger.type)).toEqual(['http']);
+    expect(doc.services['shop-event']?.props.triggers?.map((trigger) => trigger.type)).toEqual(['oss']);
+    expect(doc.services['shop-event']?.props).toMatchObject({ service: { name: 'shop' } });
+  });
+
+  it('has no triggers for an API-invoked function', () => {
+    expect(Object.values(load({ name: 'demo' }).services)[0]?.props.triggers).toBeUndefined();
+  });
+
+  it('configures the HTTP trigger', () => {
+    expect(onlyTrigger({ triggers: ['http'], settings: { httpMethods: 'GET,PUT', httpAuth: 'function' } })).toEqual({
+      name: 'http-trigger',
+      type: 'http',
+      config: { authType: 'function', methods: ['GET', 'PUT'] },
+    });
+  });
+
+  it('configures the timer trigger', () => {
+    expect(onlyTrigger({ triggers: ['timer'], settings: { cron: 'CRON_TZ=Asia/Shanghai 0 0 4 1 * *', timerPayload: 'go' } })).toEqual({
+      name: 'timer-trigger',
+      type: 'timer',
+      config: { cronExpression: 'CRON_TZ=Asia/Shanghai 0 0 4 1 * *', enable: true, payload: 'go' },
+    });
+  });
+
+  it('configures the OSS trigger with its role, bucket ARN and capitalised filter', () => {
+    expect(onlyTrigger({ triggers: ['oss'], settings: { ossBucket: 'photos', ossEvents: ['oss:ObjectCreated:PutObject', 'oss:ObjectRemoved:DeleteObject'], ossPrefix: 'in/', ossSuffix: '.jpg' } })).toEqual({
+      name: 'oss-trigger',
+      type: 'oss',
+      role: "acs:ram::${config('AccountID')}:role/aliyunosseventnotificationrole",
+      sourceArn: "acs:oss:${vars.region}:${config('AccountID')}:photos",
+      config: {
+        bucketName: 'photos',
+        events: ['oss:ObjectCreated:PutObject', 'oss:ObjectRemoved:DeleteObject'],
+        filter: { Key: { Prefix: 'in/', Suffix: '.jpg' } },
+      },
+    });
+  });
+
+  it('configures the Log Service trigger, logging its runs to another Logstore', () => {
+    const trigger = onlyTrigger({ triggers: ['log'], settings: { logProject: 'app-logs', logstore: 'access' } });
+    expect(trigger).toMatchObject({
+      type: 'log',
+      role: "acs:ram::${config('AccountID')}:role/aliyunlogetlrole",
+      sourceArn: "acs:log:${vars.region}:${config('AccountID')}:project/app-logs",
+      config: { sourceConfig: { logstore: 'access' }, logConfig: { project: 'app-logs', logstore: 'access-trigger-logs' }, enable: true },
+    });
+    expect(trigger.config.jobConfig).toEqual({ maxRetryTime: 3, triggerInterval: 60 });
+  });
+
+  it('configures the CDN events trigger', () => {
+    expect(onlyTrigger({ triggers: ['cdn'], settings: { cdnDomain: 'a.example.com,b.example.com', cdnEvent: 'CachedObjectsRefreshed' } })).toMatchObject({
+      type: 'cdn_events',
+      role: "acs:ram::${config('AccountID')}:role/aliyuncdneventnotificationrole",
+      sourceArn: "acs:cdn:*:${config('AccountID')}",
+      config: { eventName: 'CachedObjectsRefreshed', eventVersion: '1.0.0', filter: { domain: ['a.example.com', 'b.example.com'] } },
+    });
+  });
+
+  it('configures the Tablestore trigger', () => {
+    expect(onlyTrigger({ triggers: ['ots'], settings: { otsInstance: 'shop-db', otsTable: 'orders' } })).toEqual({
+      name: 'tablestore-trigger',
+      type: 'tablestore',
+      role: "acs:ram::${config('AccountID')}:role/aliyuntablestorestreamnotificationrole",
+      sourceArn: "acs:ots:${vars.region}:${config('AccountID')}:instance/shop-db/table/orders",
+      config: { instanceName: 'shop-db', tableName: 'orders' },
+    });
+  });
+
+  it('configures the MNS topic trigger in the JSON notify format the handler reads', () => {
+    expect(onlyTrigger({ triggers: ['mns'], settings: { mnsTopic: 'orders' } })).toEqual({
+      name: 'mns-topic-trigger',
+      type: 'mns_topic',
+      role: "acs:ram::${config('AccountID')}:role/aliyunmnsnotificationrole",
+      sourceArn: "acs:mns:${vars.region}:${config('AccountID')}:/topics/orders",
+      config: { topicName: 'orders', notifyContentFormat: 'JSON', notifyStrategy: 'BACKOFF_RETRY' },
+    });
+  });
+
+  it('configures the EventBridge trigger with a filter on the source, and no role', () => {
+    const trigger = onlyTrigger({ triggers: ['eventbridge'], settings: { eventbridgeSource: 'acs.ecs' } });
+    expect(trigger).toEqual({
+      name: 'eventbridge-trigger',
+      type: 'eventbridge',
+      config: { triggerEnable: true, asyncInvocationType: false, eventRuleFilterPattern: '{"source":["acs.ecs"]}', eventSourceConfig: { eventSourceType: 'Default' } },
+    });
+  });
+
+  it('keeps user text as data: quotes and YAML syntax cannot break the file', () => {
+    const payload = `{"a": "b"}\n- evil: [yaml]\n# comment`;
+    const trigger = onlyTrigger({ triggers: ['timer'], settings: { timerPayload: payload }, name: 'x' });
+    expect(trigger.config.payload).toBe(payload);
+    expect(onlyTrigger({ triggers: ['oss'], settings: { ossPrefix: "it's: a #prefix" } }).config.filter.Key.Prefix).toBe("it's: a #prefix");
+  });
+
+  it('says which Serverless Devs to deploy it with', () => {
+    expect(sYamlText(resolveProject({}))).toMatch(/^# FC 2.0 project for Serverless Devs 2.x: npx @serverless-devs\/s@2 deploy/);
+  });
+
+  const deployed = TRIGGERS.filter((trigger) => trigger.id !== 'none');
+  it.each(RUNTIMES.flatMap((runtime) => deployed.map((trigger) => [runtime.id, trigger.id] as const)))(
+    'passes the fc component schema for %s with the %s trigger',
+    (runtime, trigger) => {
+      const doc = load({ runtime, triggers: [trigger] });
+      for (const service of Object.values(doc.services)) expect(fc2SchemaErrors(service.props, doc.vars)).toEqual([]);
+    },
+  );
+
+  it('the schema check can fail', () => {
+    const doc = load({ triggers: ['oss'] });
+    const props = structuredClone(doc.services['my-fc-function']?.props) as Record<string, any>;
+    delete props.triggers[0].config.bucketName;
+    expect(fc2SchemaErrors(props, doc.vars)).not.toEqual([]);
+  });
+});
