@@ -10,44 +10,46 @@ import { expandPlan, TEMPLATES_DIR } from '../templates-dir.js';
 import type { AppOptions, GenerationResult } from './options.js';
 import { askQuestions } from './prompts.js';
 import { initGitRepository, installDependencies } from './post-steps.js';
-import { printSummary } from './summary.js';
+import { summaryText } from './summary.js';
 
 /** The Yeoman generator: gathers answers, checks them, writes the plan, installs, commits. */
 export default class AppGenerator extends Generator {
-  private answers: RawAnswers;
-  private readonly app: AppOptions;
-  private spec?: ProjectSpec;
-  private result?: GenerationResult;
+  // Yeoman runs every public method as a task, so helpers and state are #private.
+  #answers: RawAnswers;
+  readonly #app: AppOptions;
+  #spec?: ProjectSpec;
+  #result?: GenerationResult;
 
   constructor(args: string[], options: AppOptions & Generator['options']) {
-    super(args, options);
-    this.app = options;
-    this.answers = { ...options.answers };
+    // The install step is ours (with a spinner, and none for Python), not the environment's.
+    super(args, options, { customInstallTask: true });
+    this.#app = options;
+    this.#answers = { ...options.answers };
     this.sourceRoot(TEMPLATES_DIR);
   }
 
   async prompting(): Promise<void> {
-    if (this.app.interactive) this.answers = await askQuestions(this, this.answers, { install: this.app.install, git: this.app.git });
+    if (this.#app.interactive) this.#answers = await askQuestions(this, this.#answers, { install: this.#app.install, git: this.#app.git });
   }
 
   configuring(): void {
-    this.spec = resolveProject(this.answers);
-    checkTargetDirectory(this.projectPath(), this.app.force);
+    this.#spec = resolveProject(this.#answers);
+    checkTargetDirectory(this.#projectPath(), this.#app.force);
   }
 
   writing(): void {
-    const spec = this.required();
+    const spec = this.#required();
     const writes = expandPlan(planProject(spec), this.templatePath());
     for (const write of writes) {
-      const target = this.projectPath(write.target);
+      const target = this.#projectPath(write.target);
       if (write.kind === 'template') this.fs.copyTpl(write.source, target, write.data);
       else if (write.kind === 'copy') this.fs.copy(write.source, target);
       else this.fs.write(target, write.contents);
     }
-    const options = { install: this.installWanted(), git: this.gitWanted() };
-    this.result = {
+    const options = { install: this.#installWanted(), git: this.#gitWanted() };
+    this.#result = {
       spec,
-      directory: this.projectPath(),
+      directory: this.#projectPath(),
       files: writes.map((write) => write.target).sort(),
       installed: false,
       git: false,
@@ -57,42 +59,42 @@ export default class AppGenerator extends Generator {
   }
 
   async install(): Promise<void> {
-    const command = FAMILIES[runtimeById(this.required().runtime).family].install;
-    if (!command || !this.installWanted()) return;
-    await installDependencies(command, this.projectPath(), { quiet: this.app.json });
-    this.output().installed = true;
+    const command = FAMILIES[runtimeById(this.#required().runtime).family].install;
+    if (!command || !this.#installWanted()) return;
+    await installDependencies(command, this.#projectPath(), { quiet: this.#app.json });
+    this.#output().installed = true;
   }
 
   async end(): Promise<void> {
-    const result = this.output();
-    if (this.gitWanted()) {
-      const outcome = await initGitRepository(this.projectPath());
+    const result = this.#output();
+    if (this.#gitWanted()) {
+      const outcome = await initGitRepository(this.#projectPath());
       result.git = outcome.committed;
       if (outcome.note) result.warnings.push(outcome.note);
     }
-    if (!this.app.json) printSummary(result, { interactive: this.app.interactive });
-    this.app.onResult?.(result);
+    if (!this.#app.json) this.log(summaryText(result, { interactive: this.#app.interactive }));
+    this.#app.onResult?.(result);
   }
 
-  private installWanted(): boolean {
-    return this.answers.install ?? this.app.install;
+  #installWanted(): boolean {
+    return this.#answers.install ?? this.#app.install;
   }
 
-  private gitWanted(): boolean {
-    return this.answers.git ?? this.app.git;
+  #gitWanted(): boolean {
+    return this.#answers.git ?? this.#app.git;
   }
 
-  private projectPath(...parts: string[]): string {
-    return resolve(this.destinationRoot(), this.required().directory, ...parts);
+  #projectPath(...parts: string[]): string {
+    return resolve(this.destinationRoot(), this.#required().directory, ...parts);
   }
 
-  private required(): ProjectSpec {
-    if (!this.spec) throw new Error('The project was not resolved before writing');
-    return this.spec;
+  #required(): ProjectSpec {
+    if (!this.#spec) throw new Error('The project was not resolved before writing');
+    return this.#spec;
   }
 
-  private output(): GenerationResult {
-    if (!this.result) throw new Error('The project was not written');
-    return this.result;
+  #output(): GenerationResult {
+    if (!this.#result) throw new Error('The project was not written');
+    return this.#result;
   }
 }

@@ -14,12 +14,13 @@ import { recommend, type Recommendation } from '../core/recommend.js';
 import { listValues, parseSetting, parseTriggers, type RawAnswers } from '../core/validate.js';
 import { nonEmpty } from '../core/validators.js';
 
-type Ask = <T>(question: Record<string, unknown>) => Promise<T>;
+/** Asks one question; `name` is the answer's key (a field or setting key), which tests answer by. */
+type Ask = <T>(name: string, question: Record<string, unknown>) => Promise<T>;
 
 function asker(generator: Generator): Ask {
-  return async <T>(question: Record<string, unknown>) => {
-    const answers = await generator.prompt([{ ...question, name: 'value' }] as never);
-    return (answers as { value: T }).value;
+  return async <T>(name: string, question: Record<string, unknown>) => {
+    const answers = await generator.prompt([{ ...question, name }] as never);
+    return (answers as Record<string, T>)[name] as T;
   };
 }
 
@@ -47,7 +48,7 @@ async function askType(ask: Ask, log: (text: string) => void, answers: RawAnswer
   showRecommendation(log, recommended);
   if (answers.type !== undefined) return recommend({ ...input, type: answers.type as 'auto' });
   for (;;) {
-    const type = await ask<string>({
+    const type = await ask<string>('type', {
       type: 'select',
       message: 'Function type',
       choices: [
@@ -75,17 +76,17 @@ export async function askQuestions(generator: Generator, given: RawAnswers, defa
   const fcVersion = (answers.fcVersion ?? DEFAULT_FC_VERSION) as FcVersion;
 
   if (answers.directory === undefined && answers.name === undefined) {
-    answers.directory = await ask<string>({ type: 'input', message: 'Project directory', default: DEFAULT_NAME, validate: validator(nonEmpty) });
+    answers.directory = await ask<string>('directory', { type: 'input', message: 'Project directory', default: DEFAULT_NAME, validate: validator(nonEmpty) });
   }
   if (answers.triggers === undefined) {
-    answers.triggers = await ask<string[]>({
+    answers.triggers = await ask<string[]>('triggers', {
       type: 'checkbox',
       message: field('triggers').message.replace(' (repeatable)', ''),
       choices: TRIGGERS.map((trigger) => ({ name: `${trigger.label} ${pc.dim(`(${trigger.id}): ${trigger.summary}`)}`, value: trigger.id })),
     });
   }
   if (answers.useCases === undefined) {
-    answers.useCases = await ask<string[]>({
+    answers.useCases = await ask<string[]>('useCases', {
       type: 'checkbox',
       message: field('useCases').message.replace(' (repeatable)', ''),
       choices: USE_CASES.map((useCase) => ({ name: `${useCase.label} ${pc.dim(`(${useCase.id})`)}`, value: useCase.id })),
@@ -94,7 +95,7 @@ export async function askQuestions(generator: Generator, given: RawAnswers, defa
   const recommendation = await askType(ask, log, answers, fcVersion);
 
   if (answers.runtime === undefined) {
-    answers.runtime = await ask<string>({
+    answers.runtime = await ask<string>('runtime', {
       type: 'select',
       message: field('runtime').message,
       choices: RUNTIMES.filter((runtime) => (runtime.generations as readonly string[]).includes(fcVersion)).map((runtime) => ({ name: `${runtime.label} (${runtime.id})`, value: runtime.id })),
@@ -105,10 +106,10 @@ export async function askQuestions(generator: Generator, given: RawAnswers, defa
     answers.language =
       runtime.languages.length === 1
         ? runtime.languages[0]
-        : await ask<string>({ type: 'select', message: 'Language', choices: runtime.languages.map((id) => ({ name: LANGUAGE_LABELS[id], value: id })) });
+        : await ask<string>('language', { type: 'select', message: 'Language', choices: runtime.languages.map((id) => ({ name: LANGUAGE_LABELS[id], value: id })) });
   }
   if (answers.name === undefined) {
-    answers.name = await ask<string>({
+    answers.name = await ask<string>('name', {
       type: 'input',
       message: 'Function name',
       default: basename(answers.directory ?? DEFAULT_NAME),
@@ -131,18 +132,18 @@ export async function askQuestions(generator: Generator, given: RawAnswers, defa
     const message = `${setting.message} ${pc.dim(`(${setting.trigger})`)}`;
     settings[setting.key] =
       setting.kind === 'list' && setting.choices
-        ? await ask<string[]>({ type: 'checkbox', message, choices: setting.choices.map((choice) => ({ name: choice, value: choice, checked: setting.default.includes(choice) })), validate: check })
+        ? await ask<string[]>(setting.key, { type: 'checkbox', message, choices: setting.choices.map((choice) => ({ name: choice, value: choice, checked: setting.default.includes(choice) })), validate: check })
         : setting.kind === 'choice' && setting.choices
-          ? await ask<string>({ type: 'select', message, choices: setting.choices.map((choice) => ({ name: choice, value: choice })), default: setting.default })
-          : await ask<string>({ type: 'input', message: setting.kind === 'list' ? `${message} ${pc.dim('comma-separated')}` : message, default: typeof setting.default === 'string' ? setting.default : setting.default.join(','), validate: check });
+          ? await ask<string>(setting.key, { type: 'select', message, choices: setting.choices.map((choice) => ({ name: choice, value: choice })), default: setting.default })
+            : await ask<string>(setting.key, { type: 'input', message: setting.kind === 'list' ? `${message} ${pc.dim('comma-separated')}` : message, default: typeof setting.default === 'string' ? setting.default : setting.default.join(','), validate: check });
   }
   answers.settings = settings;
 
   if (answers.install === undefined && FAMILIES[runtime.family].install) {
-    answers.install = await ask<boolean>({ type: 'confirm', message: `Run ${FAMILIES[runtime.family].install} now?`, default: defaults.install });
+    answers.install = await ask<boolean>('install', { type: 'confirm', message: `Run ${FAMILIES[runtime.family].install} now?`, default: defaults.install });
   }
   if (answers.git === undefined) {
-    answers.git = await ask<boolean>({ type: 'confirm', message: 'Initialise a git repository?', default: defaults.git });
+    answers.git = await ask<boolean>('git', { type: 'confirm', message: 'Initialise a git repository?', default: defaults.git });
   }
   return answers;
 }

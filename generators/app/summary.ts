@@ -7,8 +7,8 @@ import { runtimeById } from '../core/catalog/runtimes.js';
 import { shellQuote } from '../core/reproduce.js';
 import type { GenerationResult } from './options.js';
 
-/** Prints what was made and what to do next. */
-export function printSummary(result: GenerationResult, options: { interactive: boolean }): void {
+/** What was made and what to do next. */
+export function summaryText(result: GenerationResult, options: { interactive: boolean }): string {
   const { spec } = result;
   const family = FAMILIES[runtimeById(spec.runtime).family];
   const generation = GENERATIONS[spec.fcVersion];
@@ -27,5 +27,5 @@ export function printSummary(result: GenerationResult, options: { interactive: b
   if (!result.installed) lines.push(`  ${family.installHint}`);
   lines.push(`  ${family.test}`, `  npx ${generation.devsPackage} deploy`);
   if (options.interactive) lines.push('', pc.dim('The same project, without questions:'), `  ${result.reproduce}`);
-  console.log(lines.join('\n'));
+  return lines.join('\n');
 }

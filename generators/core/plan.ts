@@ -28,12 +28,12 @@ export interface Plan {
 
 const FUNCTION_PLACEHOLDER = '__function__';
 
-/** Where a template file lands: `__function__` → the function name, `_x` → `.x`, `.ejs` dropped. */
+/** Where a template file lands: `__function__` → the function name, `_x` → `.x` (not `__x`), `.ejs` dropped. */
 export function targetPath(relative: string, functionName?: string): string {
   return relative
     .split('/')
     .map((part) => (functionName ? part.replaceAll(FUNCTION_PLACEHOLDER, functionName) : part))
-    .map((part, index, parts) => (index === parts.length - 1 ? part.replace(/^_/, '.').replace(/\.ejs$/, '') : part))
+    .map((part, index, parts) => (index === parts.length - 1 ? part.replace(/^_(?!_)/, '.').replace(/\.ejs$/, '') : part))
     .join('/');
 }
 
@@ -92,7 +92,7 @@ export function planProject(spec: ProjectSpec): Plan {
   const base = family.templates(spec.language);
   const layers: TemplateLayer[] = [
     { source: 'common', data: { project: readmeData(spec), json } },
-    { source: `${base}/project`, data: { json } },
+    ...(family.projectLayer ? [{ source: `${base}/project`, data: { json } }] : []),
     ...spec.functions.flatMap((fn) => functionLayers(spec, fn)),
   ];
   const events = sortTriggers(spec.functions.flatMap((fn) => fn.triggers)).flatMap((id) => triggerById(id).sampleEvents);

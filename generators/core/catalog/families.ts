@@ -6,6 +6,8 @@ import type { RuntimeFamily } from './runtimes.js';
 export interface Family {
   /** Template folder (under templates/) for a language of this family. */
   templates: (language: Language) => string;
+  /** Whether that folder has a `project/` layer of files shared by all functions. */
+  projectLayer: boolean;
   /** Command that installs the project's dev dependencies; undefined = the tool does not run one. */
   install?: string;
   /** How the user installs dependencies by hand. */
@@ -23,6 +25,7 @@ export interface Family {
 export const FAMILIES: Record<RuntimeFamily, Family> = {
   nodejs: {
     templates: (language) => `nodejs/${language}`,
+    projectLayer: false,
     install: 'npm install',
     installHint: 'npm install',
     test: 'npm test',
@@ -33,6 +36,7 @@ export const FAMILIES: Record<RuntimeFamily, Family> = {
   },
   python: {
     templates: () => 'python',
+    projectLayer: true,
     // pip would install into whatever interpreter is active; leave that choice to the user.
     installHint: 'python3 -m pip install -r requirements-dev.txt',
     test: 'python3 -m pytest',

@@ -1,0 +1,1 @@
+"""One module per trigger of this function: decode(event) -> payload or None, handle(payload, context) -> dict."""
