@@ -9,7 +9,6 @@ export function npmPackageName(name: string): string {
 
 /** The generated project's package.json as data. */
 export function packageJson(spec: ProjectSpec): Record<string, unknown> {
-  const runtime = runtimeById(spec.runtime) as NodeRuntime;
   const typescript = spec.language === 'typescript';
   return {
     name: npmPackageName(spec.name),
@@ -20,7 +19,7 @@ export function packageJson(spec: ProjectSpec): Record<string, unknown> {
       ? { build: 'tsc -p tsconfig.build.json', test: 'tsc -p tsconfig.json && vitest run' }
       : { test: 'vitest run' },
     devDependencies: typescript
-      ? { '@types/node': runtime.nodeTypes, typescript: pinned('typescript'), vitest: pinned('vitest') }
+      ? { '@types/node': pinned('@types/node'), typescript: pinned('typescript'), vitest: pinned('vitest') }
       : { vitest: pinned('vitest') },
   };
 }

@@ -14,8 +14,7 @@ export interface ReproduceOptions {
 /** The one-line non-interactive command that writes the same project. */
 export function reproduceCommand(spec: ProjectSpec, options: ReproduceOptions): string {
   const args: string[] = [spec.directory, '--name', spec.name, '--fc-version', spec.fcVersion, '--runtime', spec.runtime, '--language', spec.language];
-  const triggers = spec.recommendation.functions.flatMap((fn) => fn.triggers);
-  for (const trigger of triggers) args.push('--trigger', trigger);
+  for (const trigger of spec.triggers) args.push('--trigger', trigger);
   for (const useCase of spec.useCases) args.push('--use-case', useCase);
   if (spec.type !== 'auto') args.push('--type', spec.type);
   args.push('--region', spec.region);

@@ -44,6 +44,8 @@ export interface ProjectSpec {
   runtime: RuntimeId;
   language: Language;
   type: TypeChoice;
+  /** The triggers the user named (aliases resolved); the functions' triggers may add or drop `none`. */
+  triggers: TriggerId[];
   useCases: UseCaseId[];
   recommendation: Recommendation;
   functions: FunctionSpec[];
@@ -173,7 +175,7 @@ export function resolveProject(raw: RawAnswers): ProjectSpec {
   }));
   const settings = resolveSettings(raw, functions.flatMap((fn) => fn.triggers), defaulted);
 
-  return { directory, name, fcVersion, region, runtime: runtimeId, language, type, useCases, recommendation, functions, settings, defaulted };
+  return { directory, name, fcVersion, region, runtime: runtimeId, language, type, triggers, useCases, recommendation, functions, settings, defaulted };
 }
 
 /** Checks each answer that was given, alone: the wizard asks the rest, so combinations are checked later. */

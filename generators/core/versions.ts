@@ -2,6 +2,9 @@
 const VERSIONS = {
   vitest: '^4.1.12',
   typescript: '^7.0.2',
+  // vitest 4 accepts only @types/node 20+, so older runtimes type-check against 20 too; the
+  // integration tests run their code on the runtime's own Node.js instead.
+  '@types/node': '^20.19.0',
 } as const;
 
 export type PinnedPackage = keyof typeof VERSIONS;

@@ -15,10 +15,9 @@ interface RuntimeBase {
 
 export interface NodeRuntime extends RuntimeBase {
   family: 'nodejs';
+  nodeMajor: 14 | 16 | 18 | 20;
   /** Newest ECMAScript edition the runtime's Node parses: the compile target and the syntax check. */
   ecmaVersion: 2020 | 2021 | 2022 | 2023;
-  /** @types/node range matching the runtime's Node major. */
-  nodeTypes: string;
 }
 
 export interface PythonRuntime extends RuntimeBase {
@@ -32,10 +31,10 @@ export type Runtime = NodeRuntime | PythonRuntime;
 const JS_TS = ['javascript', 'typescript'] as const;
 
 export const RUNTIMES = [
-  { id: 'nodejs20', label: 'Node.js 20', family: 'nodejs', generations: ['2'], languages: JS_TS, ecmaVersion: 2023, nodeTypes: '^20.19.0' },
-  { id: 'nodejs18', label: 'Node.js 18', family: 'nodejs', generations: ['2'], languages: JS_TS, ecmaVersion: 2022, nodeTypes: '^18.19.0' },
-  { id: 'nodejs16', label: 'Node.js 16', family: 'nodejs', generations: ['2'], languages: JS_TS, ecmaVersion: 2021, nodeTypes: '^16.18.0' },
-  { id: 'nodejs14', label: 'Node.js 14', family: 'nodejs', generations: ['2'], languages: JS_TS, ecmaVersion: 2020, nodeTypes: '^14.18.0' },
+  { id: 'nodejs20', label: 'Node.js 20', family: 'nodejs', nodeMajor: 20, generations: ['2'], languages: JS_TS, ecmaVersion: 2023 },
+  { id: 'nodejs18', label: 'Node.js 18', family: 'nodejs', nodeMajor: 18, generations: ['2'], languages: JS_TS, ecmaVersion: 2022 },
+  { id: 'nodejs16', label: 'Node.js 16', family: 'nodejs', nodeMajor: 16, generations: ['2'], languages: JS_TS, ecmaVersion: 2021 },
+  { id: 'nodejs14', label: 'Node.js 14', family: 'nodejs', nodeMajor: 14, generations: ['2'], languages: JS_TS, ecmaVersion: 2020 },
   { id: 'python3.10', label: 'Python 3.10', family: 'python', generations: ['2'], languages: ['python'], pythonVersion: [3, 10] },
   { id: 'python3.9', label: 'Python 3.9', family: 'python', generations: ['2'], languages: ['python'], pythonVersion: [3, 9] },
   // FC's id for Python 3.6 is `python3`, not `python3.6`.

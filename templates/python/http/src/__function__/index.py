@@ -1,7 +1,7 @@
 """HTTP function (FC 2.0): FC calls handler(environ, start_response) as a WSGI application (PEP 3333).
 
-Routes: GET / says hello and echoes the request line, POST /echo returns the JSON body it was sent,
-anything else is 404. Every response is JSON.
+Routes: GET / greets ?name= (default "world") and echoes the request line, POST /echo returns the
+JSON body it was sent, anything else is 404. Every response is JSON.
 """
 import json
 from http import HTTPStatus
@@ -13,25 +13,26 @@ def handler(environ, start_response):
     method = environ.get('REQUEST_METHOD', 'GET')
     path = environ.get('PATH_INFO') or '/'
     if method == 'GET' and path == '/':
+        query = _query(environ.get('QUERY_STRING', ''))
         return _respond(start_response, 200, {
-            'message': 'Hello from {}!'.format(_function_name(environ)),
+            'message': 'Hello, {}!'.format(_greeted_name(query)),
             'method': method,
             'path': path,
-            'query': _query(environ.get('QUERY_STRING', '')),
+            'query': query,
         })
     if method == 'POST' and path == '/echo':
         try:
             received = json.loads(_read_body(environ).decode('utf-8'), parse_constant=_reject_constant)
         except (ValueError, RecursionError):  # ValueError covers UnicodeDecodeError
-            return _respond(start_response, 400, {'error': 'the request body is not valid JSON'})
+            return _respond(start_response, 400, {'error': 'The request body is not valid JSON'})
         return _respond(start_response, 200, {'received': received})
-    return _respond(start_response, 404, {'error': 'not found', 'path': path})
+    return _respond(start_response, 404, {'error': 'Not found', 'path': path})
 
 
-def _function_name(environ):
-    # FC passes its context object in the environ; it is absent when the app runs elsewhere.
-    function = getattr(environ.get('fc.context'), 'function', None)
-    return getattr(function, 'name', None) or 'Function Compute'
+def _greeted_name(query):
+    # A repeated ?name= is ambiguous, so only a single non-empty value counts.
+    name = query.get('name')
+    return name if isinstance(name, str) and name else 'world'
 
 
 def _query(query_string):

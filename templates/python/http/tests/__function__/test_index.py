@@ -35,22 +35,22 @@ def call(load_function, context, method, path, query='', body=b''):
     return int(status.split()[0]), dict(headers), json.loads(b''.join(chunks).decode('utf-8'))
 
 
-def test_get_root_greets_with_the_function_name(load_function, fc_context):
-    status, headers, body = call(load_function, fc_context(FUNCTION), 'GET', '/', query='lang=en&tag=a&tag=b')
+def test_get_root_greets_the_name_in_the_query(load_function, fc_context):
+    status, headers, body = call(load_function, fc_context(FUNCTION), 'GET', '/', query='name=FC&tag=a&tag=b')
     assert status == 200
     assert headers['Content-Type'] == 'application/json'
     assert body == {
-        'message': 'Hello from {}!'.format(FUNCTION),
+        'message': 'Hello, FC!',
         'method': 'GET',
         'path': '/',
-        'query': {'lang': 'en', 'tag': ['a', 'b']},
+        'query': {'name': 'FC', 'tag': ['a', 'b']},
     }
 
 
-def test_get_root_without_fc_context(load_function):
+def test_get_root_greets_the_world_by_default(load_function):
     status, _, body = call(load_function, None, 'GET', '/')
     assert status == 200
-    assert body['message'] == 'Hello from Function Compute!'
+    assert body['message'] == 'Hello, world!'
     assert body['query'] == {}
 
 
@@ -76,4 +76,4 @@ def test_unknown_route_is_404(load_function, fc_context):
         status, headers, body = call(load_function, fc_context(FUNCTION), method, path)
         assert status == 404
         assert headers['Content-Type'] == 'application/json'
-        assert body == {'error': 'not found', 'path': path}
+        assert body == {'error': 'Not found', 'path': path}

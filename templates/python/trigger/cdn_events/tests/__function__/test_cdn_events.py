@@ -20,7 +20,7 @@ def test_describes_the_new_log_file(load_function, fc_context, sample_event):
             'logFileUrl': 'http://cdnlog.cn-hangzhou.oss.aliyun-inc.com/cdn.example.com/2026_11_20/cdn.example.com'
                           '_2026_11_20_1500_1530.gz?OSSAccessKeyId=xxxx&Expires=xxxx&Signature=xxxx',
             'sizeBytes': 1788115,
-            'window': {'start': '2025-11-20T08:00:00.000Z', 'end': '2025-11-20T08:30:00.000Z'},
+            'window': {'start': '2026-11-20T08:00:00.000Z', 'end': '2026-11-20T08:30:00.000Z'},
         },
     }]
 

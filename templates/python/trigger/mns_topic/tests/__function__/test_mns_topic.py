@@ -15,7 +15,7 @@ def test_parses_a_json_message(load_function, fc_context, sample_event):
         'trigger': 'mns_topic',
         'topic': 'my-topic',
         'messageId': '2F5B3C082B923D4EAC694B76D928****',
-        'publishedAt': '2025-11-20T08:00:00.040Z',  # 1763625600040 ms after the epoch
+        'publishedAt': '2026-11-20T08:00:00.040Z',  # 1795161600040 ms after the epoch
         'message': {'orderId': 'o-20261120-0042', 'action': 'created'},
     }
 

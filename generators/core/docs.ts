@@ -1,0 +1,56 @@
+import { FAMILIES } from './catalog/families.js';
+import { GENERATIONS } from './catalog/generations.js';
+import { LANGUAGE_LABELS } from './catalog/languages.js';
+import { RUNTIMES } from './catalog/runtimes.js';
+import { TRIGGERS } from './catalog/triggers/index.js';
+import type { TriggerSetting } from './catalog/triggers/types.js';
+import { USE_CASES } from './catalog/use-cases.js';
+
+function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+const code = (text: string) => `\`${text}\``;
+
+/** How each runtime's generated projects are proven in this repository's tests. */
+const VERIFIED: Record<string, string> = {
+  nodejs: "own vitest suite run for real; deployable code parsed as the runtime's ECMAScript edition and run on the runtime's Node.js version",
+  python: "own pytest suite run for real; deployable code parsed with the runtime's Python grammar and run on the runtime's Python version",
+};
+
+/** README tables generated from the catalogs, by marker name. */
+export const README_TABLES: Record<string, () => string> = {
+  runtimes: () =>
+    table(
+      ['runtime', 'languages', 'FC', 'tests in the project', 'how we verify it'],
+      RUNTIMES.map((runtime) => [
+        `${code(runtime.id)} (${runtime.label})`,
+        runtime.languages.map((id) => LANGUAGE_LABELS[id]).join(', '),
+        runtime.generations.map((id) => GENERATIONS[id].label).join(', '),
+        code(FAMILIES[runtime.family].test),
+        VERIFIED[runtime.family] ?? '',
+      ]),
+    ),
+  triggers: () =>
+    table(
+      ['trigger', 'aliases', 'function', 'what fires it', 'flags'],
+      TRIGGERS.map((trigger) => [
+        code(trigger.id),
+        trigger.aliases.map(code).join(', '),
+        trigger.functionType === 'http' ? 'HTTP' : 'event',
+        trigger.summary,
+        (trigger.settings as readonly TriggerSetting[]).map((setting) => code(`--${setting.flag}`)).join(' '),
+      ]),
+    ),
+  'use-cases': () => table(['use case', 'what it is', 'trigger'], USE_CASES.map((useCase) => [code(useCase.id), useCase.label, code(useCase.trigger)])),
+};
+
+/** Replaces each `<!-- catalog:name -->…<!-- /catalog:name -->` block with the generated table. */
+export function renderReadmeTables(readme: string): string {
+  return readme.replace(/(<!-- catalog:([a-z-]+) -->)\n(?:[\s\S]*?\n)?(<!-- \/catalog:\2 -->)/g, (_match, open: string, name: string, close: string) => {
+    const render = README_TABLES[name];
+    if (!render) throw new Error(`No catalog table named ${name}`);
+    return `${open}\n${render()}\n${close}`;
+  });
+}

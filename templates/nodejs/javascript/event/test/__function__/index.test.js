@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { invokeHandler, readSampleEvent, sampleEventFile, triggerIds } from './function-under-test.js';
+
+const triggers = triggerIds();
+// `none` accepts any event, so without it an unknown event is an error.
+const acceptsAnything = triggers.includes('none');
+
+describe('event handler', () => {
+  it.each(triggers)('hands the %s sample event to that trigger', async (trigger) => {
+    const result = await invokeHandler(readSampleEvent(sampleEventFile(trigger)));
+    expect(result.trigger).toBe(trigger);
+  });
+
+  if (triggers.includes('tablestore')) {
+    it('hands CBOR bytes to the tablestore trigger', async () => {
+      const result = await invokeHandler(readSampleEvent('tablestore.cbor'));
+      expect(result.trigger).toBe('tablestore');
+    });
+  }
+
+  if (acceptsAnything) {
+    it('hands an event no other trigger recognises to none', async () => {
+      const result = await invokeHandler(Buffer.from('{"greeting":"hi"}'));
+      expect(result).toEqual({ trigger: 'none', received: { greeting: 'hi' }, message: 'Hello, world!' });
+    });
+  } else {
+    it('rejects an event no trigger recognises, naming the triggers it expected', async () => {
+      const failure = invokeHandler(Buffer.from('{"greeting":"hi"}'));
+      await expect(failure).rejects.toThrow('Unrecognised event');
+      for (const trigger of triggers) await expect(failure).rejects.toThrow(trigger);
+    });
+
+    it('rejects an empty event', async () => {
+      await expect(invokeHandler(Buffer.alloc(0))).rejects.toThrow('Unrecognised event');
+    });
+  }
+});

@@ -1,0 +1,52 @@
+import { Readable } from 'node:stream';
+
+/**
+ * A request shaped like FC 2.0's: a readable stream of the body (`body`: one chunk or several) with headers,
+ * path, queries, method, clientIP and url. With `prefilled`, the body is in `request.body` and the stream is
+ * empty, as some runtimes do it.
+ */
+export function fakeRequest({ method = 'GET', path = '/', queries = {}, headers = {}, body, prefilled = false }) {
+  const chunks = body === undefined || prefilled ? [] : [].concat(body).map((chunk) => Buffer.from(chunk));
+  const search = new URLSearchParams(queries).toString();
+  const fields = { method, path, queries, headers, clientIP: '203.0.113.7', url: search ? `${path}?${search}` : path };
+  const bodyField = prefilled && body !== undefined ? { body: Buffer.from([].concat(body).join('')) } : {};
+  return Object.assign(Readable.from(chunks), fields, bodyField);
+}
+
+/** A response with FC 2.0's methods that records what the handler sets; `sent` settles when send() is called. */
+export function fakeResponse() {
+  let markSent;
+  let markMisused;
+  // Rejects `sent` as well as throwing: a throw inside the handler's promise callbacks would go unseen.
+  const fail = (message) => {
+    const error = new Error(message);
+    markMisused(error);
+    throw error;
+  };
+  const response = {
+    statusCode: 200,
+    headers: {},
+    body: undefined,
+    sent: new Promise((resolve, reject) => {
+      markSent = resolve;
+      markMisused = reject;
+    }),
+    setStatusCode(statusCode) {
+      response.statusCode = statusCode;
+    },
+    setHeader(name, value) {
+      response.headers[name.toLowerCase()] = value;
+    },
+    deleteHeader(name) {
+      delete response.headers[name.toLowerCase()];
+    },
+    // FC's send takes exactly one argument, the body; catch the `send(null, body)` slip.
+    send(...args) {
+      if (args.length !== 1) fail(`response.send takes one argument, got ${args.length}`);
+      if (response.body !== undefined) fail('response.send called twice');
+      response.body = Buffer.isBuffer(args[0]) ? args[0].toString('utf8') : args[0];
+      markSent();
+    },
+  };
+  return response;
+}

@@ -1,0 +1,11 @@
+/** ISO-8601 UTC time (`2026-11-20T08:00:00.000Z`) of a Unix time in milliseconds; null when it is not one. */
+export function isoFromMillis(millis: unknown): string | null {
+  if (typeof millis !== 'number') return null;
+  const date = new Date(millis);
+  return Number.isNaN(date.getTime()) ? null : date.toISOString();
+}
+
+/** ISO-8601 UTC time of a Unix time in seconds; null when it is not one. */
+export function isoFromSeconds(seconds: unknown): string | null {
+  return typeof seconds === 'number' ? isoFromMillis(seconds * 1000) : null;
+}
