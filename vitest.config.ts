@@ -6,5 +6,8 @@ export default defineConfig({
     // Integration tests install and run generated projects; they report their own progress.
     testTimeout: 120_000,
     hookTimeout: 600_000,
+    // CI also writes a JSON report, from which .ci/run prints a one-line summary.
+    reporters: process.env.CI ? ['default', 'json'] : ['default'],
+    outputFile: { json: 'test-results.json' },
   },
 });

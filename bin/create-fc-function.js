@@ -3,7 +3,7 @@
 const [major, minor] = process.versions.node.split('.').map(Number);
 const supported = major === 20 ? minor >= 17 : major === 22 ? minor >= 9 : major > 22;
 if (!supported) {
-  console.error(`create-fc-function needs Node.js ^20.17.0 || >=22.9.0; this is ${process.version}. Install a newer Node.js (FC's own nodejs20 matches).`);
+  console.error(`create-fc-function needs Node.js ^20.17.0 || >=22.9.0; this is v${process.versions.node}. Install a newer Node.js (FC's own nodejs20 matches).`);
   process.exit(1);
 }
 

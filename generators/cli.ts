@@ -9,6 +9,7 @@ import { planProject } from './core/plan.js';
 import { recommend } from './core/recommend.js';
 import { checkGivenAnswers, listValues, parseTriggers, resolveProject } from './core/validate.js';
 import type { AppOptions, GenerationResult } from './app/options.js';
+import { summaryText } from './app/summary.js';
 import { helpText } from './cli/help.js';
 import { listRows, listText } from './cli/list.js';
 import { parseCli, type ParsedCli } from './cli/parse.js';
@@ -55,7 +56,7 @@ function runList(cli: ParsedCli): void {
 
 function printDryRun(cli: ParsedCli): void {
   const spec = resolveProject(cli.answers);
-  checkTargetDirectory(resolve(spec.directory), cli.flags.force);
+  checkTargetDirectory(spec.directory, cli.flags.force);
   const files = expandPlan(planProject(spec)).map((write) => write.target).sort();
   if (cli.flags.json) {
     console.log(JSON.stringify({ dryRun: true, directory: resolve(spec.directory), functions: spec.functions, recommendation: spec.recommendation, defaulted: spec.defaulted, files }, null, 2));
@@ -72,7 +73,7 @@ async function runCreate(cli: ParsedCli): Promise<void> {
   } else {
     // Everything is known up front: check it all, and the target, before Yeoman is even loaded.
     const spec = resolveProject(cli.answers);
-    checkTargetDirectory(resolve(spec.directory), cli.flags.force);
+    checkTargetDirectory(spec.directory, cli.flags.force);
   }
   const [{ createEnv }, { default: AppGenerator }, { QueuedAdapter }] = await Promise.all([
     import('yeoman-environment'),
@@ -96,9 +97,13 @@ async function runCreate(cli: ParsedCli): Promise<void> {
     },
   };
   await env.run(['fc-function:app'], options as never);
-  if (cli.flags.json && result) {
+  if (!result) throw new Error('The generator finished without a result');
+  if (cli.flags.json) {
     const { spec, ...rest } = result;
     console.log(JSON.stringify({ ...rest, name: spec.name, fcVersion: spec.fcVersion, runtime: spec.runtime, language: spec.language, functions: spec.functions, recommendation: spec.recommendation, defaulted: spec.defaulted }, null, 2));
+  } else {
+    // Printed once Yeoman's own file log has been flushed, so it comes last.
+    console.log(summaryText(result, { interactive }));
   }
 }
 

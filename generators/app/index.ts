@@ -10,7 +10,6 @@ import { expandPlan, TEMPLATES_DIR } from '../templates-dir.js';
 import type { AppOptions, GenerationResult } from './options.js';
 import { askQuestions } from './prompts.js';
 import { initGitRepository, installDependencies } from './post-steps.js';
-import { summaryText } from './summary.js';
 
 /** The Yeoman generator: gathers answers, checks them, writes the plan, installs, commits. */
 export default class AppGenerator extends Generator {
@@ -72,7 +71,6 @@ export default class AppGenerator extends Generator {
       result.git = outcome.committed;
       if (outcome.note) result.warnings.push(outcome.note);
     }
-    if (!this.#app.json) this.log(summaryText(result, { interactive: this.#app.interactive }));
     this.#app.onResult?.(result);
   }
 

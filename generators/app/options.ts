@@ -9,9 +9,9 @@ export interface AppOptions {
   install: boolean;
   git: boolean;
   force: boolean;
-  /** Machine-readable mode: no human output on stdout. */
+  /** Machine-readable mode: no spinner. */
   json: boolean;
-  /** Called once the project is written. */
+  /** Called once the project is written; the caller reports it. */
   onResult?: (result: GenerationResult) => void;
 }
 

@@ -1,0 +1,194 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { execa } from 'execa';
+import { describe, expect, it } from 'vitest';
+import { RUNTIMES } from '../../generators/core/catalog/runtimes.js';
+import { TRIGGERS } from '../../generators/core/catalog/triggers/index.js';
+import { USE_CASES } from '../../generators/core/catalog/use-cases.js';
+import { CLI_OPTIONS } from '../../generators/cli/options.js';
+import { BIN, filesBelow, runCli, scratchDir } from '../support/cli.js';
+import { nodeBinary } from '../support/interpreters.js';
+
+const packageVersion = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+describe('create-fc-function --help and --version', () => {
+  it('lists every option and every catalog id', async () => {
+    const { stdout, exitCode } = await runCli(['--help']);
+    expect(exitCode).toBe(0);
+    for (const option of CLI_OPTIONS) expect(stdout).toContain(`--${option.flag}`);
+    for (const id of [...RUNTIMES.map((runtime) => runtime.id), ...TRIGGERS.map((trigger) => trigger.id), ...USE_CASES.map((useCase) => useCase.id)]) {
+      expect(stdout).toContain(id);
+    }
+  });
+
+  it('prints the package version', async () => {
+    const { stdout, exitCode } = await runCli(['--version']);
+    expect(exitCode).toBe(0);
+    expect(stdout.trim()).toBe(packageVersion);
+  });
+});
+
+describe('create-fc-function list', () => {
+  it.each([
+    ['runtimes', RUNTIMES.map((runtime) => runtime.id)],
+    ['triggers', TRIGGERS.map((trigger) => trigger.id)],
+    ['use-cases', USE_CASES.map((useCase) => useCase.id)],
+  ])('lists %s as JSON objects with ids', async (subject, ids) => {
+    const { stdout, exitCode } = await runCli(['list', subject, '--json']);
+    expect(exitCode).toBe(0);
+    expect((JSON.parse(stdout) as { id: string }[]).map((row) => row.id)).toEqual(ids);
+  });
+
+  it('lists runtimes with their languages as a table', async () => {
+    const { stdout } = await runCli(['list', 'runtimes']);
+    expect(stdout).toMatch(/nodejs20\s+Node\.js 20\s+nodejs\s+javascript, typescript/);
+  });
+
+  it('rejects an unknown subject', async () => {
+    const { stderr, exitCode } = await runCli(['list', 'regions']);
+    expect(exitCode).toBe(1);
+    expect(stderr).toContain('"regions"');
+    expect(stderr).toContain('runtimes, triggers, use-cases');
+  });
+});
+
+describe('create-fc-function recommend', () => {
+  const recommendJson = async (args: string[]) => {
+    const { stdout, exitCode } = await runCli(['recommend', ...args, '--json']);
+    expect(exitCode).toBe(0);
+    return JSON.parse(stdout) as { type: string; functions: { type: string; triggers: string[] }[]; reasons: { rule: string }[]; warnings: string[] };
+  };
+
+  it('recommends an HTTP function for a REST API', async () => {
+    const result = await recommendJson(['--use-case', 'rest-api']);
+    expect(result.type).toBe('http');
+    expect(result.functions).toEqual([{ type: 'http', triggers: ['http'] }]);
+    expect(result.reasons.length).toBeGreaterThan(0);
+  });
+
+  it('splits HTTP and event triggers into two functions', async () => {
+    const result = await recommendJson(['--trigger', 'http', '--trigger', 'sls,timer']);
+    expect(result.type).toBe('split');
+    expect(result.functions).toEqual([
+      { type: 'http', triggers: ['http'] },
+      { type: 'event', triggers: ['timer', 'log'] },
+    ]);
+    expect(result.reasons.map((reason) => reason.rule)).toContain('fc2-http-exclusive');
+  });
+
+  it('explains itself in plain text', async () => {
+    const { stdout } = await runCli(['recommend', '--trigger', 'oss']);
+    expect(stdout).toContain('Recommended: event function (oss)');
+    expect(stdout).toContain('[event-triggers]');
+  });
+
+  it('rejects a type that contradicts the triggers', async () => {
+    const { stderr, exitCode } = await runCli(['recommend', '--trigger', 'oss', '--type', 'http']);
+    expect(exitCode).toBe(1);
+    expect(stderr).toContain('--type http conflicts with --trigger oss');
+  });
+});
+
+describe('create-fc-function without a terminal', () => {
+  it('never asks, takes defaults, says which, and writes a project', async () => {
+    const cwd = scratchDir();
+    const { stdout, exitCode } = await runCli(['thumbs', '--trigger', 'oss', '--oss-bucket', 'photos', '--skip-install', '--no-git'], { cwd });
+    expect(exitCode).toBe(0);
+    expect(stdout).toContain('Defaults used for:');
+    expect(stdout).toContain('--runtime');
+    expect(stdout).toContain('--oss-events');
+    expect(stdout).not.toContain('--oss-bucket ');
+    expect(stdout).toContain('npm test');
+    const project = join(cwd, 'thumbs');
+    expect(filesBelow(project)).toEqual(expect.arrayContaining(['s.yaml', 'package.json', 'README.md', '.gitignore', 'events/oss.json', 'src/thumbs/index.js', 'src/thumbs/triggers/oss.js']));
+    expect(readFileSync(join(project, 's.yaml'), 'utf8')).toContain('acs:oss:${vars.region}:${config(\'AccountID\')}:photos');
+    expect(existsSync(join(project, '.git'))).toBe(false);
+  });
+
+  it('prints one JSON document with --json', async () => {
+    const cwd = scratchDir();
+    const { stdout, exitCode } = await runCli(['api', '--use-case', 'rest-api', '--runtime', 'python3.10', '--skip-install', '--no-git', '--json'], { cwd });
+    expect(exitCode).toBe(0);
+    const result = JSON.parse(stdout) as { directory: string; files: string[]; functions: { name: string; type: string }[]; reproduce: string };
+    expect(result.directory).toBe(join(cwd, 'api'));
+    expect(result.functions).toEqual([{ name: 'api', type: 'http', triggers: ['http'] }]);
+    expect(result.files).toContain('src/api/index.py');
+    expect(result.reproduce).toContain('--runtime python3.10');
+  });
+
+  it('creates a git repository with a first commit unless --no-git', async () => {
+    const cwd = scratchDir();
+    const { exitCode } = await runCli(['demo', '--skip-install', '--yes'], {
+      cwd,
+      env: { GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' },
+    });
+    expect(exitCode).toBe(0);
+    expect(existsSync(join(cwd, 'demo', '.git'))).toBe(true);
+  });
+
+  it('writes nothing with --dry-run and lists the files', async () => {
+    const cwd = scratchDir();
+    const { stdout, exitCode } = await runCli(['demo', '--trigger', 'timer', '--dry-run'], { cwd });
+    expect(exitCode).toBe(0);
+    expect(stdout).toContain('events/timer.json');
+    expect(existsSync(join(cwd, 'demo'))).toBe(false);
+  });
+});
+
+describe('bad input: a clear error, exit 1, nothing written', () => {
+  it.each<[string, string[], string[]]>([
+    ['unknown runtime', ['--runtime', 'nodejs99'], ['"nodejs99"', 'nodejs20']],
+    ['unknown trigger', ['--trigger', 'kafka'], ['"kafka"', 'mns_topic']],
+    ['unknown use case', ['--use-case', 'chatbot'], ['"chatbot"', 'rest-api']],
+    ['unknown type', ['--type', 'web'], ['"web"', 'auto, event, http']],
+    ['unknown language', ['--language', 'rust'], ['"rust"', 'javascript']],
+    ['language that does not fit', ['--runtime', 'python3', '--language', 'typescript'], ['"typescript"', 'python3 runs python']],
+    ['function name FC rejects', ['--name', '9lives'], ['"9lives"', 'starting with a letter']],
+    ['name that is a relative path', ['--name', '../x'], ['"../x"']],
+    ['name that is an absolute path', ['--name', '/etc/x'], ['"/etc/x"']],
+    ['invalid cron', ['--trigger', 'timer', '--cron', 'every day'], ['"every day"', 'six fields']],
+    ['invalid bucket', ['--trigger', 'oss', '--oss-bucket', 'Bad_Bucket'], ['"Bad_Bucket"', 'lower-case']],
+    ['type against triggers', ['--trigger', 'oss', '--type', 'http'], ['--type http conflicts with --trigger oss']],
+    ['HTTP trigger on an event function', ['--trigger', 'http', '--type', 'event'], ['--type event conflicts with --trigger http']],
+    ['unknown flag', ['--colour'], ['Unknown option --colour']],
+    ['fc version', ['--fc-version', '4'], ['"4"', 'Valid choices: 2']],
+  ])('%s', async (_label, args, fragments) => {
+    const cwd = scratchDir();
+    const { stderr, exitCode } = await runCli(['demo', ...args, '--skip-install', '--no-git'], { cwd });
+    expect(exitCode).toBe(1);
+    for (const fragment of fragments) expect(stderr).toContain(fragment);
+    expect(stderr).not.toMatch(/\n\s+at /);
+    expect(filesBelow(cwd)).toEqual([]);
+  });
+
+  it('refuses a non-empty directory without --force and leaves it untouched', async () => {
+    const cwd = scratchDir();
+    mkdirSync(join(cwd, 'demo'));
+    writeFileSync(join(cwd, 'demo', 'notes.txt'), 'mine');
+    const { stderr, exitCode } = await runCli(['demo', '--skip-install', '--no-git'], { cwd });
+    expect(exitCode).toBe(1);
+    expect(stderr).toContain('"demo" is not empty');
+    expect(stderr).toContain('--force');
+    expect(filesBelow(join(cwd, 'demo'))).toEqual(['notes.txt']);
+    expect(readFileSync(join(cwd, 'demo', 'notes.txt'), 'utf8')).toBe('mine');
+  });
+
+  it('writes into a non-empty directory with --force, keeping other files', async () => {
+    const cwd = scratchDir();
+    mkdirSync(join(cwd, 'demo'));
+    writeFileSync(join(cwd, 'demo', 'notes.txt'), 'mine');
+    const { exitCode } = await runCli(['demo', '--skip-install', '--no-git', '--force'], { cwd });
+    expect(exitCode).toBe(0);
+    expect(filesBelow(join(cwd, 'demo'))).toEqual(expect.arrayContaining(['notes.txt', 's.yaml']));
+  });
+});
+
+describe('an unsupported Node.js', () => {
+  it.each([14, 18])('Node.js %i gets one clear line and exit code 1', async (major) => {
+    const node = await nodeBinary(major);
+    const { stdout, stderr, exitCode } = await execa(node, [BIN, '--help'], { reject: false, stdin: 'ignore' });
+    expect(exitCode).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr.trim().split('\n')).toEqual([expect.stringMatching(new RegExp(`needs Node.js \\^20.17.0 \\|\\| >=22.9.0; this is v${major}\\.`))]);
+  });
+});

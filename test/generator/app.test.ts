@@ -1,0 +1,83 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import helpers from 'yeoman-test';
+import AppGenerator from '../../generators/app/index.js';
+import type { AppOptions, GenerationResult } from '../../generators/app/options.js';
+import type { RawAnswers } from '../../generators/core/validate.js';
+
+const quiet = { install: false, git: false, force: false, json: true };
+
+function run(answers: RawAnswers, options: Partial<AppOptions> = {}, prompts: Record<string, unknown> = {}) {
+  let result: GenerationResult | undefined;
+  const appOptions: AppOptions = { answers, interactive: false, ...quiet, ...options, onResult: (value) => (result = value) };
+  const context = helpers.run(AppGenerator as never).withOptions(appOptions as never).withAnswers(prompts);
+  return { context, result: () => result };
+}
+
+describe('app generator, flags only', () => {
+  it('writes a Python event project from the plan', async () => {
+    const { context, result } = run({ directory: 'files', triggers: ['oss', 'timer'], runtime: 'python3.10' });
+    const output = await context;
+    output.assertFile(['files/s.yaml', 'files/README.md', 'files/.gitignore', 'files/src/files/index.py', 'files/src/files/triggers/oss.py', 'files/src/files/triggers/timer.py', 'files/events/oss.json', 'files/events/timer.json', 'files/pytest.ini']);
+    output.assertNoFile(['files/src/files/triggers/log.py', 'files/events/log.json', 'files/package.json']);
+    output.assertFileContent('files/src/files/index.py', 'TRIGGER_IDS = ["timer","oss"]');
+    output.assertFileContent('files/README.md', /\| `files` \| Event function \| `timer`, `oss` \|/);
+    expect(result()?.files).toContain('src/files/triggers/oss.py');
+    expect(output.askedQuestions).toEqual([]);
+  });
+
+  it('writes both functions of a split project', async () => {
+    const { context } = run({ name: 'shop', triggers: ['http', 'log'], runtime: 'python3' });
+    const output = await context;
+    output.assertFile(['shop/src/shop-http/index.py', 'shop/src/shop-event/index.py', 'shop/src/shop-event/triggers/log.py', 'shop/tests/shop-http/test_index.py']);
+    output.assertFileContent('shop/README.md', 'In FC 2.0 a function with an HTTP trigger can have no other trigger');
+  });
+
+  it('fails on a bad answer before writing anything', async () => {
+    const { context } = run({ directory: 'bad', runtime: 'python3.10', language: 'typescript' });
+    await expect(context).rejects.toThrow('--language');
+    await context.catch(() => undefined);
+  });
+
+  it('refuses a non-empty target directory without force', async () => {
+    const { context } = run({ directory: 'taken' });
+    context.onTargetDirectory((dir) => {
+      mkdirSync(join(dir, 'taken'));
+      writeFileSync(join(dir, 'taken', 'keep.txt'), 'mine');
+    });
+    await expect(context).rejects.toThrow('is not empty');
+  });
+});
+
+describe('app generator, wizard', () => {
+  it('asks the open questions in order and writes what was answered', async () => {
+    const { context, result } = run(
+      {},
+      { interactive: true },
+      { directory: 'wizard', triggers: ['timer', 'http'], useCases: ['scheduled-job'], type: 'auto', runtime: 'python3.9', name: 'wizard', cron: '0 0 8 * * *', timerPayload: 'hi', httpMethods: ['GET'], httpAuth: 'anonymous', git: false },
+    );
+    const output = await context;
+    expect(output.askedQuestions.map((question) => question.name)).toEqual([
+      'directory', 'triggers', 'useCases', 'type', 'runtime', 'name', 'httpMethods', 'httpAuth', 'cron', 'timerPayload', 'git',
+    ]);
+    output.assertFile(['wizard/src/wizard-http/index.py', 'wizard/src/wizard-event/triggers/timer.py']);
+    output.assertFileContent('wizard/s.yaml', "cronExpression: 0 0 8 * * *");
+    expect(result()?.reproduce).toContain('--cron');
+    expect(result()?.reproduce).toContain('--trigger timer --trigger http');
+  });
+
+  it('does not ask what the flags answered', async () => {
+    const { context } = run({ directory: 'given', triggers: ['oss'], runtime: 'python3.10', type: 'event', settings: { ossBucket: 'photos' } }, { interactive: true }, { useCases: [], name: 'given', ossEvents: ['oss:ObjectCreated:*'], ossPrefix: '', ossSuffix: '', git: false });
+    const output = await context;
+    expect(output.askedQuestions.map((question) => question.name)).toEqual(['useCases', 'name', 'ossEvents', 'ossPrefix', 'ossSuffix', 'git']);
+    output.assertFileContent('given/s.yaml', 'bucketName: photos');
+  });
+
+  it('asks the language only where the runtime has several, and offers to install', async () => {
+    const { context } = run({ directory: 'node', triggers: ['none'], type: 'auto' }, { interactive: true }, { useCases: [], runtime: 'nodejs18', language: 'typescript', name: 'node', install: false, git: false });
+    const output = await context;
+    expect(output.askedQuestions.map((question) => question.name)).toEqual(['useCases', 'runtime', 'language', 'name', 'install', 'git']);
+    output.assertFile(['node/tsconfig.json', 'node/src/node/index.ts']);
+  });
+});

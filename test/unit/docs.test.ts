@@ -1,0 +1,21 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { README_TABLES, renderReadmeTables } from '../../generators/core/docs.js';
+import { RUNTIMES } from '../../generators/core/catalog/runtimes.js';
+
+const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+
+describe('README catalog tables', () => {
+  it('are up to date with the catalogs (run: npm run build && node scripts/update-readme.js)', () => {
+    expect(renderReadmeTables(readme)).toBe(readme);
+  });
+
+  it('has every table', () => {
+    for (const name of Object.keys(README_TABLES)) expect(readme).toContain(`<!-- catalog:${name} -->`);
+  });
+
+  it('would notice a stale table', () => {
+    const stale = readme.replace(`\`${RUNTIMES[0].id}\``, '`nodejs0`');
+    expect(renderReadmeTables(stale)).not.toBe(stale);
+  });
+});
