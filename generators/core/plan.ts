@@ -42,10 +42,13 @@ function json(value: unknown): string {
 }
 
 function functionLayers(spec: ProjectSpec, fn: FunctionSpec): TemplateLayer[] {
-  const base = FAMILIES[runtimeById(spec.runtime).family].templates(spec.language);
+  const family = FAMILIES[runtimeById(spec.runtime).family];
+  const base = family.templates(spec.language);
   const data = { functionName: fn.name, runtime: spec.runtime, triggers: fn.triggers, json };
-  const sources =
-    fn.type === 'http' ? [`${base}/http`] : [`${base}/event`, ...fn.triggers.map((id) => `${base}/trigger/${id}`)];
+  const sources = [
+    ...(family.functionLayer ? [`${base}/function`] : []),
+    ...(fn.type === 'http' ? [`${base}/http`] : [`${base}/event`, ...fn.triggers.map((id) => `${base}/trigger/${id}`)]),
+  ];
   return sources.map((source) => ({ source, data, functionName: fn.name }));
 }
 

@@ -21,7 +21,7 @@ describe('planProject', () => {
 
   it('layers a JavaScript event function: common, event base, one layer per trigger', () => {
     const result = plan({ name: 'fn', triggers: ['timer', 'oss'] });
-    expect(result.layers.map((layer) => layer.source)).toEqual(['common', 'nodejs/javascript/event', 'nodejs/javascript/trigger/timer', 'nodejs/javascript/trigger/oss']);
+    expect(result.layers.map((layer) => layer.source)).toEqual(['common', 'nodejs/javascript/function', 'nodejs/javascript/event', 'nodejs/javascript/trigger/timer', 'nodejs/javascript/trigger/oss']);
     expect(result.layers[1]?.data).toMatchObject({ functionName: 'fn', runtime: 'nodejs20', triggers: ['timer', 'oss'] });
     expect(result.copies).toEqual([
       { from: 'events/timer.json', to: 'events/timer.json' },
@@ -50,7 +50,9 @@ describe('planProject', () => {
     const result = plan({ name: 'shop', triggers: ['http', 'mns'] });
     expect(result.layers.map((layer) => [layer.source, layer.functionName])).toEqual([
       ['common', undefined],
+      ['nodejs/javascript/function', 'shop-http'],
       ['nodejs/javascript/http', 'shop-http'],
+      ['nodejs/javascript/function', 'shop-event'],
       ['nodejs/javascript/event', 'shop-event'],
       ['nodejs/javascript/trigger/mns_topic', 'shop-event'],
     ]);

@@ -8,6 +8,8 @@ export interface Family {
   templates: (language: Language) => string;
   /** Whether that folder has a `project/` layer of files shared by all functions. */
   projectLayer: boolean;
+  /** Whether it has a `function/` layer that every function gets, whatever its type. */
+  functionLayer: boolean;
   /** Command that installs the project's dev dependencies; undefined = the tool does not run one. */
   install?: string;
   /** How the user installs dependencies by hand. */
@@ -26,6 +28,7 @@ export const FAMILIES: Record<RuntimeFamily, Family> = {
   nodejs: {
     templates: (language) => `nodejs/${language}`,
     projectLayer: false,
+    functionLayer: true,
     install: 'npm install',
     installHint: 'npm install',
     test: 'npm test',
@@ -37,6 +40,7 @@ export const FAMILIES: Record<RuntimeFamily, Family> = {
   python: {
     templates: () => 'python',
     projectLayer: true,
+    functionLayer: false,
     // pip would install into whatever interpreter is active; leave that choice to the user.
     installHint: 'python3 -m pip install -r requirements-dev.txt',
     test: 'python3 -m pytest',
