@@ -1,10 +1,9 @@
 // Regenerates templates/events/tablestore.cbor from tablestore.json, the way Tablestore sends it:
-// CBOR with 64-bit integers as CBOR integers (not floats). test/unit/sample-events.test.ts checks the pair.
+// CBOR with integers as CBOR integers (64-bit timestamps as uint64) and doubles as float64.
+// test/unit/sample-events.test.ts checks that the pair agrees.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { Encoder } from 'cbor-x';
+import { encode } from 'cbor2';
 
 const dir = new URL('../templates/events/', import.meta.url);
-const rows = JSON.parse(readFileSync(new URL('tablestore.json', dir), 'utf8'), (key, value) =>
-  Number.isInteger(value) && Math.abs(value) > 0xffffffff ? BigInt(value) : value,
-);
-writeFileSync(new URL('tablestore.cbor', dir), new Encoder({ useRecords: false, mapsAsObjects: true }).encode(rows));
+const rows = JSON.parse(readFileSync(new URL('tablestore.json', dir), 'utf8'));
+writeFileSync(new URL('tablestore.cbor', dir), encode(rows, { float64: true }));

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { decode } from 'cbor-x';
+import { decode } from 'cbor2';
 import { describe, expect, it } from 'vitest';
 import { TRIGGERS } from '../../generators/core/catalog/triggers/index.js';
 
