@@ -111,8 +111,19 @@ function isPromptExit(error: unknown): boolean {
   return error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError');
 }
 
+function reportUnexpected(error: unknown): void {
+  console.error(`${pc.red('error')} ${error instanceof Error ? error.message : String(error)}`);
+  if (process.env.DEBUG && error instanceof Error) console.error(error.stack);
+  else console.error(pc.dim('Set DEBUG=1 for the stack trace.'));
+}
+
 /** Runs the CLI and returns the exit code; never throws. */
 export async function main(argv: readonly string[]): Promise<number> {
+  // A failure inside a prompt's own callbacks escapes the await chain; still report it in one line.
+  process.once('uncaughtException', (error) => {
+    reportUnexpected(error);
+    process.exit(1);
+  });
   try {
     const cli = parseCli(argv);
     if (cli.flags.help) console.log(helpText(packageVersion()));
@@ -130,9 +141,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       console.error(`${pc.red('error')} ${error.message}`);
       return 1;
     }
-    console.error(`${pc.red('error')} ${error instanceof Error ? error.message : String(error)}`);
-    if (process.env.DEBUG && error instanceof Error) console.error(error.stack);
-    else console.error(pc.dim('Set DEBUG=1 for the stack trace.'));
+    reportUnexpected(error);
     return 1;
   }
 }

@@ -7,7 +7,7 @@ import { FUNCTION_TYPES } from '../core/catalog/function-types.js';
 import { DEFAULT_FC_VERSION, type FcVersion } from '../core/catalog/generations.js';
 import { LANGUAGE_LABELS } from '../core/catalog/languages.js';
 import { RUNTIMES, runtimeById, type RuntimeId } from '../core/catalog/runtimes.js';
-import { TRIGGERS, TRIGGER_SETTINGS } from '../core/catalog/triggers/index.js';
+import { TRIGGERS, TRIGGER_SETTINGS, type TriggerSetting } from '../core/catalog/triggers/index.js';
 import { USE_CASES, type UseCaseId } from '../core/catalog/use-cases.js';
 import { DEFAULT_NAME, field } from '../core/fields.js';
 import { recommend, type Recommendation } from '../core/recommend.js';
@@ -68,6 +68,35 @@ async function askType(ask: Ask, log: (text: string) => void, answers: RawAnswer
   }
 }
 
+/** Inquirer's checkbox validates the selected choice objects, input validates the text. */
+type PromptValue = string | readonly (string | { value: string })[];
+
+function plainValue(value: PromptValue): string | string[] {
+  return typeof value === 'string' ? value : value.map((item) => (typeof item === 'string' ? item : item.value));
+}
+
+/** The wizard question for a trigger setting, checked by the same parser as its flag. */
+export function settingQuestion(setting: TriggerSetting & { trigger: string }): Record<string, unknown> {
+  const validate = (value: PromptValue) => {
+    try {
+      parseSetting(setting, plainValue(value));
+      return true;
+    } catch (error) {
+      if (error instanceof UserError) return error.message;
+      throw error;
+    }
+  };
+  const message = `${setting.message} ${pc.dim(`(${setting.trigger})`)}`;
+  if (setting.kind === 'list' && setting.choices) {
+    return { type: 'checkbox', message, choices: setting.choices.map((choice) => ({ name: choice, value: choice, checked: setting.default.includes(choice) })), validate };
+  }
+  if (setting.kind === 'choice' && setting.choices) {
+    return { type: 'select', message, choices: setting.choices.map((choice) => ({ name: choice, value: choice })), default: setting.default };
+  }
+  const shown = typeof setting.default === 'string' ? setting.default : setting.default.join(',');
+  return { type: 'input', message: setting.kind === 'list' ? `${message} ${pc.dim('comma-separated')}` : message, default: shown, validate };
+}
+
 /** Asks every question the flags left open, in the wizard's order; returns the completed answers. */
 export async function askQuestions(generator: Generator, given: RawAnswers, defaults: { install: boolean; git: boolean }): Promise<RawAnswers> {
   const ask = asker(generator);
@@ -82,14 +111,14 @@ export async function askQuestions(generator: Generator, given: RawAnswers, defa
     answers.triggers = await ask<string[]>('triggers', {
       type: 'checkbox',
       message: field('triggers').message.replace(' (repeatable)', ''),
-      choices: TRIGGERS.map((trigger) => ({ name: `${trigger.label} ${pc.dim(`(${trigger.id}): ${trigger.summary}`)}`, value: trigger.id })),
+      choices: TRIGGERS.map((trigger) => ({ name: `${trigger.label} ${pc.dim(`(${trigger.id})`)}`, short: trigger.id, value: trigger.id, description: trigger.summary })),
     });
   }
   if (answers.useCases === undefined) {
     answers.useCases = await ask<string[]>('useCases', {
       type: 'checkbox',
       message: field('useCases').message.replace(' (repeatable)', ''),
-      choices: USE_CASES.map((useCase) => ({ name: `${useCase.label} ${pc.dim(`(${useCase.id})`)}`, value: useCase.id })),
+      choices: USE_CASES.map((useCase) => ({ name: `${useCase.label} ${pc.dim(`(${useCase.id})`)}`, short: useCase.id, value: useCase.id })),
     });
   }
   const recommendation = await askType(ask, log, answers, fcVersion);
@@ -120,22 +149,7 @@ export async function askQuestions(generator: Generator, given: RawAnswers, defa
   const triggers = recommendation.functions.flatMap((fn) => fn.triggers);
   const settings: Record<string, string | readonly string[] | undefined> = { ...answers.settings };
   for (const setting of TRIGGER_SETTINGS.filter((candidate) => triggers.includes(candidate.trigger) && settings[candidate.key] === undefined)) {
-    const check = (value: string | string[]) => {
-      try {
-        parseSetting(setting, value);
-        return true;
-      } catch (error) {
-        if (error instanceof UserError) return error.message;
-        throw error;
-      }
-    };
-    const message = `${setting.message} ${pc.dim(`(${setting.trigger})`)}`;
-    settings[setting.key] =
-      setting.kind === 'list' && setting.choices
-        ? await ask<string[]>(setting.key, { type: 'checkbox', message, choices: setting.choices.map((choice) => ({ name: choice, value: choice, checked: setting.default.includes(choice) })), validate: check })
-        : setting.kind === 'choice' && setting.choices
-          ? await ask<string>(setting.key, { type: 'select', message, choices: setting.choices.map((choice) => ({ name: choice, value: choice })), default: setting.default })
-            : await ask<string>(setting.key, { type: 'input', message: setting.kind === 'list' ? `${message} ${pc.dim('comma-separated')}` : message, default: typeof setting.default === 'string' ? setting.default : setting.default.join(','), validate: check });
+    settings[setting.key] = await ask<string | string[]>(setting.key, settingQuestion(setting));
   }
   answers.settings = settings;
 

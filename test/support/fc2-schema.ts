@@ -1,9 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Ajv, type ValidateFunction } from 'ajv';
 import { parse } from 'yaml';
-
-// The legacy fc component's own property schema (shared/reference/upstream/devsapp-fc/publish.yaml).
-const PUBLISH_YAML = new URL('../../../shared/reference/upstream/devsapp-fc/publish.yaml', import.meta.url);
+import { referenceFile } from './reference.js';
 
 type Schema = Record<string, any>;
 
@@ -13,7 +11,8 @@ type Schema = Record<string, any>;
  * eventbridge trigger that the component's docs configure.
  */
 function mendedSchema(): Schema {
-  const schema = parse(readFileSync(PUBLISH_YAML, 'utf8')).Properties as Schema;
+  // The legacy fc component's own property schema, copied unchanged from devsapp/fc.
+  const schema = parse(readFileSync(referenceFile('upstream/devsapp-fc/publish.yaml'), 'utf8')).Properties as Schema;
   schema.properties.function.properties.runtime.enum.push('nodejs18', 'nodejs20');
   const trigger = schema.properties.triggers.items.oneOf[0];
   trigger.properties.type.enum.push('eventbridge');
