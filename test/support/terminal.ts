@@ -1,0 +1,36 @@
+import { execa, type ResultPromise } from 'execa';
+import { BIN } from './cli.js';
+
+/** A run of the bin on a pseudo-terminal (util-linux `script`), driven by keystrokes like a person. */
+export class TerminalSession {
+  #output = '';
+  readonly #process: ResultPromise;
+
+  constructor(args: readonly string[], cwd: string) {
+    const command = ['node', BIN, ...args].map((arg) => `'${arg.replaceAll("'", `'\\''`)}'`).join(' ');
+    this.#process = execa('script', ['-qfec', command, '/dev/null'], { cwd, reject: false, stdin: 'pipe', env: { NO_COLOR: '1', COLUMNS: '200' } });
+    this.#process.stdout?.on('data', (chunk: Buffer) => {
+      this.#output += chunk.toString('utf8');
+    });
+  }
+
+  /** Waits until the screen shows `text` after what was already seen. */
+  async waitFor(text: string, timeoutMs = 15_000): Promise<void> {
+    const started = Date.now();
+    while (!this.#output.includes(text)) {
+      if (Date.now() - started > timeoutMs) throw new Error(`Timed out waiting for ${JSON.stringify(text)}; screen so far:\n${this.#output}`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+
+  /** Types keys (`\r` is Enter, ` ` toggles a checkbox, `\x03` is Ctrl-C). */
+  type(keys: string): void {
+    this.#process.stdin?.write(keys);
+  }
+
+  /** Waits for the process to end; returns its exit code and everything it showed. */
+  async end(): Promise<{ exitCode: number | undefined; output: string }> {
+    const result = await this.#process;
+    return { exitCode: result.exitCode, output: this.#output };
+  }
+}
