@@ -1,4 +1,4 @@
-import { TRIGGER_SETTINGS } from '../core/catalog/triggers/index.js';
+import { TRIGGERS, TRIGGER_SETTINGS } from '../core/catalog/triggers/index.js';
 import { FIELDS, type FieldKey } from '../core/fields.js';
 
 /** A command-line option, derived from the fields and trigger settings or one of the control flags. */
@@ -14,6 +14,8 @@ export interface CliOption {
   /** Setting key it answers, for trigger settings. */
   setting?: string;
 }
+
+const ALIASES = TRIGGERS.flatMap((trigger) => trigger.aliases.map((alias) => `${alias}=${trigger.id}`)).join(', ');
 
 function shownDefault(value: string | readonly string[] | undefined): string {
   if (value === undefined) return '';
@@ -40,7 +42,7 @@ export const CLI_OPTIONS: readonly CliOption[] = [
     multiple: field.kind === 'list',
     group: 'Project' as const,
     field: field.key,
-    description: `${field.message}${field.choices ? `: ${field.choices.join(', ')}` : ''}${shownDefault(field.kind === 'list' ? undefined : field.default)}`,
+    description: `${field.message}${field.choices ? `: ${field.choices.join(', ')}` : ''}${field.key === 'triggers' ? ` (aliases: ${ALIASES})` : ''}${shownDefault(field.kind === 'list' ? undefined : field.default)}`,
   })),
   ...TRIGGER_SETTINGS.map((setting) => ({
     flag: setting.flag,
