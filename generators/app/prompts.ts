@@ -4,7 +4,7 @@ import pc from 'picocolors';
 import { UserError } from '../core/errors.js';
 import { FAMILIES } from '../core/catalog/families.js';
 import { FUNCTION_TYPES } from '../core/catalog/function-types.js';
-import { DEFAULT_FC_VERSION, type FcVersion } from '../core/catalog/generations.js';
+import { DEFAULT_FC_VERSION, FC_VERSION_IDS, GENERATIONS, type FcVersion } from '../core/catalog/generations.js';
 import { LANGUAGE_LABELS } from '../core/catalog/languages.js';
 import { RUNTIMES, runtimeById, type RuntimeId } from '../core/catalog/runtimes.js';
 import { TRIGGERS, TRIGGER_SETTINGS, type TriggerSetting } from '../core/catalog/triggers/index.js';
@@ -37,6 +37,7 @@ export function describeRecommendation(recommendation: Recommendation): string {
 function showRecommendation(log: (text: string) => void, recommendation: Recommendation): void {
   log(`\n${pc.bold('Recommended:')} ${pc.cyan(describeRecommendation(recommendation))}`);
   for (const reason of recommendation.reasons) log(`  ${pc.green('•')} ${reason.message}`);
+  for (const alternative of recommendation.alternatives) log(`  ${pc.blue('→')} ${alternative.reason.message}`);
   for (const warning of recommendation.warnings) log(`  ${pc.yellow('!')} ${warning}`);
   log('');
 }
@@ -102,7 +103,15 @@ export async function askQuestions(generator: Generator, given: RawAnswers, defa
   const ask = asker(generator);
   const log = (text: string) => generator.log(text);
   const answers: RawAnswers = { ...given, settings: { ...given.settings } };
-  const fcVersion = (answers.fcVersion ?? DEFAULT_FC_VERSION) as FcVersion;
+  if (answers.fcVersion === undefined) {
+    answers.fcVersion = await ask<string>('fcVersion', {
+      type: 'select',
+      message: 'FC generation',
+      default: DEFAULT_FC_VERSION,
+      choices: FC_VERSION_IDS.map((id) => ({ name: `${GENERATIONS[id].label} ${pc.dim(`(${GENERATIONS[id].summary})`)}`, short: GENERATIONS[id].label, value: id })),
+    });
+  }
+  const fcVersion = answers.fcVersion as FcVersion;
 
   if (answers.directory === undefined && answers.name === undefined) {
     answers.directory = await ask<string>('directory', { type: 'input', message: 'Project directory', default: DEFAULT_NAME, validate: validator(nonEmpty) });

@@ -1,6 +1,6 @@
 import { FAMILIES } from './catalog/families.js';
 import { FUNCTION_TYPES } from './catalog/function-types.js';
-import { GENERATIONS } from './catalog/generations.js';
+import { GENERATIONS, usesAsyncNodeHandler } from './catalog/generations.js';
 import { LANGUAGE_LABELS } from './catalog/languages.js';
 import { runtimeById } from './catalog/runtimes.js';
 import { sortTriggers, triggerById } from './catalog/triggers/index.js';
@@ -41,10 +41,22 @@ function json(value: unknown): string {
   return JSON.stringify(value);
 }
 
+/** Whether the project's event handlers are FC 3.0's async Node.js ones. */
+function asyncHandler(spec: ProjectSpec): boolean {
+  const runtime = runtimeById(spec.runtime);
+  return runtime.family === 'nodejs' && usesAsyncNodeHandler(spec.fcVersion, runtime.nodeMajor);
+}
+
+/** Sample event files of the project: those of its event functions' triggers. */
+function sampleEvents(spec: ProjectSpec): string[] {
+  const triggers = sortTriggers(spec.functions.filter((fn) => fn.type === 'event').flatMap((fn) => fn.triggers));
+  return triggers.flatMap((id) => triggerById(id).sampleEvents);
+}
+
 function functionLayers(spec: ProjectSpec, fn: FunctionSpec): TemplateLayer[] {
   const family = FAMILIES[runtimeById(spec.runtime).family];
   const base = family.templates(spec.language);
-  const data = { functionName: fn.name, runtime: spec.runtime, triggers: fn.triggers, json };
+  const data = { functionName: fn.name, runtime: spec.runtime, triggers: fn.triggers, fcVersion: spec.fcVersion, asyncHandler: asyncHandler(spec), json };
   const sources = [
     ...(family.functionLayer ? [`${base}/function`] : []),
     ...(fn.type === 'http' ? [`${base}/http`] : [`${base}/event`, ...fn.triggers.map((id) => `${base}/trigger/${id}`)]),
@@ -63,6 +75,9 @@ function readmeData(spec: ProjectSpec): Record<string, unknown> {
     language: LANGUAGE_LABELS[spec.language],
     generation: generation.label,
     devsPackage: generation.devsPackage,
+    devsMajor: generation.devsPackage.split('@').at(-1),
+    edition: generation.sYamlEdition,
+    component: generation.component,
     region: spec.region,
     typescript: spec.language === 'typescript',
     installHint: family.installHint,
@@ -71,17 +86,19 @@ function readmeData(spec: ProjectSpec): Record<string, unknown> {
     functions: spec.functions.map((fn) => ({
       name: fn.name,
       type: FUNCTION_TYPES[fn.type].label,
-      handler: family.handlers[fn.type],
+      handler: family.handler(fn.type, asyncHandler(spec)),
       codeDir: family.codeDir(spec.language, fn.name),
       triggers: fn.triggers.map((id) => (id === 'none' ? 'none (API/SDK calls)' : `\`${id}\``)).join(', '),
     })),
-    invokeCommands: spec.functions.flatMap((fn) =>
-      fn.triggers.flatMap((id) =>
-        triggerById(id)
-          .sampleEvents.filter((file) => file.endsWith('.json'))
-          .map((file) => `npx ${generation.devsPackage} ${fn.name} invoke --event-file events/${file}`),
+    invokeCommands: spec.functions
+      .filter((fn) => fn.type === 'event')
+      .flatMap((fn) =>
+        fn.triggers.flatMap((id) =>
+          triggerById(id)
+            .sampleEvents.filter((file) => file.endsWith('.json'))
+            .map((file) => `npx ${generation.devsPackage} ${fn.name} invoke --event-file events/${file}`),
+        ),
       ),
-    ),
     httpFunctions: spec.functions.filter((fn) => fn.type === 'http').map((fn) => fn.name),
     reasons: spec.recommendation.reasons.map((reason) => reason.message),
     warnings: spec.recommendation.warnings,
@@ -95,11 +112,10 @@ export function planProject(spec: ProjectSpec): Plan {
   const base = family.templates(spec.language);
   const layers: TemplateLayer[] = [
     { source: 'common', data: { project: readmeData(spec), json } },
-    ...(family.projectLayer ? [{ source: `${base}/project`, data: { json } }] : []),
+    ...(family.projectLayer ? [{ source: `${base}/project`, data: { runtime: spec.runtime, fcVersion: spec.fcVersion, json } }] : []),
     ...spec.functions.flatMap((fn) => functionLayers(spec, fn)),
   ];
-  const events = sortTriggers(spec.functions.flatMap((fn) => fn.triggers)).flatMap((id) => triggerById(id).sampleEvents);
-  const copies = events.map((file) => ({ from: `events/${file}`, to: `events/${file}` }));
+  const copies = sampleEvents(spec).map((file) => ({ from: `events/${file}`, to: `events/${file}` }));
 
   const files = [{ path: 's.yaml', contents: sYamlText(spec) }];
   if (runtime.family === 'nodejs') {

@@ -30,6 +30,8 @@ export interface Recommendation {
   functions: FunctionPlan[];
   reasons: Reason[];
   warnings: string[];
+  /** Another way to build it, with why (FC 3.0: a web function when the use cases want request/response objects). */
+  alternatives: (FunctionPlan & { reason: Reason })[];
 }
 
 function reason(rule: RuleId, detail?: string): Reason {
@@ -71,15 +73,23 @@ function forceType(
   type: FunctionType,
   named: readonly TriggerId[],
   implied: readonly TriggerId[],
+  fcVersion: FcVersion,
 ): { triggers: TriggerId[]; reasons: Reason[] } {
-  const conflicting = named.filter((id) => (type === 'http') !== (triggerById(id).functionType === 'http'));
+  const exclusive = GENERATIONS[fcVersion].httpTriggerExclusive;
+  if (type === 'http' && !exclusive) {
+    throw new UserError(
+      `--type http on FC ${fcVersion}.0 means a web function (a custom runtime running its own HTTP server), which create-fc-function does not generate yet. Use --type auto for an event function with the HTTP trigger, or --fc-version 2 for an HTTP function. ${choicesText(['auto', 'event'])}`,
+    );
+  }
+  // Where event functions take the HTTP trigger too, only --type http can conflict.
+  const conflicting = named.filter((id) => (type === 'http') !== (triggerById(id).functionType === 'http') && (exclusive || type === 'http'));
   if (conflicting.length > 0) {
     const rule = type === 'http' ? RULES['http-trigger-only'] : RULES['event-triggers'];
     throw new UserError(
       `--type ${type} conflicts with --trigger ${labels(conflicting)}: ${rule} Use --type auto to get the recommended function(s), or change the triggers. ${choicesText(['auto', 'event', 'http'])}`,
     );
   }
-  const fitting = (named.length > 0 ? named : implied).filter((id) => (type === 'http') === (id === 'http'));
+  const fitting = (named.length > 0 ? named : implied).filter((id) => (type === 'http') === (id === 'http') || (!exclusive && type === 'event'));
   const triggers: TriggerId[] = type === 'http' ? ['http'] : fitting.length > 0 ? [...fitting] : ['none'];
   return { triggers, reasons: [reason('type-override', `--type ${type}.`)] };
 }
@@ -96,7 +106,7 @@ export function recommend(input: RecommendationInput): Recommendation {
 
   if (named.length === 0) triggers = sortTriggers(useCases.map((id) => useCaseById(id).trigger));
   if (input.type && input.type !== 'auto') {
-    const forced = forceType(input.type, named, triggers);
+    const forced = forceType(input.type, named, triggers, input.fcVersion);
     triggers = forced.triggers;
     reasons.push(...forced.reasons);
   }
@@ -105,14 +115,16 @@ export function recommend(input: RecommendationInput): Recommendation {
     reasons.push(reason('no-signal'));
   }
 
-  let eventTriggers = triggers.filter((id) => triggerById(id).functionType === 'event');
+  const exclusive = GENERATIONS[input.fcVersion].httpTriggerExclusive;
+  const httpFunction = exclusive && triggers.includes('http');
+  let eventTriggers = triggers.filter((id) => !httpFunction || id !== 'http');
   if (eventTriggers.includes('none') && eventTriggers.length > 1) {
     eventTriggers = eventTriggers.filter((id) => id !== 'none');
     reasons.push(reason('api-always-available'));
   }
   reasons.push(...useCaseReasons(useCases, triggers));
   const functions: FunctionPlan[] = [];
-  if (triggers.includes('http')) {
+  if (httpFunction) {
     functions.push({ type: 'http', triggers: ['http'] });
     reasons.push(reason('http-trigger-only', `${subject(['http'])} an HTTP function.`));
   }
@@ -120,17 +132,20 @@ export function recommend(input: RecommendationInput): Recommendation {
     functions.push({ type: 'event', triggers: eventTriggers });
     reasons.push(reason('event-triggers', `${subject(eventTriggers)} an event function.`));
   }
-  if (functions.length > 1) {
-    // Only FC 2.0 exists so far, and it keeps the HTTP trigger alone on its function.
-    if (!GENERATIONS[input.fcVersion].httpTriggerExclusive) throw new Error(`No mixing rule for FC ${input.fcVersion}`);
-    reasons.push(reason('fc2-http-exclusive'));
-  }
+  if (functions.length > 1) reasons.push(reason('fc2-http-exclusive'));
+  if (!exclusive && eventTriggers.includes('http')) reasons.push(reason('fc3-http-event'));
 
+  const wantsWeb = useCases.filter((id) => useCaseById(id).wantsRequestResponse);
+  const alternatives =
+    !exclusive && wantsWeb.length > 0
+      ? [{ type: 'http' as const, triggers: ['http' as TriggerId], reason: reason('web-function-alternative', `${wantsWeb.join(', ')}:`) }]
+      : [];
   const [only] = functions;
   return {
     type: functions.length > 1 || !only ? 'split' : only.type,
     functions,
     reasons,
     warnings: useCaseWarnings(useCases, functions.flatMap((fn) => fn.triggers)),
+    alternatives,
   };
 }

@@ -11,6 +11,8 @@ describe.skipIf(!hasScript)('the wizard on a terminal', () => {
   it('asks, recommends, and writes what was answered', async () => {
     const cwd = scratchDir();
     const session = new TerminalSession(['shop', '--runtime', 'python3.10'], cwd);
+    await session.waitFor('FC generation');
+    session.type('\r'); // FC 2.0, the default
     await session.waitFor('What triggers the function?');
     session.type(' \r'); // the first choice: http
     await session.waitFor('What is it for?');
@@ -36,7 +38,7 @@ describe.skipIf(!hasScript)('the wizard on a terminal', () => {
   it('stops on Ctrl-C with exit code 130 and writes nothing', async () => {
     const cwd = scratchDir();
     const session = new TerminalSession(['demo'], cwd);
-    await session.waitFor('What triggers the function?');
+    await session.waitFor('FC generation');
     session.type('\x03');
     const { exitCode, output } = await session.end();
     expect(exitCode).toBe(130);

@@ -55,11 +55,11 @@ describe('app generator, wizard', () => {
     const { context, result } = run(
       {},
       { interactive: true },
-      { directory: 'wizard', triggers: ['timer', 'http'], useCases: ['scheduled-job'], type: 'auto', runtime: 'python3.9', name: 'wizard', cron: '0 0 8 * * *', timerPayload: 'hi', httpMethods: ['GET'], httpAuth: 'anonymous', git: false },
+      { fcVersion: '2', directory: 'wizard', triggers: ['timer', 'http'], useCases: ['scheduled-job'], type: 'auto', runtime: 'python3.9', name: 'wizard', cron: '0 0 8 * * *', timerPayload: 'hi', httpMethods: ['GET'], httpAuth: 'anonymous', git: false },
     );
     const output = await context;
     expect(output.askedQuestions.map((question) => question.name)).toEqual([
-      'directory', 'triggers', 'useCases', 'type', 'runtime', 'name', 'httpMethods', 'httpAuth', 'cron', 'timerPayload', 'git',
+      'fcVersion', 'directory', 'triggers', 'useCases', 'type', 'runtime', 'name', 'httpMethods', 'httpAuth', 'cron', 'timerPayload', 'git',
     ]);
     output.assertFile(['wizard/src/wizard-http/index.py', 'wizard/src/wizard-event/triggers/timer.py']);
     output.assertFileContent('wizard/s.yaml', "cronExpression: 0 0 8 * * *");
@@ -68,16 +68,16 @@ describe('app generator, wizard', () => {
   });
 
   it('does not ask what the flags answered', async () => {
-    const { context } = run({ directory: 'given', triggers: ['oss'], runtime: 'python3.10', type: 'event', settings: { ossBucket: 'photos' } }, { interactive: true }, { useCases: [], name: 'given', ossEvents: ['oss:ObjectCreated:*'], ossPrefix: '', ossSuffix: '', git: false });
+    const { context } = run({ directory: 'given', triggers: ['oss'], runtime: 'python3.10', type: 'event', settings: { ossBucket: 'photos' } }, { interactive: true }, { fcVersion: '2', useCases: [], name: 'given', ossEvents: ['oss:ObjectCreated:*'], ossPrefix: '', ossSuffix: '', git: false });
     const output = await context;
-    expect(output.askedQuestions.map((question) => question.name)).toEqual(['useCases', 'name', 'ossEvents', 'ossPrefix', 'ossSuffix', 'git']);
+    expect(output.askedQuestions.map((question) => question.name)).toEqual(['fcVersion', 'useCases', 'name', 'ossEvents', 'ossPrefix', 'ossSuffix', 'git']);
     output.assertFileContent('given/s.yaml', 'bucketName: photos');
   });
 
   it('asks the language only where the runtime has several, and offers to install', async () => {
-    const { context } = run({ directory: 'node', triggers: ['none'], type: 'auto' }, { interactive: true }, { useCases: [], runtime: 'nodejs18', language: 'typescript', name: 'node', install: false, git: false });
+    const { context } = run({ directory: 'node', triggers: ['none'], type: 'auto' }, { interactive: true }, { fcVersion: '3', useCases: [], runtime: 'nodejs18', language: 'typescript', name: 'node', install: false, git: false });
     const output = await context;
-    expect(output.askedQuestions.map((question) => question.name)).toEqual(['useCases', 'runtime', 'language', 'name', 'install', 'git']);
+    expect(output.askedQuestions.map((question) => question.name)).toEqual(['fcVersion', 'useCases', 'runtime', 'language', 'name', 'install', 'git']);
     output.assertFile(['node/tsconfig.json', 'node/src/node/index.ts']);
   });
 });

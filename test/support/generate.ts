@@ -15,7 +15,7 @@ export interface GeneratedProject {
 
 /** Generates a matrix project with the built bin, non-interactively, into `parent/<name>`. */
 export async function generate(parent: string, project: MatrixProject): Promise<GeneratedProject> {
-  const args = [project.name, '--runtime', project.runtime.id, '--language', project.language, ...project.triggers.flatMap((id) => ['--trigger', id])];
+  const args = [project.name, '--fc-version', project.fcVersion, '--runtime', project.runtime.id, '--language', project.language, ...project.triggers.flatMap((id) => ['--trigger', id])];
   const { stdout, stderr, exitCode } = await runCli([...args, '--yes', '--skip-install', '--no-git', '--json'], { cwd: parent });
   expect(stderr.includes('error'), stderr).toBe(false);
   expect(exitCode).toBe(0);
@@ -29,11 +29,13 @@ export function writeSmokeManifest(generated: GeneratedProject, project: MatrixP
     name: fn.name,
     type: fn.type,
     dir: join(generated.directory, family.codeDir(project.language, fn.name)),
-    cases: fn.triggers.flatMap((trigger: TriggerId) =>
-      triggerById(trigger).sampleEvents.map((file) => ({ event: join(generated.directory, 'events', file), trigger })),
-    ),
+    // An HTTP function gets requests, not events; an event function gets each trigger's samples.
+    cases:
+      fn.type === 'http'
+        ? []
+        : fn.triggers.flatMap((trigger: TriggerId) => triggerById(trigger).sampleEvents.map((file) => ({ event: join(generated.directory, 'events', file), trigger }))),
   }));
   const path = join(generated.directory, '..', `${project.name}.smoke.json`);
-  writeFileSync(path, JSON.stringify({ functions }));
+  writeFileSync(path, JSON.stringify({ runtime: project.runtime.id, functions }));
   return path;
 }

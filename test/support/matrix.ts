@@ -1,9 +1,11 @@
+import type { FcVersion } from '../../generators/core/catalog/generations.js';
 import { RUNTIMES, type Runtime } from '../../generators/core/catalog/runtimes.js';
 import { TRIGGERS, type TriggerId } from '../../generators/core/catalog/triggers/index.js';
 import type { Language } from '../../generators/core/catalog/languages.js';
 
 /** One generated project of the integration matrix. */
 export interface MatrixProject {
+  fcVersion: FcVersion;
   runtime: Runtime;
   language: Language;
   /** Also the folder name. */
@@ -14,17 +16,21 @@ export interface MatrixProject {
 const EVENT_TRIGGERS = TRIGGERS.filter((trigger) => trigger.functionType === 'event').map((trigger) => trigger.id);
 
 /**
- * Every runtime × language × trigger from the catalogs (each trigger alone, which covers both
- * function types), plus one event function with every event trigger (dispatch order) and one
- * split project (an HTTP and an event function side by side).
+ * Every generation × runtime × language × trigger from the catalogs (each trigger alone, which
+ * covers every function type), plus one event function with every event trigger (dispatch order)
+ * and one project mixing HTTP with events (two functions on FC 2.0, one on FC 3.0).
  */
 export function matrixProjects(family: Runtime['family']): MatrixProject[] {
   return RUNTIMES.filter((runtime) => runtime.family === family).flatMap((runtime) =>
-    runtime.languages.flatMap((language) => [
-      ...TRIGGERS.map((trigger) => ({ runtime, language, name: `only-${trigger.id.replace('_', '-')}`, triggers: [trigger.id] })),
-      { runtime, language, name: 'all-events', triggers: EVENT_TRIGGERS },
-      { runtime, language, name: 'split', triggers: ['http', 'timer', 'oss'] as TriggerId[] },
-    ]),
+    runtime.generations.flatMap((fcVersion) =>
+      runtime.languages.flatMap((language) =>
+        [
+          ...TRIGGERS.map((trigger) => ({ name: `only-${trigger.id.replace('_', '-')}`, triggers: [trigger.id] })),
+          { name: 'all-events', triggers: EVENT_TRIGGERS },
+          { name: 'http-and-events', triggers: ['http', 'timer', 'oss'] as TriggerId[] },
+        ].map((project) => ({ ...project, fcVersion, runtime, language, name: `fc${fcVersion}-${project.name}` })),
+      ),
+    ),
   );
 }
 

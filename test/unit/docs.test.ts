@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { README_TABLES, renderReadmeTables } from '../../generators/core/docs.js';
-import { RUNTIMES } from '../../generators/core/catalog/runtimes.js';
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 
@@ -15,7 +14,7 @@ describe('README catalog tables', () => {
   });
 
   it('would notice a stale table', () => {
-    const stale = readme.replace(`\`${RUNTIMES[0].id}\``, '`nodejs0`');
+    const stale = readme.replace('<!-- catalog:runtimes -->\n', '<!-- catalog:runtimes -->\n| stale row |\n');
     expect(renderReadmeTables(stale)).not.toBe(stale);
   });
 });

@@ -118,4 +118,38 @@ describe('recommend', () => {
       expect(result.warnings).toEqual([expect.stringContaining('rest-api')]);
     });
   });
+
+  describe('FC 3.0', () => {
+    const fc3: RecommendationInput = { ...base, fcVersion: '3' };
+
+    it('puts HTTP and the other triggers on one event function, and says why', () => {
+      const result = recommend({ ...fc3, triggers: ['oss', 'http', 'timer'] });
+      expect(result.type).toBe('event');
+      expect(result.functions).toEqual([{ type: 'event', triggers: ['http', 'timer', 'oss'] }]);
+      expect(result.reasons.map((reason) => reason.rule)).toEqual(['event-triggers', 'fc3-http-event']);
+      expect(result.alternatives).toEqual([]);
+    });
+
+    it('makes an event function with the HTTP trigger for a REST API', () => {
+      expect(recommend({ ...fc3, useCases: ['rest-api'] }).functions).toEqual([{ type: 'event', triggers: ['http'] }]);
+    });
+
+    it.each(['web-app', 'framework-migration'] as const)('names the web function as the alternative for %s', (useCase) => {
+      const result = recommend({ ...fc3, useCases: [useCase] });
+      expect(result.functions).toEqual([{ type: 'event', triggers: ['http'] }]);
+      expect(result.alternatives).toEqual([{ type: 'http', triggers: ['http'], reason: { rule: 'web-function-alternative', message: expect.stringContaining(useCase) } }]);
+    });
+
+    it('accepts --type event with the HTTP trigger', () => {
+      expect(recommend({ ...fc3, triggers: ['http', 'log'], type: 'event' }).functions).toEqual([{ type: 'event', triggers: ['http', 'log'] }]);
+    });
+
+    it('says plainly that --type http (a web function) is not generated yet', () => {
+      expect(() => recommend({ ...fc3, triggers: ['http'], type: 'http' })).toThrow('--type http on FC 3.0 means a web function');
+    });
+
+    it('never offers the alternative on FC 2.0, where HTTP functions already give request and response', () => {
+      expect(recommend({ ...base, useCases: ['web-app'] }).alternatives).toEqual([]);
+    });
+  });
 });

@@ -5,6 +5,7 @@ import { TRIGGERS } from '../../generators/core/catalog/triggers/index.js';
 import { sYamlText } from '../../generators/core/s-yaml.js';
 import { resolveProject, type RawAnswers } from '../../generators/core/validate.js';
 import { fc2SchemaErrors } from '../support/fc2-schema.js';
+import { fc3PropsErrors } from '../support/fc3-schema.js';
 
 interface SYaml {
   edition: string;
@@ -143,7 +144,7 @@ describe('FC 2.0 s.yaml', () => {
   });
 
   const deployed = TRIGGERS.filter((trigger) => trigger.id !== 'none');
-  it.each(RUNTIMES.flatMap((runtime) => deployed.map((trigger) => [runtime.id, trigger.id] as const)))(
+  it.each(RUNTIMES.filter((runtime) => (runtime.generations as readonly string[]).includes('2')).flatMap((runtime) => deployed.map((trigger) => [runtime.id, trigger.id] as const)))(
     'passes the fc component schema for %s with the %s trigger',
     (runtime, trigger) => {
       const doc = load({ runtime, triggers: [trigger] });
@@ -158,3 +159,99 @@ describe('FC 2.0 s.yaml', () => {
     expect(fc2SchemaErrors(props, doc.vars)).not.toEqual([]);
   });
 });
+
+interface SYaml3 {
+  edition: string;
+  vars: Record<string, string>;
+  resources: Record<string, { component: string; actions?: unknown; props: Record<string, any> }>;
+}
+
+describe('FC 3.0 s.yaml', () => {
+  const load3 = (raw: RawAnswers): SYaml3 => parse(sYamlText(resolveProject({ fcVersion: '3', ...raw }))) as SYaml3;
+  const trigger3 = (raw: RawAnswers) => Object.values(load3(raw).resources)[0]?.props.triggers?.[0] ?? {};
+
+  it('is an edition 3.0.0 file for the fc3 component, with functions at the top level', () => {
+    const doc = load3({ name: 'demo', runtime: 'python3.12', triggers: ['timer'] });
+    expect(doc.edition).toBe('3.0.0');
+    expect(doc.resources.demo).toMatchObject({
+      component: 'fc3',
+      props: { region: '${vars.region}', functionName: 'demo', runtime: 'python3.12', code: './src/demo', handler: 'index.handler', memorySize: 128, timeout: 60 },
+    });
+    expect(doc.resources.demo?.props.service).toBeUndefined();
+    expect(sYamlText(resolveProject({ fcVersion: '3' }))).toMatch(/^# FC 3.0 project for Serverless Devs 3.x: npx @serverless-devs\/s@3 deploy/);
+  });
+
+  it('puts HTTP and event triggers on one function', () => {
+    const doc = load3({ name: 'shop', triggers: ['http', 'oss'] });
+    expect(Object.keys(doc.resources)).toEqual(['shop']);
+    expect(doc.resources.shop?.props.triggers.map((trigger: { triggerType: string }) => trigger.triggerType)).toEqual(['http', 'oss']);
+  });
+
+  it('configures the HTTP trigger with its public URL on', () => {
+    expect(trigger3({ triggers: ['http'], settings: { httpAuth: 'function', httpMethods: 'GET' } })).toEqual({
+      triggerName: 'http-trigger',
+      triggerType: 'http',
+      qualifier: 'LATEST',
+      triggerConfig: { authType: 'function', methods: ['GET'], disableURLInternet: false },
+    });
+  });
+
+  it('names the OSS bucket in sourceArn only, with lower-case filter keys', () => {
+    expect(trigger3({ triggers: ['oss'], settings: { ossBucket: 'photos', ossPrefix: 'in/', ossSuffix: '.png' } })).toEqual({
+      triggerName: 'oss-trigger',
+      triggerType: 'oss',
+      qualifier: 'LATEST',
+      invocationRole: "acs:ram::${config('AccountID')}:role/aliyunosseventnotificationrole",
+      sourceArn: "acs:oss:${vars.region}:${config('AccountID')}:photos",
+      triggerConfig: { events: ['oss:ObjectCreated:*'], filter: { key: { prefix: 'in/', suffix: '.png' } } },
+    });
+  });
+
+  it('gives Tablestore an empty config and the table in sourceArn', () => {
+    expect(trigger3({ triggers: ['ots'], settings: { otsInstance: 'shop-db', otsTable: 'orders' } })).toMatchObject({
+      sourceArn: "acs:ots:${vars.region}:${config('AccountID')}:instance/shop-db/table/orders",
+      triggerConfig: {},
+    });
+  });
+
+  it('names the MNS topic in sourceArn only', () => {
+    expect(trigger3({ triggers: ['mns'], settings: { mnsTopic: 'orders' } })).toMatchObject({
+      sourceArn: "acs:mns:${vars.region}:${config('AccountID')}:/topics/orders",
+      triggerConfig: { notifyContentFormat: 'JSON', notifyStrategy: 'BACKOFF_RETRY' },
+    });
+    expect(trigger3({ triggers: ['mns'] }).triggerConfig.topicName).toBeUndefined();
+  });
+
+  const fc3Runtimes = RUNTIMES.filter((runtime) => (runtime.generations as readonly string[]).includes('3'));
+  it.each(fc3Runtimes.flatMap((runtime) => deployedTriggers().map((trigger) => [runtime.id, trigger] as const)))(
+    'passes the fc3 schema and the stricter rules for %s with the %s trigger',
+    (runtime, trigger) => {
+      const doc = load3({ runtime, triggers: [trigger] });
+      for (const resource of Object.values(doc.resources)) expect(fc3PropsErrors(resource.props, doc.vars)).toEqual([]);
+    },
+  );
+
+  it('passes them with every trigger on one function', () => {
+    const doc = load3({ triggers: deployedTriggers() });
+    const [resource] = Object.values(doc.resources);
+    expect(resource?.props.triggers).toHaveLength(8);
+    expect(fc3PropsErrors(resource?.props ?? {}, doc.vars)).toEqual([]);
+  });
+
+  it.each<[string, (props: Record<string, any>) => void, string]>([
+    ['a trigger without its role', (props) => delete props.triggers[0].invocationRole, 'invocationRole'],
+    ['an OSS sourceArn without a bucket', (props) => (props.triggers[0].sourceArn = 'acs:oss:cn-hangzhou:123:'), 'sourceArn'],
+    ['FC 2.0 filter keys', (props) => (props.triggers[0].triggerConfig.filter = { Key: { Prefix: '', Suffix: '' } }), 'filter'],
+    ['a bad function name', (props) => (props.functionName = '1fn'), 'functionName'],
+    ['an unknown OSS event', (props) => (props.triggers[0].triggerConfig.events = ['oss:ObjectCreated:Put']), 'events'],
+  ])('the stricter check fails on %s', (_label, breakIt, fragment) => {
+    const doc = load3({ triggers: ['oss'] });
+    const props = structuredClone(Object.values(doc.resources)[0]?.props ?? {});
+    breakIt(props);
+    expect(fc3PropsErrors(props, doc.vars).join('\n')).toContain(fragment);
+  });
+});
+
+function deployedTriggers(): string[] {
+  return TRIGGERS.filter((trigger) => trigger.id !== 'none').map((trigger) => trigger.id);
+}

@@ -61,8 +61,8 @@ describe('resolveProject', () => {
     expect(spec.defaulted).not.toContain('--oss-bucket');
   });
 
-  it.each(RUNTIMES.map((runtime) => [runtime.id, runtime.languages[0]] as const))('defaults the language of %s to %s', (runtime, language) => {
-    expect(resolve({ runtime }).language).toBe(language);
+  it.each(RUNTIMES.map((runtime) => [runtime.id, runtime.languages[0], runtime.generations[0]] as const))('defaults the language of %s to %s', (runtime, language, fcVersion) => {
+    expect(resolve({ runtime, fcVersion }).language).toBe(language);
   });
 
   it('checks every setting default against its own check', () => {
@@ -81,7 +81,8 @@ describe('resolveProject', () => {
       ['a language the runtime does not run', { runtime: 'python3.10', language: 'typescript' }, ['--language', '"typescript"', 'python3.10 runs python']],
       ['JavaScript on Python', { runtime: 'python3', language: 'javascript' }, ['"javascript"']],
       ['Python on Node.js', { runtime: 'nodejs18', language: 'python' }, ['nodejs18 runs javascript or typescript']],
-      ['an unknown generation', { fcVersion: '4' }, ['--fc-version', '"4"', 'Valid choices: 2']],
+      ['an unknown generation', { fcVersion: '4' }, ['--fc-version', '"4"', 'Valid choices: 2, 3']],
+      ['an FC 3.0 runtime on FC 2.0', { runtime: 'python3.12' }, ['--runtime', '"python3.12"', 'FC 2 offers: nodejs20']],
       ['a name with a path', { name: '../x' }, ['--name', '"../x"']],
       ['an absolute path as name', { name: '/etc/x' }, ['--name', '"/etc/x"']],
       ['a name starting with a digit', { name: '1fn' }, ['--name', '"1fn"']],

@@ -20,8 +20,8 @@ export interface Family {
   codeDir: (language: Language, functionName: string) => string;
   /** Where a function's tests are. */
   testDir: string;
-  /** The handler's signature per function type, as FC calls it. */
-  handlers: Record<FunctionType, string>;
+  /** The handler's signature for a function type, as FC calls it (`async`: FC 3.0's async Node.js handler). */
+  handler: (type: FunctionType, async: boolean) => string;
 }
 
 export const FAMILIES: Record<RuntimeFamily, Family> = {
@@ -35,7 +35,8 @@ export const FAMILIES: Record<RuntimeFamily, Family> = {
     // TypeScript deploys what tsc compiled; s.yaml runs the build before deploying.
     codeDir: (language, functionName) => `./${language === 'typescript' ? 'dist' : 'src'}/${functionName}`,
     testDir: 'test',
-    handlers: { event: 'exports.handler = (event, context, callback)', http: 'exports.handler = (request, response, context)' },
+    handler: (type, async) =>
+      type === 'http' ? 'exports.handler = (request, response, context)' : async ? 'exports.handler = async (event, context)' : 'exports.handler = (event, context, callback)',
   },
   python: {
     templates: () => 'python',
@@ -46,6 +47,6 @@ export const FAMILIES: Record<RuntimeFamily, Family> = {
     test: 'python3 -m pytest',
     codeDir: (_language, functionName) => `./src/${functionName}`,
     testDir: 'tests',
-    handlers: { event: 'def handler(event, context)', http: 'def handler(environ, start_response)  # WSGI' },
+    handler: (type) => (type === 'http' ? 'def handler(environ, start_response)  # WSGI' : 'def handler(event, context)'),
   },
 };

@@ -1,5 +1,5 @@
 /** FC generations. Each fixes the deploy file's edition, the Serverless Devs component and CLI. */
-export const FC_VERSION_IDS = ['2'] as const;
+export const FC_VERSION_IDS = ['2', '3'] as const;
 export type FcVersion = (typeof FC_VERSION_IDS)[number];
 
 export interface Generation {
@@ -12,8 +12,10 @@ export interface Generation {
   component: string;
   /** The Serverless Devs CLI major that accepts this edition. */
   devsPackage: string;
-  /** A function with an HTTP trigger can have no other trigger. */
+  /** FC 2.0: a function with an HTTP trigger is an HTTP function and can have no other trigger. */
   httpTriggerExclusive: boolean;
+  /** Node.js majors from which built-in runtimes get the async `(event, context)` handler; undefined = callback everywhere. */
+  asyncNodeHandlerFrom?: number;
 }
 
 export const GENERATIONS: Record<FcVersion, Generation> = {
@@ -26,6 +28,22 @@ export const GENERATIONS: Record<FcVersion, Generation> = {
     devsPackage: '@serverless-devs/s@2',
     httpTriggerExclusive: true,
   },
+  '3': {
+    id: '3',
+    label: 'FC 3.0',
+    summary: 'functions without services; one event handler for events and HTTP triggers, web functions for request/response servers',
+    sYamlEdition: '3.0.0',
+    component: 'fc3',
+    devsPackage: '@serverless-devs/s@3',
+    httpTriggerExclusive: false,
+    asyncNodeHandlerFrom: 18,
+  },
 };
+
+/** Whether a Node.js runtime of this major gets the async handler in this generation. */
+export function usesAsyncNodeHandler(fcVersion: FcVersion, nodeMajor: number): boolean {
+  const from = GENERATIONS[fcVersion].asyncNodeHandlerFrom;
+  return from !== undefined && nodeMajor >= from;
+}
 
 export const DEFAULT_FC_VERSION: FcVersion = '2';

@@ -8,12 +8,14 @@ export interface UseCase {
   trigger: TriggerId;
   /** Why that trigger fits, for the recommendation's reasons. */
   why: string;
+  /** Wants the request and response objects themselves, not an HTTP event. */
+  wantsRequestResponse?: boolean;
 }
 
 export const USE_CASES = [
   { id: 'rest-api', label: 'REST API', trigger: 'http', why: 'a REST API reads methods, paths, headers and bodies, and sets status codes: it wants direct request/response access' },
-  { id: 'web-app', label: 'Web application or backend', trigger: 'http', why: 'a web app serves browsers over HTTP(S) and wants direct request/response access' },
-  { id: 'framework-migration', label: 'Migrate an Express/Koa app', trigger: 'http', why: 'Express and Koa apps expect a request and a response object, which only HTTP functions give' },
+  { id: 'web-app', label: 'Web application or backend', trigger: 'http', why: 'a web app serves browsers over HTTP(S) and wants direct request/response access', wantsRequestResponse: true },
+  { id: 'framework-migration', label: 'Migrate an Express/Koa app', trigger: 'http', why: 'Express and Koa apps expect a request and a response object, which only HTTP functions give', wantsRequestResponse: true },
   { id: 'file-processing', label: 'Process files uploaded to OSS', trigger: 'oss', why: 'OSS uploads arrive as OSS trigger events' },
   { id: 'scheduled-job', label: 'Scheduled job', trigger: 'timer', why: 'a schedule is a timer trigger' },
   { id: 'log-processing', label: 'Process Log Service logs', trigger: 'log', why: 'new logs in a Logstore arrive through the Log Service trigger' },

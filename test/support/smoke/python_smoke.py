@@ -22,7 +22,17 @@ def load_index(name, directory):
         sys.path.remove(directory)
 
 
-def fake_context(name):
+def fake_context(name, runtime):
+    if runtime == 'python3.12':
+        # Python 3.12's context has no credentials (they are in the environment) and no service.
+        return SimpleNamespace(
+            request_id='smoke-request',
+            function=SimpleNamespace(name=name, handler='index.handler', memory=128, timeout=60, version_id='', qualifier='LATEST'),
+            region='cn-hangzhou',
+            account_id='123456789',
+            log_project='',
+            log_store='',
+        )
     return SimpleNamespace(
         request_id='smoke-request',
         credentials=SimpleNamespace(access_key_id='id', access_key_secret='secret', security_token='token'),
@@ -43,13 +53,20 @@ def call_http(handler, context):
     return replies[0], json.loads(body.decode('utf-8'))
 
 
+def answered(result, trigger):
+    # The FC 3.0 HTTP trigger's result is the response itself; every other trigger names itself.
+    if trigger == 'http':
+        return result.get('statusCode') == 200 and isinstance(json.loads(result['body']), dict)
+    return result.get('trigger') == trigger
+
+
 def main():
     with open(sys.argv[1]) as file:
         manifest = json.load(file)
     checked = 0
     for fn in manifest['functions']:
         handler = load_index(fn['name'], fn['dir']).handler
-        context = fake_context(fn['name'])
+        context = fake_context(fn['name'], manifest['runtime'])
         if fn['type'] == 'http':
             status, body = call_http(handler, context)
             if not status.startswith('200') or not isinstance(body, dict):
@@ -59,7 +76,7 @@ def main():
         for case in fn['cases']:
             with open(case['event'], 'rb') as file:
                 result = json.loads(handler(file.read(), context))
-            if result.get('trigger') != case['trigger']:
+            if not answered(result, case['trigger']):
                 raise AssertionError('{}: {} gave {}'.format(fn['name'], case['event'], result))
             checked += 1
     print('python {}: {} invocations ok'.format(sys.version.split()[0], checked))

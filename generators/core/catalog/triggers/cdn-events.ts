@@ -25,7 +25,7 @@ export const cdnEventsTrigger = {
     { key: 'cdnDomain', flag: 'cdn-domain', message: 'Accelerated domain(s)', kind: 'list', default: ['cdn.example.com'], check: cdnDomain },
     { key: 'cdnEvent', flag: 'cdn-event', message: 'CDN event', kind: 'choice', choices: CDN_EVENTS, default: 'LogFileCreated' },
   ],
-  fc2: (values, deploy) => ({
+  deployment: (values, deploy) => ({
     name: 'cdn-events-trigger',
     type: 'cdn_events',
     role: roleArn(deploy, 'aliyuncdneventnotificationrole'),

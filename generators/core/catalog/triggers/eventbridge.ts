@@ -13,7 +13,7 @@ export const eventbridgeTrigger = {
   settings: [
     { key: 'eventbridgeSource', flag: 'eventbridge-source', message: 'Event source to subscribe to', kind: 'text', default: 'acs.oss', check: eventSourceName },
   ],
-  fc2: (values) => ({
+  deployment: (values) => ({
     name: 'eventbridge-trigger',
     type: 'eventbridge',
     config: {

@@ -9,14 +9,20 @@ export const httpTrigger = {
   label: 'HTTP(S) requests',
   summary: 'HTTP(S) requests to the function URL or a custom domain; one per version or alias',
   functionType: 'http',
-  sampleEvents: [],
+  // The HTTP event an FC 3.0 event function receives; FC 2.0 HTTP functions get the request itself.
+  sampleEvents: ['http.json'],
   settings: [
     { key: 'httpMethods', flag: 'http-methods', message: 'HTTP methods the trigger accepts', kind: 'list', choices: HTTP_METHODS, default: ['GET', 'POST'] },
     { key: 'httpAuth', flag: 'http-auth', message: 'HTTP authentication', kind: 'choice', choices: ['anonymous', 'function'], default: 'anonymous' },
   ],
-  fc2: (values) => ({
+  deployment: (values, deploy) => ({
     name: 'http-trigger',
     type: 'http',
-    config: { authType: text(values, 'httpAuth'), methods: list(values, 'httpMethods') },
+    config: {
+      authType: text(values, 'httpAuth'),
+      methods: list(values, 'httpMethods'),
+      // fc3 spells out that the default public URL stays on.
+      ...(deploy.fcVersion === '3' ? { disableURLInternet: false } : {}),
+    },
   }),
 } as const satisfies TriggerDefinition;

@@ -14,7 +14,7 @@ export const logTrigger = {
     { key: 'logProject', flag: 'log-project', message: 'Log Service project', kind: 'text', default: 'my-log-project', check: slsProjectName },
     { key: 'logstore', flag: 'logstore', message: 'Logstore the trigger reads', kind: 'text', default: 'my-logstore', check: slsLogstoreName },
   ],
-  fc2: (values, deploy) => {
+  deployment: (values, deploy) => {
     const project = text(values, 'logProject');
     const logstore = text(values, 'logstore');
     return {

@@ -11,13 +11,14 @@ export const mnsTopicTrigger = {
   sampleEvents: ['mns_topic.json'],
   invocationRole: 'aliyunmnsnotificationrole',
   settings: [{ key: 'mnsTopic', flag: 'mns-topic', message: 'MNS topic', kind: 'text', default: 'my-topic', check: mnsTopicName }],
-  fc2: (values, deploy) => ({
+  deployment: (values, deploy) => ({
     name: 'mns-topic-trigger',
     type: 'mns_topic',
     role: roleArn(deploy, 'aliyunmnsnotificationrole'),
     sourceArn: `acs:mns:${deploy.region}:${deploy.accountId}:/topics/${text(values, 'mnsTopic')}`,
     config: {
-      topicName: text(values, 'mnsTopic'),
+      // fc3 takes the topic from sourceArn alone.
+      ...(deploy.fcVersion === '2' ? { topicName: text(values, 'mnsTopic') } : {}),
       // JSON carries the topic, message id and publish time along with the body; the handler reads them.
       notifyContentFormat: 'JSON',
       notifyStrategy: 'BACKOFF_RETRY',

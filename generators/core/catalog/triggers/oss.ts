@@ -34,16 +34,19 @@ export const ossTrigger = {
     { key: 'ossPrefix', flag: 'oss-prefix', message: 'Object key prefix filter (empty for any)', kind: 'text', default: '' },
     { key: 'ossSuffix', flag: 'oss-suffix', message: 'Object key suffix filter (empty for any)', kind: 'text', default: '' },
   ],
-  fc2: (values, deploy) => ({
+  deployment: (values, deploy) => ({
     name: 'oss-trigger',
     type: 'oss',
     role: roleArn(deploy, 'aliyunosseventnotificationrole'),
     sourceArn: `acs:oss:${deploy.region}:${deploy.accountId}:${text(values, 'ossBucket')}`,
-    config: {
-      bucketName: text(values, 'ossBucket'),
-      events: list(values, 'ossEvents'),
-      // The legacy component spells the filter keys with capitals (fc3 uses lower case).
-      filter: { Key: { Prefix: text(values, 'ossPrefix'), Suffix: text(values, 'ossSuffix') } },
-    },
+    // The legacy component names the bucket in the config too and capitalises the filter keys; fc3 takes the bucket from sourceArn.
+    config:
+      deploy.fcVersion === '2'
+        ? {
+            bucketName: text(values, 'ossBucket'),
+            events: list(values, 'ossEvents'),
+            filter: { Key: { Prefix: text(values, 'ossPrefix'), Suffix: text(values, 'ossSuffix') } },
+          }
+        : { events: list(values, 'ossEvents'), filter: { key: { prefix: text(values, 'ossPrefix'), suffix: text(values, 'ossSuffix') } } },
   }),
 } as const satisfies TriggerDefinition;

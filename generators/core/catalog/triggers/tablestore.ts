@@ -14,7 +14,7 @@ export const tablestoreTrigger = {
     { key: 'otsInstance', flag: 'ots-instance', message: 'Tablestore instance', kind: 'text', default: 'my-instance', check: otsInstanceName },
     { key: 'otsTable', flag: 'ots-table', message: 'Tablestore table (Stream enabled)', kind: 'text', default: 'my_table', check: otsTableName },
   ],
-  fc2: (values, deploy) => {
+  deployment: (values, deploy) => {
     const instanceName = text(values, 'otsInstance');
     const tableName = text(values, 'otsTable');
     return {
@@ -22,7 +22,8 @@ export const tablestoreTrigger = {
       type: 'tablestore',
       role: roleArn(deploy, 'aliyuntablestorestreamnotificationrole'),
       sourceArn: `acs:ots:${deploy.region}:${deploy.accountId}:instance/${instanceName}/table/${tableName}`,
-      config: { instanceName, tableName },
+      // fc3 takes instance and table from sourceArn alone and wants an empty config.
+      config: deploy.fcVersion === '2' ? { instanceName, tableName } : {},
     };
   },
 } as const satisfies TriggerDefinition;

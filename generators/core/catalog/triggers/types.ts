@@ -1,4 +1,5 @@
 import type { Check } from '../../validators.js';
+import type { FcVersion } from '../generations.js';
 
 /** One per-trigger setting: a flag, a wizard question and an s.yaml value at once. */
 export interface TriggerSetting {
@@ -18,14 +19,18 @@ export interface TriggerSetting {
 
 export type SettingValues = Readonly<Record<string, string | readonly string[]>>;
 
-/** Expressions Serverless Devs resolves at deploy time. */
+/** What a trigger's deploy config depends on: the generation, and expressions Serverless Devs resolves at deploy time. */
 export interface DeployContext {
+  fcVersion: FcVersion;
   region: string;
   accountId: string;
 }
 
-/** A trigger item of the legacy `fc` component (s.yaml edition 1.0.0). */
-export interface Fc2Trigger {
+/**
+ * A trigger as s.yaml deploys it, in neutral names: the `fc` component (FC 2.0) calls them
+ * name/type/role/sourceArn/config, `fc3` triggerName/triggerType/invocationRole/sourceArn/triggerConfig.
+ */
+export interface TriggerDeployment {
   name: string;
   type: string;
   role?: string;
@@ -46,8 +51,8 @@ export interface TriggerDefinition {
   settings: readonly TriggerSetting[];
   /** Default RAM role the event source assumes to invoke the function, when it needs one. */
   invocationRole?: string;
-  /** The FC 2.0 s.yaml trigger; undefined when nothing is deployed (`none`). */
-  fc2?: (values: SettingValues, deploy: DeployContext) => Fc2Trigger;
+  /** The s.yaml trigger; undefined when nothing is deployed (`none`). */
+  deployment?: (values: SettingValues, deploy: DeployContext) => TriggerDeployment;
 }
 
 /** Reads a text setting. */

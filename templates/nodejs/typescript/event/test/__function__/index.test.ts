@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { invokeHandler, readSampleEvent, sampleEventFile, triggerIds } from './function-under-test';
+import { handledBy, invokeHandler, readSampleEvent, sampleEventFile, triggerIds } from './function-under-test';
 
 const triggers = triggerIds();
 // `none` accepts any event, so without it an unknown event is an error.
@@ -8,13 +8,13 @@ const acceptsAnything = triggers.includes('none');
 describe('event handler', () => {
   it.each(triggers)('hands the %s sample event to that trigger', async (trigger) => {
     const result = await invokeHandler(readSampleEvent(sampleEventFile(trigger)));
-    expect(result.trigger).toBe(trigger);
+    expect(handledBy(result)).toBe(trigger);
   });
 
   if (triggers.includes('tablestore')) {
     it('hands CBOR bytes to the tablestore trigger', async () => {
       const result = await invokeHandler(readSampleEvent('tablestore.cbor'));
-      expect(result.trigger).toBe('tablestore');
+      expect(handledBy(result)).toBe('tablestore');
     });
   }
 

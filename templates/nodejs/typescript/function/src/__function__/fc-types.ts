@@ -1,5 +1,5 @@
-// The FC 2.0 Node.js programming model as types: the context every handler gets, the event
-// handler's callback, and the HTTP handler's request and response.
+// The FC Node.js programming model as types: the context every handler gets, the event handler in
+// its callback and async forms, and the FC 2.0 HTTP handler's request and response.
 import type { Readable } from 'stream';
 
 /** Writes to the function's log, each line prefixed with the time, request id and level. */
@@ -34,6 +34,9 @@ export type FcCallback = (error: Error | null, result?: unknown) => void;
 
 /** An event function's handler; FC passes the raw event as a Buffer. */
 export type FcEventHandler = (event: Buffer, context: FcContext, callback: FcCallback) => void;
+
+/** An event function's handler in the async form (FC 3.0, Node.js 18 and later): the returned Promise settles the invocation. */
+export type FcAsyncEventHandler = (event: Buffer, context: FcContext) => Promise<unknown>;
 
 /** An HTTP function's request: a readable stream of the body, with these fields. */
 export interface FcHttpRequest extends Readable {
