@@ -4,6 +4,7 @@ import pc from 'picocolors';
 import { DEFAULT_FC_VERSION, FC_VERSION_IDS, type FcVersion } from './core/catalog/generations.js';
 import { TYPE_CHOICES, type TypeChoice } from './core/catalog/function-types.js';
 import { USE_CASE_IDS, type UseCaseId } from './core/catalog/use-cases.js';
+import { DEFAULT_RUNTIME, RUNTIME_IDS, runtimeById } from './core/catalog/runtimes.js';
 import { choicesText, invalidValue, UserError } from './core/errors.js';
 import { planProject } from './core/plan.js';
 import { recommend } from './core/recommend.js';
@@ -34,6 +35,7 @@ function runRecommend(cli: ParsedCli): void {
     useCases: listValues(answers.useCases).map((value) => oneOf('--use-case', value, USE_CASE_IDS, 'rest-api') as UseCaseId),
     fcVersion: oneOf<FcVersion>('--fc-version', answers.fcVersion, FC_VERSION_IDS, DEFAULT_FC_VERSION),
     type: oneOf<TypeChoice>('--type', answers.type, TYPE_CHOICES, 'auto'),
+    customRuntime: answers.runtime === undefined ? undefined : runtimeById(oneOf('--runtime', answers.runtime, RUNTIME_IDS, DEFAULT_RUNTIME)).family === 'custom',
   });
   if (cli.flags.json) {
     console.log(JSON.stringify(recommendation, null, 2));

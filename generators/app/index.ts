@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import Generator from 'yeoman-generator';
-import { FAMILIES } from '../core/catalog/families.js';
+import { familyOf } from '../core/catalog/families.js';
 import { runtimeById } from '../core/catalog/runtimes.js';
 import { planProject } from '../core/plan.js';
 import { reproduceCommand } from '../core/reproduce.js';
@@ -58,7 +58,8 @@ export default class AppGenerator extends Generator {
   }
 
   async install(): Promise<void> {
-    const command = FAMILIES[runtimeById(this.#required().runtime).family].install;
+    const spec = this.#required();
+    const command = familyOf(runtimeById(spec.runtime), spec.language).install;
     if (!command || !this.#installWanted()) return;
     await installDependencies(command, this.#projectPath(), { quiet: this.#app.json });
     this.#output().installed = true;

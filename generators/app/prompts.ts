@@ -2,10 +2,11 @@ import { basename } from 'node:path';
 import type Generator from 'yeoman-generator';
 import pc from 'picocolors';
 import { UserError } from '../core/errors.js';
-import { FAMILIES } from '../core/catalog/families.js';
+import { familyOf } from '../core/catalog/families.js';
+import { FRAMEWORKS, migrationFramework } from '../core/catalog/frameworks.js';
 import { FUNCTION_TYPES } from '../core/catalog/function-types.js';
 import { DEFAULT_FC_VERSION, FC_VERSION_IDS, GENERATIONS, type FcVersion } from '../core/catalog/generations.js';
-import { LANGUAGE_LABELS } from '../core/catalog/languages.js';
+import { LANGUAGE_LABELS, type Language } from '../core/catalog/languages.js';
 import { RUNTIMES, runtimeById, type RuntimeId } from '../core/catalog/runtimes.js';
 import { TRIGGERS, TRIGGER_SETTINGS, type TriggerSetting } from '../core/catalog/triggers/index.js';
 import { USE_CASES, type UseCaseId } from '../core/catalog/use-cases.js';
@@ -146,6 +147,21 @@ export async function askQuestions(generator: Generator, given: RawAnswers, defa
         ? runtime.languages[0]
         : await ask<string>('language', { type: 'select', message: 'Language', choices: runtime.languages.map((id) => ({ name: LANGUAGE_LABELS[id], value: id })) });
   }
+  if (runtime.family === 'custom') {
+    const final = recommend({ triggers: parseTriggers(listValues(answers.triggers)), useCases: listValues(answers.useCases) as UseCaseId[], fcVersion, type: answers.type as 'auto', customRuntime: true });
+    const language = answers.language as Language;
+    if (answers.framework === undefined && final.functions.some((fn) => fn.type === 'http')) {
+      answers.framework = await ask<string>('framework', {
+        type: 'select',
+        message: 'Web framework',
+        default: listValues(answers.useCases).includes('framework-migration') ? migrationFramework(language) : 'none',
+        choices: FRAMEWORKS.filter((framework) => (framework.languages as readonly string[]).includes(language)).map((framework) => ({ name: framework.label, short: framework.id, value: framework.id })),
+      });
+    }
+    if (answers.port === undefined) {
+      answers.port = await ask<string>('port', { type: 'input', message: field('port').message, default: String(field('port').default), validate: validator(field('port').check) });
+    }
+  }
   if (answers.name === undefined) {
     answers.name = await ask<string>('name', {
       type: 'input',
@@ -162,8 +178,9 @@ export async function askQuestions(generator: Generator, given: RawAnswers, defa
   }
   answers.settings = settings;
 
-  if (answers.install === undefined && FAMILIES[runtime.family].install) {
-    answers.install = await ask<boolean>('install', { type: 'confirm', message: `Run ${FAMILIES[runtime.family].install} now?`, default: defaults.install });
+  const family = familyOf(runtime, answers.language as Language);
+  if (answers.install === undefined && family.install) {
+    answers.install = await ask<boolean>('install', { type: 'confirm', message: `Run ${family.install} now?`, default: defaults.install });
   }
   if (answers.git === undefined) {
     answers.git = await ask<boolean>('git', { type: 'confirm', message: 'Initialise a git repository?', default: defaults.git });

@@ -1,6 +1,7 @@
 import { relative } from 'node:path';
 import pc from 'picocolors';
-import { FAMILIES } from '../core/catalog/families.js';
+import { familyOf } from '../core/catalog/families.js';
+import { installHint } from '../core/plan.js';
 import { FUNCTION_TYPES } from '../core/catalog/function-types.js';
 import { GENERATIONS } from '../core/catalog/generations.js';
 import { runtimeById } from '../core/catalog/runtimes.js';
@@ -10,7 +11,7 @@ import type { GenerationResult } from './options.js';
 /** What was made and what to do next. */
 export function summaryText(result: GenerationResult, options: { interactive: boolean }): string {
   const { spec } = result;
-  const family = FAMILIES[runtimeById(spec.runtime).family];
+  const family = familyOf(runtimeById(spec.runtime), spec.language);
   const generation = GENERATIONS[spec.fcVersion];
   const where = relative(process.cwd(), result.directory) || '.';
   const lines = [
@@ -24,7 +25,7 @@ export function summaryText(result: GenerationResult, options: { interactive: bo
   for (const warning of [...spec.recommendation.warnings, ...result.warnings]) lines.push(`${pc.yellow('!')} ${warning}`);
   lines.push('', pc.bold('Next steps:'));
   if (where !== '.') lines.push(`  cd ${shellQuote(where)}`);
-  if (!result.installed) lines.push(`  ${family.installHint}`);
+  if (!result.installed) lines.push(`  ${installHint(spec)}`);
   lines.push(`  ${family.test}`, `  npx ${generation.devsPackage} deploy`);
   if (options.interactive) lines.push('', pc.dim('The same project, without questions:'), `  ${result.reproduce}`);
   return lines.join('\n');

@@ -26,6 +26,7 @@ export function helpText(version: string): string {
     'Examples:',
     '  npx create-fc-function my-api --use-case rest-api --yes',
     '  npx create-fc-function thumbnails --trigger oss --oss-bucket photos --oss-suffix .jpg --runtime python3.10 --yes',
+    '  npx create-fc-function shop --fc-version 3 --type http --framework express --yes     # a web function',
     '  npx create-fc-function recommend --trigger http --trigger timer --json',
     '',
     'Without a terminal it never asks: unanswered questions take their defaults, and it says which.',

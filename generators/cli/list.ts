@@ -1,4 +1,4 @@
-import { FAMILIES } from '../core/catalog/families.js';
+import { familyOf } from '../core/catalog/families.js';
 import { RUNTIMES } from '../core/catalog/runtimes.js';
 import { TRIGGERS } from '../core/catalog/triggers/index.js';
 import type { TriggerSetting } from '../core/catalog/triggers/types.js';
@@ -19,7 +19,7 @@ export function listRows(subject: string | undefined): Row[] {
         family: runtime.family,
         languages: [...runtime.languages],
         fcVersions: [...runtime.generations],
-        test: FAMILIES[runtime.family].test,
+        test: [...new Set(runtime.languages.map((language) => familyOf(runtime, language).test))],
       }));
     case 'triggers':
       return TRIGGERS.map((trigger) => ({

@@ -1,4 +1,4 @@
-import { FAMILIES } from './catalog/families.js';
+import { familyOf } from './catalog/families.js';
 import { GENERATIONS } from './catalog/generations.js';
 import { LANGUAGE_LABELS } from './catalog/languages.js';
 import { RUNTIMES } from './catalog/runtimes.js';
@@ -17,6 +17,7 @@ const code = (text: string) => `\`${text}\``;
 const VERIFIED: Record<string, string> = {
   nodejs: "own vitest suite run for real; deployable code parsed as the runtime's ECMAScript edition and run on the runtime's Node.js version",
   python: "own pytest suite run for real; deployable code parsed with the runtime's Python grammar and run on the runtime's Python version",
+  custom: 'own vitest or pytest suite run for real, starting the server and making real HTTP requests (web functions) or POSTing the sample events to /invoke (event functions)',
 };
 
 /** README tables generated from the catalogs, by marker name. */
@@ -28,7 +29,7 @@ export const README_TABLES: Record<string, () => string> = {
         `${code(runtime.id)} (${runtime.label})`,
         runtime.languages.map((id) => LANGUAGE_LABELS[id]).join(', '),
         runtime.generations.map((id) => GENERATIONS[id].label).join(', '),
-        code(FAMILIES[runtime.family].test),
+        [...new Set(runtime.languages.map((language) => familyOf(runtime, language).test))].map(code).join(', '),
         VERIFIED[runtime.family] ?? '',
       ]),
     ),

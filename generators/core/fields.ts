@@ -4,10 +4,11 @@ import { LANGUAGE_IDS } from './catalog/languages.js';
 import { DEFAULT_RUNTIME, RUNTIME_IDS } from './catalog/runtimes.js';
 import { TRIGGER_IDS } from './catalog/triggers/index.js';
 import { USE_CASE_IDS } from './catalog/use-cases.js';
-import { functionName, region, type Check } from './validators.js';
+import { DEFAULT_PORT, FRAMEWORK_IDS } from './catalog/frameworks.js';
+import { functionName, port, region, type Check } from './validators.js';
 
 /** Keys of the answers that every project has (per-trigger settings live in `settings`). */
-export type FieldKey = 'fcVersion' | 'triggers' | 'useCases' | 'type' | 'runtime' | 'language' | 'name' | 'region';
+export type FieldKey = 'fcVersion' | 'triggers' | 'useCases' | 'type' | 'runtime' | 'language' | 'framework' | 'port' | 'name' | 'region';
 
 /** A question that is also a flag: its one description feeds the wizard, the parser and `--help`. */
 export interface Field {
@@ -28,6 +29,8 @@ export const FIELDS: readonly Field[] = [
   { key: 'type', flag: 'type', message: 'Function type (auto = the recommendation)', kind: 'choice', choices: TYPE_CHOICES, default: 'auto' },
   { key: 'runtime', flag: 'runtime', message: 'Runtime', kind: 'choice', choices: RUNTIME_IDS, default: DEFAULT_RUNTIME },
   { key: 'language', flag: 'language', message: 'Language (default: the runtime\'s first)', kind: 'choice', choices: LANGUAGE_IDS },
+  { key: 'framework', flag: 'framework', message: 'Web framework of a custom-runtime web function (default: none; express or flask for framework-migration)', kind: 'choice', choices: FRAMEWORK_IDS },
+  { key: 'port', flag: 'port', message: 'Port the custom runtime\'s server listens on (FC_SERVER_PORT)', kind: 'text', default: String(DEFAULT_PORT), check: port },
   { key: 'name', flag: 'name', message: 'Function name (default: the directory name)', kind: 'text', check: functionName },
   { key: 'region', flag: 'region', message: 'Region', kind: 'text', default: 'cn-hangzhou', check: region },
 ];

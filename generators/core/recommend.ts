@@ -12,6 +12,8 @@ export interface RecommendationInput {
   fcVersion: FcVersion;
   /** `auto` (default) follows the recommendation; `event`/`http` must agree with the named triggers. */
   type?: TypeChoice;
+  /** The runtime is a custom one, which gets HTTP requests unchanged in every generation. */
+  customRuntime?: boolean;
 }
 
 export interface FunctionPlan {
@@ -73,14 +75,8 @@ function forceType(
   type: FunctionType,
   named: readonly TriggerId[],
   implied: readonly TriggerId[],
-  fcVersion: FcVersion,
+  exclusive: boolean,
 ): { triggers: TriggerId[]; reasons: Reason[] } {
-  const exclusive = GENERATIONS[fcVersion].httpTriggerExclusive;
-  if (type === 'http' && !exclusive) {
-    throw new UserError(
-      `--type http on FC ${fcVersion}.0 means a web function (a custom runtime running its own HTTP server), which create-fc-function does not generate yet. Use --type auto for an event function with the HTTP trigger, or --fc-version 2 for an HTTP function. ${choicesText(['auto', 'event'])}`,
-    );
-  }
   // Where event functions take the HTTP trigger too, only --type http can conflict.
   const conflicting = named.filter((id) => (type === 'http') !== (triggerById(id).functionType === 'http') && (exclusive || type === 'http'));
   if (conflicting.length > 0) {
@@ -99,6 +95,9 @@ function forceType(
  * event function for every other trigger, and two functions when both kinds are present in FC 2.0.
  */
 export function recommend(input: RecommendationInput): Recommendation {
+  const generation = GENERATIONS[input.fcVersion];
+  // FC 2.0 keeps the HTTP trigger alone; so does a custom runtime, whose server gets HTTP requests unchanged.
+  const exclusive = generation.httpTriggerExclusive || input.customRuntime === true;
   const named = sortTriggers(input.triggers);
   const useCases = [...new Set(input.useCases)];
   const reasons: Reason[] = [];
@@ -106,7 +105,7 @@ export function recommend(input: RecommendationInput): Recommendation {
 
   if (named.length === 0) triggers = sortTriggers(useCases.map((id) => useCaseById(id).trigger));
   if (input.type && input.type !== 'auto') {
-    const forced = forceType(input.type, named, triggers, input.fcVersion);
+    const forced = forceType(input.type, named, triggers, exclusive);
     triggers = forced.triggers;
     reasons.push(...forced.reasons);
   }
@@ -115,8 +114,8 @@ export function recommend(input: RecommendationInput): Recommendation {
     reasons.push(reason('no-signal'));
   }
 
-  const exclusive = GENERATIONS[input.fcVersion].httpTriggerExclusive;
-  const httpFunction = exclusive && triggers.includes('http');
+  // On FC 3.0 --type http asks for a web function: the HTTP trigger on a function of its own.
+  const httpFunction = triggers.includes('http') && (exclusive || input.type === 'http');
   let eventTriggers = triggers.filter((id) => !httpFunction || id !== 'http');
   if (eventTriggers.includes('none') && eventTriggers.length > 1) {
     eventTriggers = eventTriggers.filter((id) => id !== 'none');
@@ -132,12 +131,13 @@ export function recommend(input: RecommendationInput): Recommendation {
     functions.push({ type: 'event', triggers: eventTriggers });
     reasons.push(reason('event-triggers', `${subject(eventTriggers)} an event function.`));
   }
-  if (functions.length > 1) reasons.push(reason('fc2-http-exclusive'));
-  if (!exclusive && eventTriggers.includes('http')) reasons.push(reason('fc3-http-event'));
+  if (functions.length > 1) reasons.push(reason(generation.httpTriggerExclusive ? 'fc2-http-exclusive' : 'custom-runtime-passthrough'));
+  if (httpFunction && !generation.httpTriggerExclusive) reasons.push(reason('web-function'));
+  if (eventTriggers.includes('http')) reasons.push(reason('fc3-http-event'));
 
   const wantsWeb = useCases.filter((id) => useCaseById(id).wantsRequestResponse);
   const alternatives =
-    !exclusive && wantsWeb.length > 0
+    !httpFunction && !generation.httpTriggerExclusive && wantsWeb.length > 0
       ? [{ type: 'http' as const, triggers: ['http' as TriggerId], reason: reason('web-function-alternative', `${wantsWeb.join(', ')}:`) }]
       : [];
   const [only] = functions;

@@ -3,7 +3,8 @@ import { choicesText, invalidValue, UserError } from './errors.js';
 import { FC_VERSION_IDS, type FcVersion } from './catalog/generations.js';
 import { TYPE_CHOICES, type FunctionType, type TypeChoice } from './catalog/function-types.js';
 import { LANGUAGE_IDS, type Language } from './catalog/languages.js';
-import { RUNTIME_IDS, runtimeById, type RuntimeId } from './catalog/runtimes.js';
+import { DEFAULT_PORT, FRAMEWORK_IDS, FRAMEWORKS, migrationFramework, type FrameworkId } from './catalog/frameworks.js';
+import { DEFAULT_CUSTOM_RUNTIME, DEFAULT_RUNTIME, RUNTIME_IDS, RUNTIMES, runtimeById, type RuntimeId } from './catalog/runtimes.js';
 import { TRIGGERS, TRIGGER_SETTINGS, triggerIdFor, type TriggerId } from './catalog/triggers/index.js';
 import type { SettingValues, TriggerSetting } from './catalog/triggers/types.js';
 import { USE_CASE_IDS, type UseCaseId } from './catalog/use-cases.js';
@@ -23,6 +24,9 @@ export interface RawAnswers {
   region?: string;
   /** Per-trigger settings by setting key (`ossBucket`, `cron`, ...). */
   settings?: Readonly<Record<string, string | readonly string[] | undefined>>;
+  /** Custom runtimes: the web function's framework and the server's port. */
+  framework?: string;
+  port?: string;
   /** Wizard answers about the steps after writing. */
   install?: boolean;
   git?: boolean;
@@ -51,6 +55,9 @@ export interface ProjectSpec {
   functions: FunctionSpec[];
   /** Settings of the project's triggers, defaults filled in. */
   settings: SettingValues;
+  /** Custom runtimes only: the web function's framework, and the port the servers listen on. */
+  framework?: FrameworkId;
+  port?: number;
   /** Flags whose value was not given and took the default. */
   defaulted: string[];
 }
@@ -151,7 +158,12 @@ export function resolveProject(raw: RawAnswers): ProjectSpec {
   };
 
   const fcVersion = oneOf('fcVersion', given('fcVersion', raw.fcVersion, '2'), FC_VERSION_IDS);
-  const runtimeId = oneOf('runtime', given('runtime', raw.runtime, field('runtime').default as string), RUNTIME_IDS);
+  const triggers = parseTriggers(listValues(raw.triggers));
+  const useCases = listValues(raw.useCases).map((value) => oneOf('useCases', value, USE_CASE_IDS));
+  const type = oneOf('type', given('type', raw.type, 'auto'), TYPE_CHOICES);
+  // Without a named runtime, a web function (FC 3.0's HTTP function) gets the default custom runtime.
+  const wantsWebFunction = fcVersion === '3' && recommend({ triggers, useCases, fcVersion, type }).functions.some((fn) => fn.type === 'http');
+  const runtimeId = oneOf('runtime', given('runtime', raw.runtime, wantsWebFunction ? DEFAULT_CUSTOM_RUNTIME : DEFAULT_RUNTIME), RUNTIME_IDS);
   const runtime = runtimeById(runtimeId);
   if (!runtime.generations.includes(fcVersion)) {
     throw invalidValue('--runtime', runtimeId, `FC ${fcVersion} offers: ${RUNTIME_IDS.filter((id) => runtimeById(id).generations.includes(fcVersion)).join(', ')}.`);
@@ -160,22 +172,58 @@ export function resolveProject(raw: RawAnswers): ProjectSpec {
   if (!(runtime.languages as readonly string[]).includes(language)) {
     throw invalidValue('--language', language, `${runtimeId} runs ${runtime.languages.join(' or ')}.`);
   }
-  const triggers = parseTriggers(listValues(raw.triggers));
-  const useCases = listValues(raw.useCases).map((value) => oneOf('useCases', value, USE_CASE_IDS));
-  const type = oneOf('type', given('type', raw.type, 'auto'), TYPE_CHOICES);
   const region = checked('--region', given('region', raw.region, field('region').default as string), field('region').check);
   const { name, directory } = resolveNames(raw);
   if (raw.name === undefined) defaulted.push('--name');
 
-  const recommendation = recommend({ triggers, useCases, fcVersion, type });
+  const custom = runtime.family === 'custom';
+  const recommendation = recommend({ triggers, useCases, fcVersion, type, customRuntime: custom });
   const functions = recommendation.functions.map((fn) => ({
     name: functionNames(name, recommendation.functions.length, fn.type),
     type: fn.type,
     triggers: fn.triggers,
   }));
+  const hasWebFunction = functions.some((fn) => fn.type === 'http');
+  if (fcVersion === '3' && hasWebFunction && !custom) {
+    throw invalidValue('--runtime', runtimeId, `On FC 3.0 an HTTP function is a web function, which runs on a custom runtime: ${customRuntimes(fcVersion).join(', ')}. Or use --type auto for an event function with the HTTP trigger.`);
+  }
+  const server = resolveServer(raw, { custom, runtimeId, language, hasWebFunction, useCases, defaulted });
   const settings = resolveSettings(raw, functions.flatMap((fn) => fn.triggers), defaulted);
 
-  return { directory, name, fcVersion, region, runtime: runtimeId, language, type, triggers, useCases, recommendation, functions, settings, defaulted };
+  return { directory, name, fcVersion, region, runtime: runtimeId, language, type, triggers, useCases, recommendation, functions, settings, ...server, defaulted };
+}
+
+function customRuntimes(fcVersion: FcVersion): string[] {
+  return RUNTIMES.filter((runtime) => runtime.family === 'custom' && (runtime.generations as readonly string[]).includes(fcVersion)).map((runtime) => runtime.id);
+}
+
+/** The web server settings of a custom runtime: the framework (web functions only) and the port. */
+function resolveServer(
+  raw: RawAnswers,
+  project: { custom: boolean; runtimeId: string; language: Language; hasWebFunction: boolean; useCases: readonly UseCaseId[]; defaulted: string[] },
+): { framework?: FrameworkId; port?: number } {
+  if (!project.custom) {
+    for (const key of ['framework', 'port'] as const) {
+      if (raw[key] !== undefined) {
+        throw new UserError(`--${field(key).flag} applies to custom runtimes (web servers); ${project.runtimeId} is a built-in runtime. Use --runtime ${RUNTIMES.filter((runtime) => runtime.family === 'custom').map((runtime) => runtime.id).join('|')} or drop --${field(key).flag}.`);
+      }
+    }
+    return {};
+  }
+  const port = Number(checked('--port', raw.port ?? String(DEFAULT_PORT), field('port').check));
+  if (raw.port === undefined) project.defaulted.push('--port');
+  if (!project.hasWebFunction) {
+    if (raw.framework !== undefined && raw.framework !== 'none') {
+      throw new UserError(`--framework applies to the web (HTTP) function, and this project has none: its custom runtime answers events on POST /invoke. Add --trigger http or drop --framework.`);
+    }
+    return { port };
+  }
+  const fitting = FRAMEWORKS.filter((framework) => (framework.languages as readonly string[]).includes(project.language)).map((framework) => framework.id);
+  const fallback = project.useCases.includes('framework-migration') ? migrationFramework(project.language) : 'none';
+  if (raw.framework === undefined) project.defaulted.push('--framework');
+  const framework = oneOf('framework', raw.framework ?? fallback, FRAMEWORK_IDS);
+  if (!(fitting as readonly string[]).includes(framework)) throw invalidValue('--framework', framework, `${project.language} servers use ${fitting.join(', ')}.`);
+  return { framework, port };
 }
 
 /** Checks each answer that was given, alone: the wizard asks the rest, so combinations are checked later. */
@@ -186,6 +234,8 @@ export function checkGivenAnswers(raw: RawAnswers): void {
   if (raw.type !== undefined) oneOf('type', raw.type, TYPE_CHOICES);
   if (raw.name !== undefined) parseName(raw.name);
   if (raw.region !== undefined) checked('--region', raw.region, field('region').check);
+  if (raw.framework !== undefined) oneOf('framework', raw.framework, FRAMEWORK_IDS);
+  if (raw.port !== undefined) checked('--port', raw.port, field('port').check);
   parseTriggers(listValues(raw.triggers));
   for (const value of listValues(raw.useCases)) oneOf('useCases', value, USE_CASE_IDS);
   for (const setting of TRIGGER_SETTINGS) {

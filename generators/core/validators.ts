@@ -61,3 +61,10 @@ export const eventSourceName = pattern(
 
 /** Any text, but not empty. */
 export const nonEmpty: Check = (value) => (value.trim() === '' ? 'It must not be empty.' : undefined);
+
+/** A TCP port for the web server. */
+export const port: Check = (value) => {
+  if (!/^\d+$/.test(value.trim())) return 'The port must be a number from 1 to 65535 (FC\'s default is 9000).';
+  const number = Number(value);
+  return number >= 1 && number <= 65535 ? undefined : 'The port must be a number from 1 to 65535 (FC\'s default is 9000).';
+};

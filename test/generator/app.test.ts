@@ -74,6 +74,14 @@ describe('app generator, wizard', () => {
     output.assertFileContent('given/s.yaml', 'bucketName: photos');
   });
 
+  it('asks for the framework and port of a web function on a custom runtime', async () => {
+    const { context } = run({ directory: 'web', fcVersion: '3', triggers: ['http'] }, { interactive: true }, { useCases: [], type: 'http', runtime: 'custom.debian12', language: 'python', framework: 'flask', port: '8080', name: 'web', httpMethods: ['GET'], httpAuth: 'anonymous', git: false });
+    const output = await context;
+    expect(output.askedQuestions.map((question) => question.name)).toEqual(['useCases', 'type', 'runtime', 'language', 'framework', 'port', 'name', 'httpMethods', 'httpAuth', 'git']);
+    output.assertFile(['web/src/web/server.py', 'web/src/web/bootstrap', 'web/src/web/requirements.txt']);
+    output.assertFileContent('web/s.yaml', 'port: 8080');
+  });
+
   it('asks the language only where the runtime has several, and offers to install', async () => {
     const { context } = run({ directory: 'node', triggers: ['none'], type: 'auto' }, { interactive: true }, { fcVersion: '3', useCases: [], runtime: 'nodejs18', language: 'typescript', name: 'node', install: false, git: false });
     const output = await context;

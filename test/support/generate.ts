@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
-import { FAMILIES } from '../../generators/core/catalog/families.js';
+import { familyOf } from '../../generators/core/catalog/families.js';
 import { triggerById, type TriggerId } from '../../generators/core/catalog/triggers/index.js';
 import type { FunctionSpec } from '../../generators/core/validate.js';
 import { runCli } from './cli.js';
@@ -24,7 +24,7 @@ export async function generate(parent: string, project: MatrixProject): Promise<
 
 /** Writes the smoke runners' manifest: each function's code folder and the sample events it must accept. */
 export function writeSmokeManifest(generated: GeneratedProject, project: MatrixProject): string {
-  const family = FAMILIES[project.runtime.family];
+  const family = familyOf(project.runtime, project.language);
   const functions = generated.functions.map((fn) => ({
     name: fn.name,
     type: fn.type,

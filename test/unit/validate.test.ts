@@ -29,7 +29,7 @@ describe('resolveProject', () => {
       functions: [{ name: 'my-fc-function', type: 'event', triggers: ['none'] }],
       settings: {},
     });
-    expect(spec.defaulted).toEqual(['--fc-version', '--runtime', '--language', '--type', '--region', '--name']);
+    expect(spec.defaulted).toEqual(['--fc-version', '--type', '--runtime', '--language', '--region', '--name']);
   });
 
   it('takes the name from the directory', () => {

@@ -1,6 +1,9 @@
 import type { FunctionType } from './function-types.js';
 import type { Language } from './languages.js';
-import type { RuntimeFamily } from './runtimes.js';
+import type { Runtime } from './runtimes.js';
+
+/** The language toolchain a project's code and tests use. */
+export type CodeFamily = 'nodejs' | 'python';
 
 /** What differs per runtime family: where its templates are and how its projects are installed and tested. */
 export interface Family {
@@ -24,7 +27,7 @@ export interface Family {
   handler: (type: FunctionType, async: boolean) => string;
 }
 
-export const FAMILIES: Record<RuntimeFamily, Family> = {
+export const FAMILIES: Record<CodeFamily, Family> = {
   nodejs: {
     templates: (language) => `nodejs/${language}`,
     projectLayer: false,
@@ -50,3 +53,14 @@ export const FAMILIES: Record<RuntimeFamily, Family> = {
     handler: (type) => (type === 'http' ? 'def handler(environ, start_response)  # WSGI' : 'def handler(event, context)'),
   },
 };
+
+/** The toolchain of a runtime and language: a custom runtime's is its server's language. */
+export function codeFamilyOf(runtime: Runtime, language: Language): CodeFamily {
+  if (runtime.family !== 'custom') return runtime.family;
+  return language === 'python' ? 'python' : 'nodejs';
+}
+
+/** The family entry of a runtime and language. */
+export function familyOf(runtime: Runtime, language: Language): Family {
+  return FAMILIES[codeFamilyOf(runtime, language)];
+}

@@ -1,8 +1,8 @@
 import type { FcVersion } from './generations.js';
 import type { Language } from './languages.js';
 
-/** A runtime family shares its templates folder and its test tooling. */
-export type RuntimeFamily = 'nodejs' | 'python';
+/** Built-in runtimes of a language, or custom runtimes that run the code's own HTTP server. */
+export type RuntimeFamily = 'nodejs' | 'python' | 'custom';
 
 interface RuntimeBase {
   /** FC's own runtime id. */
@@ -26,7 +26,12 @@ export interface PythonRuntime extends RuntimeBase {
   pythonVersion: readonly [3, number];
 }
 
-export type Runtime = NodeRuntime | PythonRuntime;
+/** A custom runtime: FC starts `bootstrap`, which runs a web server in Node.js or Python. */
+export interface CustomRuntime extends RuntimeBase {
+  family: 'custom';
+}
+
+export type Runtime = NodeRuntime | PythonRuntime | CustomRuntime;
 
 const JS_TS = ['javascript', 'typescript'] as const;
 
@@ -41,11 +46,19 @@ export const RUNTIMES = [
   { id: 'python3.9', label: 'Python 3.9', family: 'python', generations: ['2', '3'], languages: ['python'], pythonVersion: [3, 9] },
   // FC's id for Python 3.6 is `python3`, not `python3.6`.
   { id: 'python3', label: 'Python 3.6', family: 'python', generations: ['2', '3'], languages: ['python'], pythonVersion: [3, 6] },
+  // The legacy fc component (FC 2.0) knows custom and custom.debian10; FC 3.0 has Debian 10 to 12.
+  { id: 'custom.debian10', label: 'Custom runtime, Debian 10', family: 'custom', generations: ['2', '3'], languages: ['javascript', 'typescript', 'python'] },
+  { id: 'custom.debian11', label: 'Custom runtime, Debian 11', family: 'custom', generations: ['3'], languages: ['javascript', 'typescript', 'python'] },
+  { id: 'custom.debian12', label: 'Custom runtime, Debian 12', family: 'custom', generations: ['3'], languages: ['javascript', 'typescript', 'python'] },
+  { id: 'custom', label: 'Custom runtime, Debian 9', family: 'custom', generations: ['2'], languages: ['javascript', 'typescript', 'python'] },
 ] as const satisfies readonly Runtime[];
 
 export type RuntimeId = (typeof RUNTIMES)[number]['id'];
 export const RUNTIME_IDS: readonly RuntimeId[] = RUNTIMES.map((runtime) => runtime.id);
 export const DEFAULT_RUNTIME: RuntimeId = 'nodejs20';
+
+/** The runtime a web function gets on FC 3.0 when none is named: the one whose interpreters are confirmed. */
+export const DEFAULT_CUSTOM_RUNTIME: RuntimeId = 'custom.debian10';
 
 /** The catalog entry of a runtime id. */
 export function runtimeById(id: RuntimeId): Runtime {

@@ -1,0 +1,38 @@
+import type { Language } from './languages.js';
+
+/** Web frameworks a custom-runtime web function can be written with. */
+export interface Framework {
+  id: string;
+  label: string;
+  languages: readonly Language[];
+  /** npm packages the server needs at run time, and the types TypeScript needs. */
+  npm?: string;
+  types?: string;
+  /** The pip requirement the server needs. */
+  pip?: string;
+}
+
+export const FRAMEWORKS = [
+  { id: 'none', label: 'None: node:http or a standard-library WSGI server', languages: ['javascript', 'typescript', 'python'] },
+  { id: 'express', label: 'Express 5', languages: ['javascript', 'typescript'], npm: 'express', types: '@types/express' },
+  { id: 'koa', label: 'Koa 3', languages: ['javascript', 'typescript'], npm: 'koa', types: '@types/koa' },
+  { id: 'flask', label: 'Flask', languages: ['python'], pip: 'flask>=2.2' },
+] as const satisfies readonly Framework[];
+
+export type FrameworkId = (typeof FRAMEWORKS)[number]['id'];
+export const FRAMEWORK_IDS: readonly FrameworkId[] = FRAMEWORKS.map((framework) => framework.id);
+
+/** The catalog entry of a framework id. */
+export function frameworkById(id: FrameworkId): Framework {
+  const framework: Framework | undefined = FRAMEWORKS.find((candidate) => candidate.id === id);
+  if (!framework) throw new Error(`Unknown framework ${id}`);
+  return framework;
+}
+
+/** The framework a migration of an existing app points at, per language. */
+export function migrationFramework(language: Language): FrameworkId {
+  return language === 'python' ? 'flask' : 'express';
+}
+
+/** The port FC's custom runtimes expect the server on unless configured otherwise. */
+export const DEFAULT_PORT = 9000;

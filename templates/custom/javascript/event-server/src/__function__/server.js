@@ -1,0 +1,140 @@
+'use strict';
+
+const http = require('node:http');
+const { handler } = require('./index');
+
+/**
+ * The server FC talks to on a custom runtime: `POST /invoke` hands the raw event to `handler` (./index) and answers
+ * its result, `POST /initialize` answers 200, anything else is 404. Not listening yet.
+ */
+function createServer() {
+  return http.createServer((request, response) => {
+    route(request, response).catch((error) => {
+      console.error('Request failed:', error);
+      if (!response.headersSent) send(response, 500, { error: 'Internal server error' });
+    });
+  });
+}
+
+async function route(request, response) {
+  const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+  if (request.method === 'POST' && path === '/invoke') return invoke(request, response);
+  if (request.method === 'POST' && path === '/initialize') return initialize(request, response);
+  return send(response, 404, { error: 'Not found', path });
+}
+
+/** One invocation: the body is the event, exactly as FC received it. */
+async function invoke(request, response) {
+  const event = await readBody(request);
+  const context = contextFromHeaders(request.headers);
+  console.log(`FC Invoke Start RequestId: ${context.requestId}`);
+  try {
+    send(response, 200, await handler(event, context));
+  } catch (error) {
+    context.logger.error(error instanceof Error && error.stack ? error.stack : String(error));
+    // `x-fc-status: 404` tells FC the function failed, so the invocation counts as an error.
+    send(response, 500, { error: error instanceof Error ? error.message : String(error) }, { 'x-fc-status': '404' });
+  } finally {
+    console.log(`FC Invoke End RequestId: ${context.requestId}`);
+  }
+}
+
+/** FC calls this once per instance when an initializer is configured; there is nothing to set up yet. */
+async function initialize(request, response) {
+  await readBody(request);
+  const requestId = header(request.headers, 'x-fc-request-id');
+  console.log(`FC Initialize Start RequestId: ${requestId}`);
+  send(response, 200, '');
+  console.log(`FC Initialize End RequestId: ${requestId}`);
+}
+
+/** The `context` FC's Node.js runtime passes to handlers, built from the `x-fc-*` headers of the request. */
+function contextFromHeaders(headers) {
+  const get = (name) => header(headers, name);
+  const requestId = get('x-fc-request-id');
+  const baggages = parseBaggages(get('x-fc-tracing-opentracing-span-baggages'));
+  return {
+    requestId,
+    credentials: {
+      accessKeyId: get('x-fc-access-key-id'),
+      accessKeySecret: get('x-fc-access-key-secret'),
+      securityToken: get('x-fc-security-token'),
+    },
+    function: {
+      name: get('x-fc-function-name'),
+      handler: get('x-fc-function-handler'),
+      memory: Number(get('x-fc-function-memory')) || 0,
+      timeout: Number(get('x-fc-function-timeout')) || 0,
+    },
+    service: {
+      name: get('x-fc-service-name'),
+      logProject: get('x-fc-service-logproject'),
+      logStore: get('x-fc-service-logstore'),
+      qualifier: get('x-fc-qualifier'),
+      versionId: get('x-fc-version-id'),
+    },
+    region: get('x-fc-region'),
+    accountId: get('x-fc-account-id'),
+    tracing: {
+      spanContext: get('x-fc-tracing-opentracing-span-context'),
+      jaegerEndpoint: get('x-fc-tracing-jaeger-endpoint'),
+      spanBaggages: baggages,
+      parseOpenTracingBaggages: () => baggages,
+    },
+    logger: consoleLogger(requestId),
+  };
+}
+
+/** One header's value ('' when absent). */
+function header(headers, name) {
+  const value = headers[name];
+  return (Array.isArray(value) ? value[0] : value) ?? '';
+}
+
+/** The span baggages FC sends as base64 of a JSON object; {} when there are none or they do not decode. */
+function parseBaggages(text) {
+  try {
+    const value = JSON.parse(Buffer.from(text, 'base64').toString('utf8'));
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : {};
+  } catch {
+    return {};
+  }
+}
+
+/** A logger like FC's: each line starts with the time, the request id and the level. */
+function consoleLogger(requestId) {
+  const writer = (print, level) => (...message) => print(new Date().toISOString(), requestId, `[${level}]`, ...message);
+  return {
+    debug: writer(console.debug, 'DEBUG'),
+    info: writer(console.info, 'INFO'),
+    warn: writer(console.warn, 'WARN'),
+    error: writer(console.error, 'ERROR'),
+    log: writer(console.log, 'INFO'),
+  };
+}
+
+async function readBody(request) {
+  const chunks = [];
+  for await (const chunk of request) chunks.push(chunk);
+  return Buffer.concat(chunks);
+}
+
+/** Answers as FC's Node.js runtime does with a handler's result: a Buffer or a string as it is, anything else as JSON. */
+function send(response, status, result, headers = {}) {
+  // The body first: JSON.stringify may throw (a cycle, a BigInt), and then nothing must have been sent yet.
+  const [contentType, body] = Buffer.isBuffer(result)
+    ? ['application/octet-stream', result]
+    : typeof result === 'string'
+      ? ['text/plain; charset=utf-8', result]
+      : ['application/json; charset=utf-8', result === undefined ? '' : (JSON.stringify(result) ?? '')];
+  response.writeHead(status, { ...headers, 'Content-Type': contentType });
+  response.end(body);
+}
+
+module.exports = { createServer, contextFromHeaders };
+
+// FC starts this file through bootstrap; tests import createServer() and listen on a free port instead.
+if (require.main === module) {
+  const port = Number(process.env.FC_SERVER_PORT) || 9000;
+  createServer().listen(port, '0.0.0.0', () => console.log(`Listening on http://0.0.0.0:${port}`));
+}

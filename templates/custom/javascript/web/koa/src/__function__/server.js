@@ -1,0 +1,68 @@
+'use strict';
+
+const http = require('node:http');
+const Koa = require('koa');
+
+/** The Koa app: `GET /` greets, `POST /echo` returns the JSON body it was sent, anything else is 404. Every response is JSON. */
+function createApp() {
+  const app = new Koa();
+
+  // Errors answer JSON too; this middleware runs first, so it catches what the others throw.
+  app.use(async (ctx, next) => {
+    try {
+      await next();
+    } catch (error) {
+      console.error('Request failed:', error);
+      ctx.status = 500;
+      ctx.body = { error: 'Internal server error' };
+    }
+  });
+
+  app.use(async (ctx) => {
+    if (ctx.method === 'GET' && ctx.path === '/') {
+      const { name } = ctx.query;
+      const greeted = typeof name === 'string' && name !== '' ? name : 'world';
+      ctx.body = { message: `Hello, ${greeted}!`, method: ctx.method, path: ctx.path, query: ctx.query };
+      return;
+    }
+    if (ctx.method === 'POST' && ctx.path === '/echo') {
+      const received = parseJson((await readBody(ctx.req)).toString('utf8'));
+      ctx.status = received === undefined ? 400 : 200;
+      ctx.body = received === undefined ? { error: 'The request body is not valid JSON' } : { received };
+      return;
+    }
+    ctx.status = 404;
+    ctx.body = { error: 'Not found', path: ctx.path };
+  });
+
+  return app;
+}
+
+// Koa has no body parser of its own; reading the stream keeps the function free of other dependencies.
+async function readBody(request) {
+  const chunks = [];
+  for await (const chunk of request) chunks.push(chunk);
+  return Buffer.concat(chunks);
+}
+
+/** The value of JSON text, or undefined when the text is not JSON. */
+function parseJson(text) {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The web server FC runs for this function. Not listening yet. */
+function createServer() {
+  return http.createServer(createApp().callback());
+}
+
+module.exports = { createServer };
+
+// FC starts this file through bootstrap; tests import createServer() and listen on a free port instead.
+if (require.main === module) {
+  const port = Number(process.env.FC_SERVER_PORT) || 9000;
+  createServer().listen(port, '0.0.0.0', () => console.log(`Listening on http://0.0.0.0:${port}`));
+}

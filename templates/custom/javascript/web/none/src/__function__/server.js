@@ -1,0 +1,76 @@
+'use strict';
+
+const http = require('node:http');
+
+/**
+ * The web server FC runs for this function (plain `node:http`): `GET /` greets, `POST /echo` returns the
+ * JSON body it was sent, anything else is 404. Every response is JSON. Not listening yet.
+ */
+function createServer() {
+  return http.createServer((request, response) => {
+    route(request).then(
+      ({ status, body }) => sendJson(response, status, body),
+      (error) => {
+        console.error('Request failed:', error);
+        sendJson(response, 500, { error: 'Internal server error' });
+      },
+    );
+  });
+}
+
+/** The status and JSON body that answer a request. */
+async function route(request) {
+  const url = new URL(request.url ?? '/', 'http://localhost');
+  const method = (request.method ?? 'GET').toUpperCase();
+  const path = url.pathname;
+  if (method === 'GET' && path === '/') {
+    const query = queryObject(url.searchParams);
+    const name = typeof query.name === 'string' && query.name !== '' ? query.name : 'world';
+    return { status: 200, body: { message: `Hello, ${name}!`, method, path, query } };
+  }
+  if (method === 'POST' && path === '/echo') {
+    const received = parseJson((await readBody(request)).toString('utf8'));
+    if (received === undefined) return { status: 400, body: { error: 'The request body is not valid JSON' } };
+    return { status: 200, body: { received } };
+  }
+  return { status: 404, body: { error: 'Not found', path } };
+}
+
+/** Query parameters as an object; a repeated one is an array (as Express and Koa give them). */
+function queryObject(searchParams) {
+  const keys = [...new Set(searchParams.keys())];
+  return Object.fromEntries(
+    keys.map((key) => {
+      const values = searchParams.getAll(key);
+      return [key, values.length === 1 ? values[0] : values];
+    }),
+  );
+}
+
+async function readBody(request) {
+  const chunks = [];
+  for await (const chunk of request) chunks.push(chunk);
+  return Buffer.concat(chunks);
+}
+
+/** The value of JSON text, or undefined when the text is not JSON. */
+function parseJson(text) {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+function sendJson(response, status, body) {
+  response.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8' });
+  response.end(JSON.stringify(body));
+}
+
+module.exports = { createServer };
+
+// FC starts this file through bootstrap; tests import createServer() and listen on a free port instead.
+if (require.main === module) {
+  const port = Number(process.env.FC_SERVER_PORT) || 9000;
+  createServer().listen(port, '0.0.0.0', () => console.log(`Listening on http://0.0.0.0:${port}`));
+}

@@ -1,0 +1,56 @@
+import http from 'node:http';
+import express, { type NextFunction, type Request, type Response } from 'express';
+
+/** The Express app: `GET /` greets, `POST /echo` returns the JSON body it was sent, anything else is 404. Every response is JSON. */
+function createApp(): express.Express {
+  const app = express();
+
+  app.get('/', (request: Request, response: Response) => {
+    const { name } = request.query;
+    const greeted = typeof name === 'string' && name !== '' ? name : 'world';
+    response.json({ message: `Hello, ${greeted}!`, method: request.method, path: request.path, query: request.query });
+  });
+
+  // The body as text, whatever its content type, parsed here: express.json() would take an empty body for `{}`.
+  app.post('/echo', express.text({ type: () => true }), (request: Request, response: Response) => {
+    const received = parseJson(typeof request.body === 'string' ? request.body : '');
+    if (received === undefined) {
+      response.status(400).json({ error: 'The request body is not valid JSON' });
+      return;
+    }
+    response.json({ received });
+  });
+
+  app.use((request: Request, response: Response) => {
+    response.status(404).json({ error: 'Not found', path: request.path });
+  });
+
+  // Errors answer JSON too (e.g. 413 for a body over express.text()'s limit); Express knows an error handler by its four parameters.
+  app.use((error: { status?: unknown; message?: unknown }, request: Request, response: Response, next: NextFunction) => {
+    const status = typeof error.status === 'number' && Number.isInteger(error.status) && error.status >= 400 && error.status < 600 ? error.status : 500;
+    if (status === 500) console.error('Request failed:', error);
+    response.status(status).json({ error: status === 500 ? 'Internal server error' : String(error.message) });
+  });
+
+  return app;
+}
+
+/** The value of JSON text, or undefined when the text is not JSON. */
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The web server FC runs for this function. Not listening yet. */
+export function createServer(): http.Server {
+  return http.createServer(createApp());
+}
+
+// FC starts this file (compiled) through bootstrap; tests import createServer() and listen on a free port instead.
+if (require.main === module) {
+  const port = Number(process.env.FC_SERVER_PORT) || 9000;
+  createServer().listen(port, '0.0.0.0', () => console.log(`Listening on http://0.0.0.0:${port}`));
+}

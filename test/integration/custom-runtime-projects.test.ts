@@ -1,0 +1,115 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseJs } from 'acorn';
+import { execa } from 'execa';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { FRAMEWORKS } from '../../generators/core/catalog/frameworks.js';
+import type { Language } from '../../generators/core/catalog/languages.js';
+import { RUNTIMES, type Runtime } from '../../generators/core/catalog/runtimes.js';
+import { TRIGGERS, type TriggerId } from '../../generators/core/catalog/triggers/index.js';
+import { filesBelow, runCli, scratchDir } from '../support/cli.js';
+
+interface CustomProject {
+  runtime: Runtime;
+  fcVersion: '2' | '3';
+  language: Language;
+  name: string;
+  triggers: TriggerId[];
+  framework?: string;
+}
+
+const EVENT_TRIGGERS = TRIGGERS.filter((trigger) => trigger.functionType === 'event' && trigger.id !== 'none').map((trigger) => trigger.id);
+const CUSTOM = RUNTIMES.filter((runtime) => runtime.family === 'custom');
+
+/**
+ * A custom runtime changes only s.yaml's runtime id, not the code; so custom.debian10 (on both
+ * generations) gets every framework and both kinds of event function, and every other custom
+ * runtime × generation a project mixing a web function with an event function, per language.
+ */
+function projects(): CustomProject[] {
+  return CUSTOM.flatMap((runtime) =>
+    runtime.generations.flatMap((fcVersion) =>
+      runtime.languages.flatMap((language): CustomProject[] => {
+        const base = { runtime, fcVersion, language };
+        const prefix = `${runtime.id.replace('.', '-')}-fc${fcVersion}`;
+        const mixed = { ...base, name: `${prefix}-mixed`, triggers: ['http', 'timer'] as TriggerId[] };
+        if (runtime.id !== 'custom.debian10') return [mixed];
+        const frameworks = FRAMEWORKS.filter((framework) => (framework.languages as readonly string[]).includes(language));
+        return [
+          mixed,
+          ...frameworks.map((framework) => ({ ...base, name: `${prefix}-web-${framework.id}`, triggers: ['http'] as TriggerId[], framework: framework.id })),
+          { ...base, name: `${prefix}-events`, triggers: EVENT_TRIGGERS },
+          { ...base, name: `${prefix}-api`, triggers: ['none'] as TriggerId[] },
+        ];
+      }),
+    ),
+  );
+}
+
+const root = scratchDir('cfc-custom-matrix-');
+
+async function generate(parent: string, project: CustomProject): Promise<void> {
+  const args = [project.name, '--fc-version', project.fcVersion, '--runtime', project.runtime.id, '--language', project.language, ...project.triggers.flatMap((id) => ['--trigger', id])];
+  if (project.framework) args.push('--framework', project.framework);
+  const { exitCode, stderr } = await runCli([...args, '--yes', '--skip-install', '--no-git', '--json'], { cwd: parent });
+  expect(exitCode, stderr).toBe(0);
+}
+
+type Manifest = { dependencies?: Record<string, string>; devDependencies?: Record<string, string> };
+
+/** One install for a language's projects: the union of their dependencies, which must agree on versions. */
+function unionManifest(manifests: readonly Manifest[]): Manifest {
+  const merged: Required<Manifest> = { dependencies: {}, devDependencies: {} };
+  for (const manifest of manifests) {
+    for (const key of ['dependencies', 'devDependencies'] as const) {
+      for (const [name, range] of Object.entries(manifest[key] ?? {})) {
+        expect(merged[key][name] ?? range, `${name} has one version everywhere`).toBe(range);
+        merged[key][name] = range;
+      }
+    }
+  }
+  return merged;
+}
+
+const byLanguage = new Map<Language, CustomProject[]>();
+for (const project of projects()) byLanguage.set(project.language, [...(byLanguage.get(project.language) ?? []), project]);
+
+describe.each([...byLanguage])('custom runtime projects in %s', (language, group) => {
+  const groupDir = join(root, language);
+
+  beforeAll(async () => {
+    mkdirSync(groupDir, { recursive: true });
+    for (const project of group) await generate(groupDir, project);
+    if (language === 'python') return;
+    const manifests = group.map((project) => JSON.parse(readFileSync(join(groupDir, project.name, 'package.json'), 'utf8')) as Manifest);
+    writeFileSync(join(groupDir, 'package.json'), JSON.stringify({ private: true, ...unionManifest(manifests) }));
+    await execa('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline'], { cwd: groupDir, stdin: 'ignore' });
+  });
+
+  it.each(group)('$name: its own tests pass, starting its servers for real', async (project) => {
+    const cwd = join(groupDir, project.name);
+    const [command, args] = language === 'python' ? ['python3', ['-m', 'pytest', '-q', '-p', 'no:cacheprovider']] : ['npm', ['test']];
+    const { exitCode, stdout, stderr } = await execa(command, args as string[], { cwd, reject: false, stdin: 'ignore', env: { CI: 'true', NO_COLOR: '1' } });
+    expect(exitCode, `${stdout}\n${stderr}`).toBe(0);
+    expect(stdout).toMatch(language === 'python' ? /\d+ passed/ : /Tests\s+\d+ passed/);
+  });
+
+  it.each(group)('$name: its deploy folders hold bootstrap and a server the runtime can start', async (project) => {
+    const cwd = join(groupDir, project.name);
+    if (language === 'typescript') await execa('npm', ['run', 'build'], { cwd, stdin: 'ignore' });
+    const deployRoot = join(cwd, language === 'typescript' ? 'dist' : 'src');
+    const files = filesBelow(deployRoot);
+    const functions = [...new Set(files.map((file) => file.split('/')[0]))];
+    expect(functions.length).toBe(project.triggers.includes('http') && project.triggers.length > 1 ? 2 : 1);
+    for (const fn of functions) {
+      expect(files).toContain(`${fn}/bootstrap`);
+      expect(files).toContain(`${fn}/server.${language === 'python' ? 'py' : 'js'}`);
+      const bash = await execa('bash', ['-n', join(deployRoot, fn ?? '', 'bootstrap')], { reject: false });
+      expect(bash.exitCode, bash.stderr).toBe(0);
+    }
+    for (const file of files.filter((name) => name.endsWith('.js'))) {
+      // Custom runtimes run Node.js 18 or later.
+      expect(() => parseJs(readFileSync(join(deployRoot, file), 'utf8'), { ecmaVersion: 2022, sourceType: 'script' }), file).not.toThrow();
+    }
+  });
+});

@@ -1,0 +1,3 @@
+import { defineNodeSuite } from '../support/node-suite.js';
+
+defineNodeSuite('typescript');

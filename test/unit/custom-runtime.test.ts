@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { UserError } from '../../generators/core/errors.js';
+import { planProject } from '../../generators/core/plan.js';
+import { recommend } from '../../generators/core/recommend.js';
+import { sYamlText } from '../../generators/core/s-yaml.js';
+import { resolveProject, type RawAnswers } from '../../generators/core/validate.js';
+import { fc2SchemaErrors } from '../support/fc2-schema.js';
+import { fc3PropsErrors } from '../support/fc3-schema.js';
+
+const failure = (raw: RawAnswers): string => {
+  try {
+    resolveProject(raw);
+  } catch (error) {
+    expect(error).toBeInstanceOf(UserError);
+    return (error as Error).message;
+  }
+  throw new Error(`expected ${JSON.stringify(raw)} to be rejected`);
+};
+
+describe('web functions and custom runtimes', () => {
+  it('make --type http on FC 3.0 a web function on the default custom runtime', () => {
+    const spec = resolveProject({ fcVersion: '3', type: 'http', name: 'web' });
+    expect(spec).toMatchObject({ runtime: 'custom.debian10', language: 'javascript', framework: 'none', port: 9000, functions: [{ name: 'web', type: 'http', triggers: ['http'] }] });
+    expect(spec.recommendation.reasons.map((reason) => reason.rule)).toContain('web-function');
+    expect(spec.defaulted).toEqual(expect.arrayContaining(['--runtime', '--framework', '--port']));
+  });
+
+  it('suggest Express or Flask for a framework migration', () => {
+    expect(resolveProject({ fcVersion: '3', type: 'http', useCases: ['framework-migration'] }).framework).toBe('express');
+    expect(resolveProject({ fcVersion: '3', type: 'http', language: 'python', useCases: ['framework-migration'] }).framework).toBe('flask');
+  });
+
+  it('split HTTP and events on a custom runtime in FC 3.0 too, and say why', () => {
+    const spec = resolveProject({ fcVersion: '3', runtime: 'custom.debian12', name: 'mix', triggers: ['http', 'oss'] });
+    expect(spec.functions).toEqual([
+      { name: 'mix-http', type: 'http', triggers: ['http'] },
+      { name: 'mix-event', type: 'event', triggers: ['oss'] },
+    ]);
+    expect(spec.recommendation.reasons.map((reason) => reason.rule)).toContain('custom-runtime-passthrough');
+  });
+
+  it('recommend from the runtime too', () => {
+    expect(recommend({ triggers: ['http', 'timer'], useCases: [], fcVersion: '3', customRuntime: true }).type).toBe('split');
+    expect(recommend({ triggers: ['http', 'timer'], useCases: [], fcVersion: '3' }).type).toBe('event');
+  });
+
+  it.each<[string, RawAnswers, string[]]>([
+    ['a built-in runtime for an FC 3.0 web function', { fcVersion: '3', type: 'http', runtime: 'nodejs20' }, ['--runtime', '"nodejs20"', 'custom.debian10, custom.debian11, custom.debian12']],
+    ['--framework on a built-in runtime', { runtime: 'nodejs20', framework: 'express' }, ['--framework', 'nodejs20 is a built-in runtime']],
+    ['--port on a built-in runtime', { runtime: 'python3.10', port: '8080' }, ['--port', 'built-in']],
+    ['a port that is not a number', { runtime: 'custom.debian10', triggers: ['http'], port: 'eighty' }, ['--port', '"eighty"', '1 to 65535']],
+    ['a port out of range', { runtime: 'custom.debian10', triggers: ['http'], port: '70000' }, ['--port', '"70000"']],
+    ['Flask for JavaScript', { runtime: 'custom.debian10', triggers: ['http'], framework: 'flask' }, ['--framework', '"flask"', 'none, express, koa']],
+    ['Express for Python', { runtime: 'custom.debian10', language: 'python', triggers: ['http'], framework: 'express' }, ['"express"', 'none, flask']],
+    ['an unknown framework', { runtime: 'custom.debian10', triggers: ['http'], framework: 'django' }, ['"django"', 'none, express, koa, flask']],
+    ['a framework without a web function', { runtime: 'custom.debian10', triggers: ['timer'], framework: 'express' }, ['--framework', 'POST /invoke']],
+    ['custom.debian12 on FC 2.0', { runtime: 'custom.debian12' }, ['"custom.debian12"', 'FC 2 offers']],
+    ['custom on FC 3.0', { fcVersion: '3', runtime: 'custom' }, ['"custom"', 'FC 3 offers']],
+  ])('reject %s', (_label, raw, fragments) => {
+    const message = failure(raw);
+    for (const fragment of fragments) expect(message).toContain(fragment);
+  });
+
+  it('start the server through bootstrap on the port, in both generations, and pass both schemas', () => {
+    const fc2 = parse(sYamlText(resolveProject({ runtime: 'custom.debian10', name: 'web', triggers: ['http'], port: '8080' })));
+    expect(fc2.services.web.props.function).toMatchObject({ runtime: 'custom.debian10', caPort: 8080, customRuntimeConfig: { command: ['/bin/bash'], args: ['/code/bootstrap'] } });
+    expect(fc2SchemaErrors(fc2.services.web.props, fc2.vars)).toEqual([]);
+    const fc3 = parse(sYamlText(resolveProject({ fcVersion: '3', runtime: 'custom.debian11', name: 'web', triggers: ['http', 'timer'] })));
+    expect(fc3.resources['web-http'].props).toMatchObject({ description: 'Web function (http)', customRuntimeConfig: { command: ['/bin/bash'], args: ['/code/bootstrap'], port: 9000 } });
+    for (const resource of Object.values(fc3.resources) as { props: Record<string, unknown> }[]) expect(fc3PropsErrors(resource.props, fc3.vars)).toEqual([]);
+  });
+
+  it('install the web framework into the function folder before deploying', () => {
+    const js = parse(sYamlText(resolveProject({ fcVersion: '3', type: 'http', name: 'web', framework: 'koa' })));
+    expect(js.resources.web.actions).toEqual({ 'pre-deploy': [{ run: 'npm install --omit=dev --no-package-lock', path: './src/web' }] });
+    const ts = parse(sYamlText(resolveProject({ fcVersion: '3', type: 'http', name: 'web', language: 'typescript', framework: 'express' })));
+    expect(ts.resources.web.actions['pre-deploy']).toEqual([{ run: 'npm run build', path: './' }, { run: 'npm install --omit=dev --no-package-lock', path: './dist/web' }]);
+    const py = parse(sYamlText(resolveProject({ fcVersion: '3', type: 'http', name: 'web', language: 'python', framework: 'flask' })));
+    expect(py.resources.web.actions['pre-deploy']).toEqual([{ run: 'python3 -m pip install --target vendor -r requirements.txt', path: './src/web' }]);
+    const plain = parse(sYamlText(resolveProject({ fcVersion: '3', type: 'http', name: 'web' })));
+    expect(plain.resources.web.actions).toBeUndefined();
+  });
+
+  it('plan the server layers and the function manifests', () => {
+    const plan = planProject(resolveProject({ fcVersion: '3', runtime: 'custom.debian10', language: 'typescript', name: 'app', triggers: ['http', 'timer'], framework: 'express' }));
+    expect(plan.layers.map((layer) => [layer.source, layer.functionName])).toEqual([
+      ['common', undefined],
+      ['nodejs/typescript/function', 'app-http'],
+      ['custom/typescript/function', 'app-http'],
+      ['custom/typescript/web/express', 'app-http'],
+      ['nodejs/typescript/function', 'app-event'],
+      ['nodejs/typescript/event', 'app-event'],
+      ['nodejs/typescript/trigger/timer', 'app-event'],
+      ['custom/typescript/function', 'app-event'],
+      ['custom/typescript/event-server', 'app-event'],
+    ]);
+    expect(plan.layers[5]?.data.asyncHandler).toBe(true);
+    const files = Object.fromEntries(plan.files.map((file) => [file.path, file.contents]));
+    expect(JSON.parse(files['src/app-http/package.json'] ?? '{}')).toMatchObject({ dependencies: { express: expect.any(String) } });
+    expect(files['src/app-event/package.json']).toBeUndefined();
+    const manifest = JSON.parse(files['package.json'] ?? '{}');
+    expect(manifest.dependencies).toEqual({ express: expect.any(String) });
+    expect(Object.keys(manifest.devDependencies)).toEqual(['@types/node', '@types/express', 'typescript', 'vitest']);
+    expect(manifest.scripts.build).toMatch(/^tsc -p tsconfig.build.json && node -e .*bootstrap/);
+    expect(JSON.parse(files['tsconfig.json'] ?? '{}').compilerOptions.target).toBe('ES2022');
+  });
+
+  it('write a Flask function its requirements and tell how to install them', () => {
+    const spec = resolveProject({ fcVersion: '3', type: 'http', name: 'web', language: 'python', framework: 'flask' });
+    const plan = planProject(spec);
+    expect(plan.files.find((file) => file.path === 'src/web/requirements.txt')?.contents).toBe('flask>=2.2\n');
+    expect(plan.layers.map((layer) => layer.source)).toEqual(['common', 'python/project', 'custom/python/function', 'custom/python/web/flask']);
+    expect((plan.layers[0]?.data.project as { installHint: string }).installHint).toBe('python3 -m pip install -r requirements-dev.txt -r src/web/requirements.txt');
+  });
+});
