@@ -83,7 +83,7 @@ function functionLayers(spec: ProjectSpec, fn: FunctionSpec): TemplateLayer[] {
   // On a custom runtime the web function is the project's own server, and an event function's handler sits behind one.
   const typeLayers =
     fn.type === 'http'
-      ? custom ? [`${custom}/function`, `${custom}/web/${spec.framework ?? 'none'}`] : [`${base}/http`]
+      ? custom ? [`${custom}/function`, `${custom}/web-tests`, `${custom}/web/${spec.framework ?? 'none'}`] : [`${base}/http`]
       : custom ? [...eventLayers, `${custom}/function`, `${custom}/event-server`] : eventLayers;
   const sources = [...(family.functionLayer ? [`${base}/function`] : []), ...typeLayers];
   return sources.map((source) => ({ source, data, functionName: fn.name }));

@@ -88,6 +88,7 @@ describe('web functions and custom runtimes', () => {
       ['common', undefined],
       ['nodejs/typescript/function', 'app-http'],
       ['custom/typescript/function', 'app-http'],
+      ['custom/typescript/web-tests', 'app-http'],
       ['custom/typescript/web/express', 'app-http'],
       ['nodejs/typescript/function', 'app-event'],
       ['nodejs/typescript/event', 'app-event'],
@@ -110,7 +111,7 @@ describe('web functions and custom runtimes', () => {
     const spec = resolveProject({ fcVersion: '3', type: 'http', name: 'web', language: 'python', framework: 'flask' });
     const plan = planProject(spec);
     expect(plan.files.find((file) => file.path === 'src/web/requirements.txt')?.contents).toBe('flask>=2.2\n');
-    expect(plan.layers.map((layer) => layer.source)).toEqual(['common', 'python/project', 'custom/python/function', 'custom/python/web/flask']);
+    expect(plan.layers.map((layer) => layer.source)).toEqual(['common', 'python/project', 'custom/python/function', 'custom/python/web-tests', 'custom/python/web/flask']);
     expect((plan.layers[0]?.data.project as { installHint: string }).installHint).toBe('python3 -m pip install -r requirements-dev.txt -r src/web/requirements.txt');
   });
 });
