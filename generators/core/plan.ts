@@ -1,4 +1,5 @@
 import { FAMILIES, familyOf } from './catalog/families.js';
+import { frameworkById, type Framework } from './catalog/frameworks.js';
 import { FUNCTION_TYPES } from './catalog/function-types.js';
 import { GENERATIONS, usesAsyncNodeHandler } from './catalog/generations.js';
 import { LANGUAGE_LABELS } from './catalog/languages.js';
@@ -54,6 +55,12 @@ function customBase(spec: ProjectSpec): string | undefined {
   return runtimeById(spec.runtime).family === 'custom' ? `custom/${spec.language}` : undefined;
 }
 
+/** The layer whose app a custom runtime's web server serves, when its framework reuses one. */
+function servedLayer(spec: ProjectSpec): string[] {
+  const served = spec.framework ? frameworkById(spec.framework).serves?.[spec.language] : undefined;
+  return served ? [served] : [];
+}
+
 /** How the user installs what the project's tests need. */
 export function installHint(spec: ProjectSpec): string {
   const family = familyOf(runtimeById(spec.runtime), spec.language);
@@ -83,7 +90,7 @@ function functionLayers(spec: ProjectSpec, fn: FunctionSpec): TemplateLayer[] {
   // On a custom runtime the web function is the project's own server, and an event function's handler sits behind one.
   const typeLayers =
     fn.type === 'http'
-      ? custom ? [`${custom}/function`, `${custom}/web-tests`, `${custom}/web/${spec.framework ?? 'none'}`] : [`${base}/http`]
+      ? custom ? [`${custom}/function`, `${custom}/web-tests`, ...servedLayer(spec), `${custom}/web/${spec.framework ?? 'none'}`] : [`${base}/http`]
       : custom ? [...eventLayers, `${custom}/function`, `${custom}/event-server`] : eventLayers;
   const sources = [...(family.functionLayer ? [`${base}/function`] : []), ...typeLayers];
   return sources.map((source) => ({ source, data, functionName: fn.name }));

@@ -107,6 +107,11 @@ describe('web functions and custom runtimes', () => {
     expect(JSON.parse(files['tsconfig.json'] ?? '{}').compilerOptions.target).toBe('ES2022');
   });
 
+  it('serve the FC 2.0 WSGI handler from the plain Python server', () => {
+    const plan = planProject(resolveProject({ fcVersion: '3', type: 'http', name: 'web', language: 'python' }));
+    expect(plan.layers.map((layer) => layer.source)).toEqual(['common', 'python/project', 'custom/python/function', 'custom/python/web-tests', 'python/http', 'custom/python/web/none']);
+  });
+
   it('write a Flask function its requirements and tell how to install them', () => {
     const spec = resolveProject({ fcVersion: '3', type: 'http', name: 'web', language: 'python', framework: 'flask' });
     const plan = planProject(spec);

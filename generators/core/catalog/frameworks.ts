@@ -10,10 +10,12 @@ export interface Framework {
   types?: string;
   /** The pip requirement the server needs. */
   pip?: string;
+  /** A template layer, per language, whose app the server serves (Python's plain server runs the FC 2.0 WSGI handler). */
+  serves?: Partial<Record<Language, string>>;
 }
 
 export const FRAMEWORKS = [
-  { id: 'none', label: 'None: node:http or a standard-library WSGI server', languages: ['javascript', 'typescript', 'python'] },
+  { id: 'none', label: 'None: node:http or a standard-library WSGI server', languages: ['javascript', 'typescript', 'python'], serves: { python: 'python/http' } },
   { id: 'express', label: 'Express 5', languages: ['javascript', 'typescript'], npm: 'express', types: '@types/express' },
   { id: 'koa', label: 'Koa 3', languages: ['javascript', 'typescript'], npm: 'koa', types: '@types/koa' },
   { id: 'flask', label: 'Flask', languages: ['python'], pip: 'flask>=2.2' },

@@ -11,7 +11,7 @@ from urllib.parse import parse_qs
 def handler(environ, start_response):
     """Routes one request and writes a JSON response."""
     method = environ.get('REQUEST_METHOD', 'GET')
-    path = environ.get('PATH_INFO') or '/'
+    path = _path(environ)
     if method == 'GET' and path == '/':
         query = _query(environ.get('QUERY_STRING', ''))
         return _respond(start_response, 200, {
@@ -27,6 +27,15 @@ def handler(environ, start_response):
             return _respond(start_response, 400, {'error': 'The request body is not valid JSON'})
         return _respond(start_response, 200, {'received': received})
     return _respond(start_response, 404, {'error': 'Not found', 'path': path})
+
+
+def _path(environ):
+    # WSGI hands the decoded path over as latin-1 text; the URL's bytes are UTF-8.
+    path = environ.get('PATH_INFO') or '/'
+    try:
+        return path.encode('latin-1').decode('utf-8')
+    except UnicodeError:
+        return path
 
 
 def _greeted_name(query):
