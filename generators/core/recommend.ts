@@ -61,8 +61,9 @@ function useCaseReasons(useCases: readonly UseCaseId[], triggers: readonly Trigg
 }
 
 /** Warnings for use cases whose usual trigger is missing from the functions that will be built. */
-function useCaseWarnings(useCases: readonly UseCaseId[], triggers: readonly TriggerId[]): string[] {
-  const hasEventFunction = triggers.some((id) => triggerById(id).functionType === 'event');
+function useCaseWarnings(useCases: readonly UseCaseId[], functions: readonly FunctionPlan[]): string[] {
+  const triggers = functions.flatMap((fn) => fn.triggers);
+  const hasEventFunction = functions.some((fn) => fn.type === 'event');
   return useCases.flatMap((id) => {
     const wanted = useCaseById(id).trigger;
     if (triggers.includes(wanted) || (wanted === 'none' && hasEventFunction)) return [];
@@ -91,8 +92,9 @@ function forceType(
 }
 
 /**
- * Recommends the function(s) for the triggers and use cases: HTTP function for the HTTP trigger,
- * event function for every other trigger, and two functions when both kinds are present in FC 2.0.
+ * Recommends the function(s) for the triggers and use cases: an event function for the event
+ * triggers, and for HTTP an HTTP function of its own (FC 2.0, custom runtimes, FC 3.0's
+ * `--type http` web function) or the same event function (FC 3.0's HTTP event).
  */
 export function recommend(input: RecommendationInput): Recommendation {
   const generation = GENERATIONS[input.fcVersion];
@@ -145,7 +147,7 @@ export function recommend(input: RecommendationInput): Recommendation {
     type: functions.length > 1 || !only ? 'split' : only.type,
     functions,
     reasons,
-    warnings: useCaseWarnings(useCases, functions.flatMap((fn) => fn.triggers)),
+    warnings: useCaseWarnings(useCases, functions),
     alternatives,
   };
 }

@@ -140,6 +140,10 @@ describe('recommend', () => {
       expect(result.alternatives).toEqual([{ type: 'http', triggers: ['http'], reason: { rule: 'web-function-alternative', message: expect.stringContaining(useCase) } }]);
     });
 
+    it('does not warn about api-invocation: the event function with the HTTP trigger takes API calls too', () => {
+      expect(recommend({ ...fc3, triggers: ['http'], useCases: ['api-invocation'] }).warnings).toEqual([]);
+    });
+
     it('accepts --type event with the HTTP trigger', () => {
       expect(recommend({ ...fc3, triggers: ['http', 'log'], type: 'event' }).functions).toEqual([{ type: 'event', triggers: ['http', 'log'] }]);
     });
