@@ -56,7 +56,7 @@ async function askType(ask: Ask, log: (text: string) => void, answers: RawAnswer
       choices: [
         { name: `Use the recommendation: ${describeRecommendation(recommended)}`, value: 'auto' },
         { name: `${FUNCTION_TYPES.event.label} only`, value: 'event' },
-        { name: `${FUNCTION_TYPES.http.label} only`, value: 'http' },
+        { name: fcVersion === '3' ? 'Web function only (a custom runtime running your own HTTP server)' : `${FUNCTION_TYPES.http.label} only`, value: 'http' },
       ],
     });
     try {
@@ -137,7 +137,10 @@ export async function askQuestions(generator: Generator, given: RawAnswers, defa
     answers.runtime = await ask<string>('runtime', {
       type: 'select',
       message: field('runtime').message,
-      choices: RUNTIMES.filter((runtime) => (runtime.generations as readonly string[]).includes(fcVersion)).map((runtime) => ({ name: `${runtime.label} (${runtime.id})`, value: runtime.id })),
+      // An FC 3.0 web function runs only on a custom runtime.
+      choices: RUNTIMES.filter((runtime) => (runtime.generations as readonly string[]).includes(fcVersion))
+        .filter((runtime) => !(fcVersion === '3' && answers.type === 'http') || runtime.family === 'custom')
+        .map((runtime) => ({ name: `${runtime.label} (${runtime.id})`, value: runtime.id })),
     });
   }
   const runtime = runtimeById(answers.runtime as RuntimeId);
