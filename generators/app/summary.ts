@@ -1,7 +1,7 @@
 import { relative } from 'node:path';
 import pc from 'picocolors';
 import { familyOf } from '../core/catalog/families.js';
-import { installHint } from '../core/plan.js';
+import { installHint } from '../core/readme-data.js';
 import { FUNCTION_TYPES } from '../core/catalog/function-types.js';
 import { GENERATIONS } from '../core/catalog/generations.js';
 import { runtimeById } from '../core/catalog/runtimes.js';

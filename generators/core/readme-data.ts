@@ -1,0 +1,64 @@
+import { familyOf } from './catalog/families.js';
+import { FUNCTION_TYPES } from './catalog/function-types.js';
+import { GENERATIONS } from './catalog/generations.js';
+import { LANGUAGE_LABELS } from './catalog/languages.js';
+import { runtimeById } from './catalog/runtimes.js';
+import { triggerById } from './catalog/triggers/index.js';
+import { runtimePipRequirement } from './manifests.js';
+import { asyncHandler, customBase } from './project-kind.js';
+import type { FunctionSpec, ProjectSpec } from './validate.js';
+
+/** How the user installs what the project's tests need. */
+export function installHint(spec: ProjectSpec): string {
+  const family = familyOf(runtimeById(spec.runtime), spec.language);
+  const requirements = spec.functions.filter((fn) => runtimePipRequirement(spec, fn)).map((fn) => ` -r src/${fn.name}/requirements.txt`);
+  return `${family.installHint}${requirements.join('')}`;
+}
+
+/** What FC calls in a function, for the README. */
+function entryPoint(spec: ProjectSpec, fn: FunctionSpec): string {
+  if (!customBase(spec)) return familyOf(runtimeById(spec.runtime), spec.language).handler(fn.type, asyncHandler(spec));
+  if (fn.type === 'http') return `bootstrap → server (${spec.framework ?? 'none'}) on FC_SERVER_PORT ${spec.port ?? ''}`.trim();
+  return `bootstrap → server: POST /invoke → index.handler(event, context)`;
+}
+
+/** What the project README says about the project. */
+export function readmeData(spec: ProjectSpec): Record<string, unknown> {
+  const runtime = runtimeById(spec.runtime);
+  const family = familyOf(runtime, spec.language);
+  const generation = GENERATIONS[spec.fcVersion];
+  return {
+    name: spec.name,
+    runtime: `${runtime.label} (\`${runtime.id}\`)`,
+    language: LANGUAGE_LABELS[spec.language],
+    generation: generation.label,
+    devsPackage: generation.devsPackage,
+    devsMajor: generation.devsPackage.split('@').at(-1),
+    edition: generation.sYamlEdition,
+    component: generation.component,
+    region: spec.region,
+    typescript: spec.language === 'typescript',
+    installHint: installHint(spec),
+    testCommand: family.test,
+    testDir: family.testDir,
+    functions: spec.functions.map((fn) => ({
+      name: fn.name,
+      type: FUNCTION_TYPES[fn.type].label,
+      handler: entryPoint(spec, fn),
+      codeDir: family.codeDir(spec.language, fn.name),
+      triggers: fn.triggers.map((id) => (id === 'none' ? 'none (API/SDK calls)' : `\`${id}\``)).join(', '),
+    })),
+    invokeCommands: spec.functions
+      .filter((fn) => fn.type === 'event')
+      .flatMap((fn) =>
+        fn.triggers.flatMap((id) =>
+          triggerById(id)
+            .sampleEvents.filter((file) => file.endsWith('.json'))
+            .map((file) => `npx ${generation.devsPackage} ${fn.name} invoke --event-file events/${file}`),
+        ),
+      ),
+    httpFunctions: spec.functions.filter((fn) => fn.type === 'http').map((fn) => fn.name),
+    reasons: spec.recommendation.reasons.map((reason) => reason.message),
+    warnings: spec.recommendation.warnings,
+  };
+}
