@@ -1,22 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { UserError } from '../../generators/core/errors.js';
 import { planProject } from '../../generators/core/plan.js';
 import { recommend } from '../../generators/core/recommend.js';
 import { sYamlText } from '../../generators/core/s-yaml.js';
 import { resolveProject, type RawAnswers } from '../../generators/core/validate.js';
+import { rejectionOf } from '../support/rejection.js';
 import { fc2SchemaErrors } from '../support/fc2-schema.js';
 import { fc3PropsErrors } from '../support/fc3-schema.js';
 
-const failure = (raw: RawAnswers): string => {
-  try {
-    resolveProject(raw);
-  } catch (error) {
-    expect(error).toBeInstanceOf(UserError);
-    return (error as Error).message;
-  }
-  throw new Error(`expected ${JSON.stringify(raw)} to be rejected`);
-};
 
 describe('web functions and custom runtimes', () => {
   it('make --type http on FC 3.0 a web function on the default custom runtime', () => {
@@ -58,7 +49,7 @@ describe('web functions and custom runtimes', () => {
     ['custom.debian12 on FC 2.0', { runtime: 'custom.debian12' }, ['"custom.debian12"', 'FC 2 offers']],
     ['custom on FC 3.0', { fcVersion: '3', runtime: 'custom' }, ['"custom"', 'FC 3 offers']],
   ])('reject %s', (_label, raw, fragments) => {
-    const message = failure(raw);
+    const message = rejectionOf(raw);
     for (const fragment of fragments) expect(message).toContain(fragment);
   });
 

@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { UserError } from '../../generators/core/errors.js';
 import { RUNTIMES } from '../../generators/core/catalog/runtimes.js';
 import { TRIGGER_SETTINGS } from '../../generators/core/catalog/triggers/index.js';
 import { checkGivenAnswers, listValues, resolveProject, type RawAnswers } from '../../generators/core/validate.js';
+import { rejectionOf } from '../support/rejection.js';
 
 const resolve = (raw: RawAnswers) => resolveProject(raw);
-const failure = (raw: RawAnswers): string => {
-  try {
-    resolveProject(raw);
-  } catch (error) {
-    expect(error).toBeInstanceOf(UserError);
-    return (error as Error).message;
-  }
-  throw new Error(`expected ${JSON.stringify(raw)} to be rejected`);
-};
 
 describe('resolveProject', () => {
   it('fills every default and says which', () => {
@@ -102,7 +93,7 @@ describe('resolveProject', () => {
       ['--type http with an event trigger', { triggers: ['oss'], type: 'http' }, ['--type http', '--trigger oss']],
       ['--type event with the HTTP trigger', { triggers: ['http'], type: 'event' }, ['--type event', '--trigger http']],
     ])('%s', (_label, raw, fragments) => {
-      const message = failure(raw);
+      const message = rejectionOf(raw);
       for (const fragment of fragments) expect(message).toContain(fragment);
     });
   });
