@@ -35,6 +35,44 @@ describe.skipIf(!hasScript)('the wizard on a terminal', () => {
     expect(readFileSync(join(cwd, 'shop', 's.yaml'), 'utf8')).toContain('type: http');
   });
 
+  it('builds an FC 3.0 web function: custom runtimes only, then framework and port', async () => {
+    const cwd = scratchDir();
+    const session = new TerminalSession(['web'], cwd);
+    await session.waitFor('FC generation');
+    session.type('\x1b[B\r'); // down to FC 3.0
+    await session.waitFor('What triggers the function?');
+    session.type(' \r');
+    await session.waitFor('What is it for?');
+    session.type('\r');
+    await session.waitFor('Web function only');
+    session.type('\x1b[B\x1b[B\r');
+    await session.waitFor('Custom runtime, Debian 10');
+    session.type('\r');
+    await session.waitFor('Language');
+    session.type('\r');
+    await session.waitFor('Web framework');
+    session.type('\x1b[B\r'); // express
+    await session.waitFor('Port the custom runtime');
+    session.type('\r');
+    await session.waitFor('Function name');
+    session.type('\r');
+    await session.waitFor('HTTP methods');
+    session.type('\r');
+    await session.waitFor('HTTP authentication');
+    session.type('\r');
+    await session.waitFor('Run npm install now?');
+    session.type('n\r');
+    await session.waitFor('Initialise a git repository?');
+    session.type('n\r');
+    const { exitCode, output } = await session.end();
+    expect(exitCode, output).toBe(0);
+    expect(output).not.toContain('Node.js 20 (nodejs20)');
+    const sYaml = readFileSync(join(cwd, 'web', 's.yaml'), 'utf8');
+    expect(sYaml).toContain('runtime: custom.debian10');
+    expect(sYaml).toContain('port: 9000');
+    expect(readFileSync(join(cwd, 'web', 'src', 'web', 'package.json'), 'utf8')).toContain('"express"');
+  });
+
   it('stops on Ctrl-C with exit code 130 and writes nothing', async () => {
     const cwd = scratchDir();
     const session = new TerminalSession(['demo'], cwd);
