@@ -1,10 +1,7 @@
 import { frameworkById } from './catalog/frameworks.js';
-import { runtimeById } from './catalog/runtimes.js';
+import { CUSTOM_RUNTIME_NODE, runtimeById } from './catalog/runtimes.js';
 import { pinned } from './versions.js';
 import type { FunctionSpec, ProjectSpec } from './validate.js';
-
-// Custom runtimes run Node.js 18 or later (the bootstrap refuses older ones), so their code targets ES2022.
-const CUSTOM_RUNTIME_ECMA = 2022;
 
 // A custom runtime's deploy folder is dist/<fn>, so the build copies the start script and the
 // function's manifest next to the compiled server.
@@ -58,7 +55,7 @@ export function functionPackageJson(spec: ProjectSpec, fn: FunctionSpec): Record
 /** tsconfig.json (type-checks sources and tests) and tsconfig.build.json (compiles the deployable code). */
 export function tsconfigs(spec: ProjectSpec): { check: Record<string, unknown>; build: Record<string, unknown> } {
   const runtime = runtimeById(spec.runtime);
-  const edition = `ES${runtime.family === 'nodejs' ? runtime.ecmaVersion : CUSTOM_RUNTIME_ECMA}`;
+  const edition = `ES${runtime.family === 'nodejs' ? runtime.ecmaVersion : CUSTOM_RUNTIME_NODE.ecmaVersion}`;
   return {
     check: {
       compilerOptions: {

@@ -1,6 +1,6 @@
-import { FAMILIES, familyOf } from './catalog/families.js';
+import { FAMILIES, familyOf, sourceDir } from './catalog/families.js';
 import { frameworkById } from './catalog/frameworks.js';
-import { runtimeById } from './catalog/runtimes.js';
+import { CUSTOM_RUNTIME_NODE, runtimeById } from './catalog/runtimes.js';
 import { sortTriggers, triggerById } from './catalog/triggers/index.js';
 import { functionPackageJson, packageJson, runtimePipRequirement, tsconfigs } from './manifests.js';
 import { asyncHandler, customBase } from './project-kind.js';
@@ -59,7 +59,15 @@ function functionLayers(spec: ProjectSpec, fn: FunctionSpec): TemplateLayer[] {
   const family = familyOf(runtimeById(spec.runtime), spec.language);
   const base = family.templates(spec.language);
   const custom = customBase(spec);
-  const data = { functionName: fn.name, runtime: spec.runtime, triggers: fn.triggers, fcVersion: spec.fcVersion, asyncHandler: asyncHandler(spec), json };
+  const data = {
+    functionName: fn.name,
+    runtime: spec.runtime,
+    triggers: fn.triggers,
+    fcVersion: spec.fcVersion,
+    asyncHandler: asyncHandler(spec),
+    minNodeMajor: CUSTOM_RUNTIME_NODE.major,
+    json,
+  };
   const eventLayers = [`${base}/event`, ...fn.triggers.map((id) => `${base}/trigger/${id}`)];
   // On a custom runtime the web function is the project's own server, and an event function's handler sits behind one.
   const typeLayers =
@@ -93,9 +101,9 @@ export function planProject(spec: ProjectSpec): Plan {
   }
   for (const fn of spec.functions) {
     const manifest = functionPackageJson(spec, fn);
-    if (manifest) files.push({ path: `src/${fn.name}/package.json`, contents: `${JSON.stringify(manifest, null, 2)}\n` });
+    if (manifest) files.push({ path: `${sourceDir(fn.name)}/package.json`, contents: `${JSON.stringify(manifest, null, 2)}\n` });
     const requirement = runtimePipRequirement(spec, fn);
-    if (requirement) files.push({ path: `src/${fn.name}/requirements.txt`, contents: `${requirement}\n` });
+    if (requirement) files.push({ path: `${sourceDir(fn.name)}/requirements.txt`, contents: `${requirement}\n` });
   }
   return { directory: spec.directory, layers, copies, files };
 }

@@ -1,4 +1,4 @@
-import { familyOf } from './catalog/families.js';
+import { familyOf, sourceDir } from './catalog/families.js';
 import { FUNCTION_TYPES } from './catalog/function-types.js';
 import { GENERATIONS } from './catalog/generations.js';
 import { LANGUAGE_LABELS } from './catalog/languages.js';
@@ -11,7 +11,7 @@ import type { FunctionSpec, ProjectSpec } from './validate.js';
 /** How the user installs what the project's tests need. */
 export function installHint(spec: ProjectSpec): string {
   const family = familyOf(runtimeById(spec.runtime), spec.language);
-  const requirements = spec.functions.filter((fn) => runtimePipRequirement(spec, fn)).map((fn) => ` -r src/${fn.name}/requirements.txt`);
+  const requirements = spec.functions.filter((fn) => runtimePipRequirement(spec, fn)).map((fn) => ` -r ${sourceDir(fn.name)}/requirements.txt`);
   return `${family.installHint}${requirements.join('')}`;
 }
 

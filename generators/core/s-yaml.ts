@@ -89,14 +89,10 @@ const COMPONENTS_KEY: Record<FcVersion, string> = { '2': 'services', '3': 'resou
 /** The s.yaml of a project as data. */
 export function sYamlObject(spec: ProjectSpec): Record<string, unknown> {
   const generation = GENERATIONS[spec.fcVersion];
-  const components = spec.functions.map((fn) => [
-    fn.name,
-    {
-      component: generation.component,
-      ...(preDeploy(spec, fn).length > 0 ? { actions: { 'pre-deploy': preDeploy(spec, fn) } } : {}),
-      props: props(spec, fn),
-    },
-  ]);
+  const components = spec.functions.map((fn) => {
+    const steps = preDeploy(spec, fn);
+    return [fn.name, { component: generation.component, ...(steps.length > 0 ? { actions: { 'pre-deploy': steps } } : {}), props: props(spec, fn) }];
+  });
   return {
     edition: generation.sYamlEdition,
     name: spec.name,

@@ -5,7 +5,7 @@ import { execa } from 'execa';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FRAMEWORKS } from '../../generators/core/catalog/frameworks.js';
 import type { Language } from '../../generators/core/catalog/languages.js';
-import { RUNTIMES, type Runtime } from '../../generators/core/catalog/runtimes.js';
+import { CUSTOM_RUNTIME_NODE, RUNTIMES, type Runtime } from '../../generators/core/catalog/runtimes.js';
 import { TRIGGERS, type TriggerId } from '../../generators/core/catalog/triggers/index.js';
 import { filesBelow, runCli, scratchDir } from '../support/cli.js';
 
@@ -108,8 +108,7 @@ describe.each([...byLanguage])('custom runtime projects in %s', (language, group
       expect(bash.exitCode, bash.stderr).toBe(0);
     }
     for (const file of files.filter((name) => name.endsWith('.js'))) {
-      // Custom runtimes run Node.js 18 or later.
-      expect(() => parseJs(readFileSync(join(deployRoot, file), 'utf8'), { ecmaVersion: 2022, sourceType: 'script' }), file).not.toThrow();
+      expect(() => parseJs(readFileSync(join(deployRoot, file), 'utf8'), { ecmaVersion: CUSTOM_RUNTIME_NODE.ecmaVersion, sourceType: 'script' }), file).not.toThrow();
     }
   });
 });

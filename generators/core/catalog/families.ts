@@ -27,6 +27,11 @@ export interface Family {
   handler: (type: FunctionType, async: boolean) => string;
 }
 
+/** Where a function's source lives in every project; TypeScript compiles it to dist/<function>. */
+export function sourceDir(functionName: string): string {
+  return `src/${functionName}`;
+}
+
 export const FAMILIES: Record<CodeFamily, Family> = {
   nodejs: {
     templates: (language) => `nodejs/${language}`,
@@ -36,7 +41,7 @@ export const FAMILIES: Record<CodeFamily, Family> = {
     installHint: 'npm install',
     test: 'npm test',
     // TypeScript deploys what tsc compiled; s.yaml runs the build before deploying.
-    codeDir: (language, functionName) => `./${language === 'typescript' ? 'dist' : 'src'}/${functionName}`,
+    codeDir: (language, functionName) => (language === 'typescript' ? `./dist/${functionName}` : `./${sourceDir(functionName)}`),
     testDir: 'test',
     handler: (type, async) =>
       type === 'http' ? 'exports.handler = (request, response, context)' : async ? 'exports.handler = async (event, context)' : 'exports.handler = (event, context, callback)',
@@ -48,7 +53,7 @@ export const FAMILIES: Record<CodeFamily, Family> = {
     // pip would install into whatever interpreter is active; leave that choice to the user.
     installHint: 'python3 -m pip install -r requirements-dev.txt',
     test: 'python3 -m pytest',
-    codeDir: (_language, functionName) => `./src/${functionName}`,
+    codeDir: (_language, functionName) => `./${sourceDir(functionName)}`,
     testDir: 'tests',
     handler: (type) => (type === 'http' ? 'def handler(environ, start_response)  # WSGI' : 'def handler(event, context)'),
   },

@@ -26,6 +26,12 @@ export interface PythonRuntime extends RuntimeBase {
   pythonVersion: readonly [3, number];
 }
 
+/**
+ * The oldest Node.js a custom runtime's bootstrap accepts (Express 5 and Koa 3 need 18), and the
+ * ECMAScript edition that Node parses: what custom-runtime code compiles to.
+ */
+export const CUSTOM_RUNTIME_NODE = { major: 18, ecmaVersion: 2022 } as const;
+
 /** A custom runtime: FC starts `bootstrap`, which runs a web server in Node.js or Python. */
 export interface CustomRuntime extends RuntimeBase {
   family: 'custom';
