@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import Generator from 'yeoman-generator';
-import { familyOf } from '../core/catalog/families.js';
+import { familyOf } from '../core/catalog/families/index.js';
 import { runtimeById } from '../core/catalog/runtimes.js';
 import { planProject } from '../core/plan.js';
 import { reproduceCommand } from '../core/reproduce.js';

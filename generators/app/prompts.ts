@@ -2,15 +2,16 @@ import { basename } from 'node:path';
 import type Generator from 'yeoman-generator';
 import pc from 'picocolors';
 import { UserError } from '../core/errors.js';
-import { familyOf } from '../core/catalog/families.js';
+import { familyOf } from '../core/catalog/families/index.js';
 import { FRAMEWORKS, migrationFramework } from '../core/catalog/frameworks.js';
 import { FUNCTION_TYPES } from '../core/catalog/function-types.js';
 import { DEFAULT_FC_VERSION, FC_VERSION_IDS, GENERATIONS, type FcVersion } from '../core/catalog/generations.js';
 import { LANGUAGE_LABELS, type Language } from '../core/catalog/languages.js';
-import { RUNTIMES, runtimeById, type RuntimeId } from '../core/catalog/runtimes.js';
+import { isContainerRuntime, RUNTIMES, runtimeById, type RuntimeId } from '../core/catalog/runtimes.js';
 import { TRIGGERS, TRIGGER_SETTINGS, type TriggerSetting } from '../core/catalog/triggers/index.js';
 import { USE_CASES, type UseCaseId } from '../core/catalog/use-cases.js';
 import { DEFAULT_NAME, field } from '../core/fields.js';
+import { defaultImageRepo } from '../core/container.js';
 import { recommend, type Recommendation } from '../core/recommend.js';
 import { listValues, parseSetting, parseTriggers, type RawAnswers } from '../core/validate.js';
 import { nonEmpty } from '../core/validators.js';
@@ -171,6 +172,14 @@ export async function askQuestions(generator: Generator, given: RawAnswers, defa
       message: 'Function name',
       default: basename(answers.directory ?? DEFAULT_NAME),
       validate: validator(field('name').check),
+    });
+  }
+  if (isContainerRuntime(runtime) && answers.imageRepo === undefined) {
+    answers.imageRepo = await ask<string>('imageRepo', {
+      type: 'input',
+      message: 'Registry repository for the images',
+      default: defaultImageRepo(answers.region ?? String(field('region').default), answers.name),
+      validate: validator(field('imageRepo').check),
     });
   }
 

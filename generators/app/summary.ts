@@ -1,6 +1,6 @@
 import { relative } from 'node:path';
 import pc from 'picocolors';
-import { familyOf } from '../core/catalog/families.js';
+import { familyOf } from '../core/catalog/families/index.js';
 import { installHint } from '../core/readme-data.js';
 import { FUNCTION_TYPES } from '../core/catalog/function-types.js';
 import { GENERATIONS } from '../core/catalog/generations.js';

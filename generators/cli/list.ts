@@ -1,8 +1,9 @@
-import { familyOf } from '../core/catalog/families.js';
+import { familyOf } from '../core/catalog/families/index.js';
 import { RUNTIMES } from '../core/catalog/runtimes.js';
 import { TRIGGERS } from '../core/catalog/triggers/index.js';
 import type { TriggerSetting } from '../core/catalog/triggers/types.js';
 import { USE_CASES } from '../core/catalog/use-cases.js';
+import { verificationOf } from '../core/catalog/verification.js';
 import { choicesText, invalidValue } from '../core/errors.js';
 
 export const LIST_SUBJECTS = ['runtimes', 'triggers', 'use-cases'] as const;
@@ -20,6 +21,8 @@ export function listRows(subject: string | undefined): Row[] {
         languages: [...runtime.languages],
         fcVersions: [...runtime.generations],
         test: [...new Set(runtime.languages.map((language) => familyOf(runtime, language).test))],
+        verification: verificationOf(runtime).level,
+        verified: verificationOf(runtime).detail,
       }));
     case 'triggers':
       return TRIGGERS.map((trigger) => ({
@@ -37,9 +40,12 @@ export function listRows(subject: string | undefined): Row[] {
   }
 }
 
+// A sentence per row reads badly in an aligned table; `--json` has it.
+const PROSE_COLUMNS = new Set(['verified']);
+
 /** The rows as an aligned table. */
 export function listText(rows: readonly Row[]): string {
-  const columns = Object.keys(rows[0] ?? {});
+  const columns = Object.keys(rows[0] ?? {}).filter((column) => !PROSE_COLUMNS.has(column));
   const cell = (value: unknown) => (Array.isArray(value) ? value.join(', ') : String(value));
   const widths = columns.map((column) => Math.max(column.length, ...rows.map((row) => cell(row[column]).length)));
   const line = (values: string[]) => values.map((value, index) => value.padEnd(widths[index] ?? 0)).join('  ').trimEnd();

@@ -1,10 +1,11 @@
-import { familyOf } from './catalog/families.js';
+import { familyOf } from './catalog/families/index.js';
 import { GENERATIONS } from './catalog/generations.js';
 import { LANGUAGE_LABELS } from './catalog/languages.js';
 import { RUNTIMES } from './catalog/runtimes.js';
 import { TRIGGERS } from './catalog/triggers/index.js';
 import type { TriggerSetting } from './catalog/triggers/types.js';
 import { USE_CASES } from './catalog/use-cases.js';
+import { verificationOf } from './catalog/verification.js';
 
 function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
   const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
@@ -13,12 +14,6 @@ function table(header: readonly string[], rows: readonly (readonly string[])[]):
 
 const code = (text: string) => `\`${text}\``;
 
-/** How each runtime's generated projects are proven in this repository's tests. */
-const VERIFIED: Record<string, string> = {
-  nodejs: "own vitest suite run for real; deployable code parsed as the runtime's ECMAScript edition and run on the runtime's Node.js version",
-  python: "own pytest suite run for real; deployable code parsed with the runtime's Python grammar and run on the runtime's Python version",
-  custom: 'own vitest or pytest suite run for real, starting the server and making real HTTP requests (web functions) or POSTing the sample events to /invoke (event functions)',
-};
 
 /** README tables generated from the catalogs, by marker name. */
 export const README_TABLES: Record<string, () => string> = {
@@ -30,7 +25,7 @@ export const README_TABLES: Record<string, () => string> = {
         runtime.languages.map((id) => LANGUAGE_LABELS[id]).join(', '),
         runtime.generations.map((id) => GENERATIONS[id].label).join(', '),
         [...new Set(runtime.languages.map((language) => familyOf(runtime, language).test))].map(code).join(', '),
-        VERIFIED[runtime.family] ?? '',
+        `${code(verificationOf(runtime).level)}: ${verificationOf(runtime).detail}`,
       ]),
     ),
   triggers: () =>

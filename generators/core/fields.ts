@@ -5,10 +5,10 @@ import { DEFAULT_RUNTIME, RUNTIME_IDS } from './catalog/runtimes.js';
 import { TRIGGER_IDS } from './catalog/triggers/index.js';
 import { USE_CASE_IDS } from './catalog/use-cases.js';
 import { DEFAULT_PORT, FRAMEWORK_IDS } from './catalog/frameworks.js';
-import { functionName, port, region, type Check } from './validators.js';
+import { functionName, imageRepository, port, region, type Check } from './validators.js';
 
 /** Keys of the answers that every project has (per-trigger settings live in `settings`). */
-export type FieldKey = 'fcVersion' | 'triggers' | 'useCases' | 'type' | 'runtime' | 'language' | 'framework' | 'port' | 'name' | 'region';
+export type FieldKey = 'fcVersion' | 'triggers' | 'useCases' | 'type' | 'runtime' | 'language' | 'framework' | 'port' | 'imageRepo' | 'name' | 'region';
 
 /** A question that is also a flag: its one description feeds the wizard, the parser and `--help`. */
 export interface Field {
@@ -31,6 +31,7 @@ export const FIELDS: readonly Field[] = [
   { key: 'language', flag: 'language', message: 'Language (default: the runtime\'s first)', kind: 'choice', choices: LANGUAGE_IDS },
   { key: 'framework', flag: 'framework', message: 'Web framework of a custom-runtime web function (default: none; express or flask for framework-migration)', kind: 'choice', choices: FRAMEWORK_IDS },
   { key: 'port', flag: 'port', message: 'Port the custom runtime\'s server listens on (FC_SERVER_PORT)', kind: 'text', default: String(DEFAULT_PORT), check: port },
+  { key: 'imageRepo', flag: 'image-repo', message: 'Registry repository of a custom container\'s images (default: registry.<region>.aliyuncs.com/<name>)', kind: 'text', check: imageRepository },
   { key: 'name', flag: 'name', message: 'Function name (default: the directory name)', kind: 'text', check: functionName },
   { key: 'region', flag: 'region', message: 'Region', kind: 'text', default: 'cn-hangzhou', check: region },
 ];

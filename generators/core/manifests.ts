@@ -3,10 +3,10 @@ import { CUSTOM_RUNTIME_NODE, runtimeById } from './catalog/runtimes.js';
 import { pinned } from './versions.js';
 import type { FunctionSpec, ProjectSpec } from './validate.js';
 
-// A custom runtime's deploy folder is dist/<fn>, so the build copies the start script and the
-// function's manifest next to the compiled server.
+// A custom runtime's deploy folder (a custom container's build context) is dist/<fn>, so the build
+// copies the start script or Dockerfile and the function's manifest next to the compiled server.
 const COPY_DEPLOY_FILES =
-  "node -e \"const fs=require('fs');for(const f of fs.readdirSync('src'))for(const n of ['bootstrap','package.json'])if(fs.existsSync('src/'+f+'/'+n))fs.copyFileSync('src/'+f+'/'+n,'dist/'+f+'/'+n)\"";
+  "node -e \"const fs=require('fs');for(const f of fs.readdirSync('src'))for(const n of ['bootstrap','package.json','Dockerfile','.dockerignore'])if(fs.existsSync('src/'+f+'/'+n))fs.copyFileSync('src/'+f+'/'+n,'dist/'+f+'/'+n)\"";
 
 /** The npm package a function's web framework needs at run time, if any. */
 export function runtimeNpmPackage(spec: ProjectSpec, fn: FunctionSpec): string | undefined {

@@ -1,9 +1,9 @@
-import { FAMILIES, familyOf, sourceDir } from './catalog/families.js';
+import { FAMILIES, codeFamilyOf, familyOf, sourceDir } from './catalog/families/index.js';
 import { frameworkById } from './catalog/frameworks.js';
 import { CUSTOM_RUNTIME_NODE, runtimeById } from './catalog/runtimes.js';
 import { sortTriggers, triggerById } from './catalog/triggers/index.js';
 import { functionPackageJson, packageJson, runtimePipRequirement, tsconfigs } from './manifests.js';
-import { asyncHandler, customBase } from './project-kind.js';
+import { asyncHandler, customBase, isContainer } from './project-kind.js';
 import { readmeData } from './readme-data.js';
 import { sYamlText } from './s-yaml.js';
 import type { FunctionSpec, ProjectSpec } from './validate.js';
@@ -59,23 +59,29 @@ function functionLayers(spec: ProjectSpec, fn: FunctionSpec): TemplateLayer[] {
   const family = familyOf(runtimeById(spec.runtime), spec.language);
   const base = family.templates(spec.language);
   const custom = customBase(spec);
+  const pathName = family.pathName?.(fn.name) ?? fn.name;
   const data = {
     functionName: fn.name,
+    pathName,
     runtime: spec.runtime,
     triggers: fn.triggers,
     fcVersion: spec.fcVersion,
     asyncHandler: asyncHandler(spec),
     minNodeMajor: CUSTOM_RUNTIME_NODE.major,
+    port: spec.port,
     json,
+    ...family.templateData?.(spec, fn),
   };
+  // A custom runtime starts the server with bootstrap; a custom container with its image's Dockerfile.
+  const start = isContainer(spec) ? `custom/container/${codeFamilyOf(runtimeById(spec.runtime), spec.language)}` : `${custom}/function`;
   const eventLayers = [`${base}/event`, ...fn.triggers.map((id) => `${base}/trigger/${id}`)];
   // On a custom runtime the web function is the project's own server, and an event function's handler sits behind one.
   const typeLayers =
     fn.type === 'http'
-      ? custom ? [`${custom}/function`, `${custom}/web-tests`, ...servedLayer(spec), `${custom}/web/${spec.framework ?? 'none'}`] : [`${base}/http`]
-      : custom ? [...eventLayers, `${custom}/function`, `${custom}/event-server`] : eventLayers;
+      ? custom ? [start, `${custom}/web-tests`, ...servedLayer(spec), `${custom}/web/${spec.framework ?? 'none'}`] : [`${base}/http`]
+      : custom ? [...eventLayers, start, `${custom}/event-server`] : eventLayers;
   const sources = [...(family.functionLayer ? [`${base}/function`] : []), ...typeLayers];
-  return sources.map((source) => ({ source, data, functionName: fn.name }));
+  return sources.map((source) => ({ source, data, functionName: pathName }));
 }
 
 /** Turns a checked project spec into the files to write. Pure: reads nothing, writes nothing. */
@@ -90,7 +96,7 @@ export function planProject(spec: ProjectSpec): Plan {
   ];
   const copies = sampleEvents(spec).map((file) => ({ from: `events/${file}`, to: `events/${file}` }));
 
-  const files = [{ path: 's.yaml', contents: sYamlText(spec) }];
+  const files = [{ path: 's.yaml', contents: sYamlText(spec) }, ...(family.projectFiles?.(spec) ?? [])];
   if (family === FAMILIES.nodejs) {
     files.push({ path: 'package.json', contents: `${JSON.stringify(packageJson(spec), null, 2)}\n` });
     if (spec.language === 'typescript') {

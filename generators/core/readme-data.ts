@@ -1,11 +1,12 @@
-import { familyOf, sourceDir } from './catalog/families.js';
+import { familyOf, sourceDir } from './catalog/families/index.js';
 import { FUNCTION_TYPES } from './catalog/function-types.js';
 import { GENERATIONS } from './catalog/generations.js';
 import { LANGUAGE_LABELS } from './catalog/languages.js';
 import { runtimeById } from './catalog/runtimes.js';
 import { triggerById } from './catalog/triggers/index.js';
 import { runtimePipRequirement } from './manifests.js';
-import { asyncHandler, customBase } from './project-kind.js';
+import { asyncHandler, customBase, isContainer } from './project-kind.js';
+import { preDeploy } from './s-yaml.js';
 import type { FunctionSpec, ProjectSpec } from './validate.js';
 
 /** How the user installs what the project's tests need. */
@@ -18,8 +19,15 @@ export function installHint(spec: ProjectSpec): string {
 /** What FC calls in a function, for the README. */
 function entryPoint(spec: ProjectSpec, fn: FunctionSpec): string {
   if (!customBase(spec)) return familyOf(runtimeById(spec.runtime), spec.language).handler(fn.type, asyncHandler(spec));
-  if (fn.type === 'http') return `bootstrap → server (${spec.framework ?? 'none'}) on FC_SERVER_PORT ${spec.port ?? ''}`.trim();
-  return `bootstrap → server: POST /invoke → index.handler(event, context)`;
+  const start = isContainer(spec) ? 'image (Dockerfile)' : 'bootstrap';
+  if (fn.type === 'http') return `${start} → server (${spec.framework ?? 'none'}) on FC_SERVER_PORT ${spec.port ?? ''}`.trim();
+  return `${start} → server: POST /invoke → index.handler(event, context)`;
+}
+
+/** Each distinct step s.yaml runs before deploying, in order. */
+function preDeploySteps(spec: ProjectSpec): { run: string; path: string }[] {
+  const steps = spec.functions.flatMap((fn) => preDeploy(spec, fn));
+  return steps.filter((step, index) => steps.findIndex((other) => other.run === step.run && other.path === step.path) === index);
 }
 
 /** What the project README says about the project. */
@@ -37,7 +45,6 @@ export function readmeData(spec: ProjectSpec): Record<string, unknown> {
     edition: generation.sYamlEdition,
     component: generation.component,
     region: spec.region,
-    typescript: spec.language === 'typescript',
     installHint: installHint(spec),
     testCommand: family.test,
     testDir: family.testDir,
@@ -48,6 +55,8 @@ export function readmeData(spec: ProjectSpec): Record<string, unknown> {
       codeDir: family.codeDir(spec.language, fn.name),
       triggers: fn.triggers.map((id) => (id === 'none' ? 'none (API/SDK calls)' : `\`${id}\``)).join(', '),
     })),
+    preDeploySteps: preDeploySteps(spec),
+    container: isContainer(spec) && spec.imageRepo ? { repo: spec.imageRepo, host: spec.imageRepo.split('/')[0], port: spec.port } : undefined,
     invokeCommands: spec.functions
       .filter((fn) => fn.type === 'event')
       .flatMap((fn) =>

@@ -22,6 +22,9 @@ export function reproduceCommand(spec: ProjectSpec, options: ReproduceOptions): 
     const value = spec.settings[setting.key];
     if (value !== undefined) args.push(`--${setting.flag}`, typeof value === 'string' ? value : value.join(','));
   }
+  if (spec.framework !== undefined) args.push('--framework', spec.framework);
+  if (spec.port !== undefined) args.push('--port', String(spec.port));
+  if (spec.imageRepo !== undefined) args.push('--image-repo', spec.imageRepo);
   if (!options.install) args.push('--skip-install');
   if (!options.git) args.push('--no-git');
   args.push('--yes');

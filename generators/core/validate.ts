@@ -4,7 +4,8 @@ import { FC_VERSION_IDS, type FcVersion } from './catalog/generations.js';
 import { TYPE_CHOICES, type FunctionType, type TypeChoice } from './catalog/function-types.js';
 import { LANGUAGE_IDS, type Language } from './catalog/languages.js';
 import { DEFAULT_PORT, FRAMEWORK_IDS, FRAMEWORKS, migrationFramework, type FrameworkId } from './catalog/frameworks.js';
-import { DEFAULT_CUSTOM_RUNTIME, DEFAULT_RUNTIME, RUNTIME_IDS, RUNTIMES, runtimeById, type RuntimeId } from './catalog/runtimes.js';
+import { DEFAULT_CUSTOM_RUNTIME, DEFAULT_RUNTIME, isContainerRuntime, RUNTIME_IDS, RUNTIMES, runtimeById, type Runtime, type RuntimeId } from './catalog/runtimes.js';
+import { defaultImageRepo } from './container.js';
 import { TRIGGERS, TRIGGER_SETTINGS, triggerIdFor, type TriggerId } from './catalog/triggers/index.js';
 import type { SettingValues, TriggerSetting } from './catalog/triggers/types.js';
 import { USE_CASE_IDS, type UseCaseId } from './catalog/use-cases.js';
@@ -27,6 +28,8 @@ export interface RawAnswers {
   /** Custom runtimes: the web function's framework and the server's port. */
   framework?: string;
   port?: string;
+  /** Custom containers: the registry repository their images are pushed to. */
+  imageRepo?: string;
   /** Wizard answers about the steps after writing. */
   install?: boolean;
   git?: boolean;
@@ -58,6 +61,8 @@ export interface ProjectSpec {
   /** Custom runtimes only: the web function's framework, and the port the servers listen on. */
   framework?: FrameworkId;
   port?: number;
+  /** Custom containers only: the registry repository of the functions' images. */
+  imageRepo?: string;
   /** Flags whose value was not given and took the default. */
   defaulted: string[];
 }
@@ -189,8 +194,21 @@ export function resolveProject(raw: RawAnswers): ProjectSpec {
   }
   const server = resolveServer(raw, { custom, runtimeId, language, hasWebFunction, useCases, defaulted });
   const settings = resolveSettings(raw, functions.flatMap((fn) => fn.triggers), defaulted);
+  const imageRepo = resolveImageRepo(raw, { runtime, region, name, defaulted });
 
-  return { directory, name, fcVersion, region, runtime: runtimeId, language, type, triggers, useCases, recommendation, functions, settings, ...server, defaulted };
+  return { directory, name, fcVersion, region, runtime: runtimeId, language, type, triggers, useCases, recommendation, functions, settings, ...server, ...imageRepo, defaulted };
+}
+
+/** A custom container's image repository: given, or the region's registry with a namespace named after the project. */
+function resolveImageRepo(raw: RawAnswers, project: { runtime: Runtime; region: string; name: string; defaulted: string[] }): { imageRepo?: string } {
+  if (!isContainerRuntime(project.runtime)) {
+    if (raw.imageRepo !== undefined) {
+      throw new UserError(`--image-repo applies to the custom-container runtime; ${project.runtime.id} deploys code, not an image. Use --runtime custom-container or drop --image-repo.`);
+    }
+    return {};
+  }
+  if (raw.imageRepo === undefined) project.defaulted.push('--image-repo');
+  return { imageRepo: checked('--image-repo', raw.imageRepo ?? defaultImageRepo(project.region, project.name), field('imageRepo').check) };
 }
 
 function customRuntimes(fcVersion: FcVersion): string[] {
@@ -236,6 +254,7 @@ export function checkGivenAnswers(raw: RawAnswers): void {
   if (raw.region !== undefined) checked('--region', raw.region, field('region').check);
   if (raw.framework !== undefined) oneOf('framework', raw.framework, FRAMEWORK_IDS);
   if (raw.port !== undefined) checked('--port', raw.port, field('port').check);
+  if (raw.imageRepo !== undefined) checked('--image-repo', raw.imageRepo, field('imageRepo').check);
   parseTriggers(listValues(raw.triggers));
   for (const value of listValues(raw.useCases)) oneOf('useCases', value, USE_CASE_IDS);
   for (const setting of TRIGGER_SETTINGS) {

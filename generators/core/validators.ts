@@ -59,6 +59,12 @@ export const eventSourceName = pattern(
   'Use an EventBridge event source such as acs.oss or acs.ecs.',
 );
 
+/** A container registry repository prefix: a registry host, then one or more lower-case path parts. */
+export const imageRepository = pattern(
+  /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+(:\d+)?(\/[a-z0-9]+((\.|_|__|-+)[a-z0-9]+)*)+$/,
+  'Use a registry host and namespace in lower case, such as registry.cn-hangzhou.aliyuncs.com/my-namespace (each function\'s image is <repo>/<function>:latest).',
+);
+
 /** Any text, but not empty. */
 export const nonEmpty: Check = (value) => (value.trim() === '' ? 'It must not be empty.' : undefined);
 

@@ -3,11 +3,12 @@ import { join } from 'node:path';
 import { parse as parseJs } from 'acorn';
 import { execa } from 'execa';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { FRAMEWORKS } from '../../generators/core/catalog/frameworks.js';
+import { DEFAULT_PORT, FRAMEWORKS } from '../../generators/core/catalog/frameworks.js';
 import type { Language } from '../../generators/core/catalog/languages.js';
-import { CUSTOM_RUNTIME_NODE, RUNTIMES, type Runtime } from '../../generators/core/catalog/runtimes.js';
+import { CUSTOM_RUNTIME_NODE, isContainerRuntime, RUNTIMES, type Runtime } from '../../generators/core/catalog/runtimes.js';
 import { TRIGGERS, type TriggerId } from '../../generators/core/catalog/triggers/index.js';
 import { filesBelow, runCli, scratchDir } from '../support/cli.js';
+import { dockerfileProblems } from '../support/dockerfile.js';
 
 interface CustomProject {
   runtime: Runtime;
@@ -16,6 +17,7 @@ interface CustomProject {
   name: string;
   triggers: TriggerId[];
   framework?: string;
+  port?: number;
 }
 
 const EVENT_TRIGGERS = TRIGGERS.filter((trigger) => trigger.functionType === 'event' && trigger.id !== 'none').map((trigger) => trigger.id);
@@ -33,6 +35,11 @@ function projects(): CustomProject[] {
         const base = { runtime, fcVersion, language };
         const prefix = `${runtime.id.replace('.', '-')}-fc${fcVersion}`;
         const mixed = { ...base, name: `${prefix}-mixed`, triggers: ['http', 'timer'] as TriggerId[] };
+        if (isContainerRuntime(runtime)) {
+          // An image installs the framework itself and must serve on the port s.yaml names.
+          const framework = language === 'python' ? 'flask' : 'express';
+          return [mixed, { ...base, name: `${prefix}-web-${framework}`, triggers: ['http'] as TriggerId[], framework, port: 8080 }];
+        }
         if (runtime.id !== 'custom.debian10') return [mixed];
         const frameworks = FRAMEWORKS.filter((framework) => (framework.languages as readonly string[]).includes(language));
         return [
@@ -51,6 +58,7 @@ const root = scratchDir('cfc-custom-matrix-');
 async function generate(parent: string, project: CustomProject): Promise<void> {
   const args = [project.name, '--fc-version', project.fcVersion, '--runtime', project.runtime.id, '--language', project.language, ...project.triggers.flatMap((id) => ['--trigger', id])];
   if (project.framework) args.push('--framework', project.framework);
+  if (project.port) args.push('--port', String(project.port));
   const { exitCode, stderr } = await runCli([...args, '--yes', '--skip-install', '--no-git', '--json'], { cwd: parent });
   expect(exitCode, stderr).toBe(0);
 }
@@ -94,7 +102,7 @@ describe.each([...byLanguage])('custom runtime projects in %s', (language, group
     expect(stdout).toMatch(language === 'python' ? /\d+ passed/ : /Tests\s+\d+ passed/);
   });
 
-  it.each(group)('$name: its deploy folders hold bootstrap and a server the runtime can start', async (project) => {
+  it.each(group)('$name: its deploy folders hold a start (bootstrap or Dockerfile) and a server FC can start', async (project) => {
     const cwd = join(groupDir, project.name);
     if (language === 'typescript') await execa('npm', ['run', 'build'], { cwd, stdin: 'ignore' });
     const deployRoot = join(cwd, language === 'typescript' ? 'dist' : 'src');
@@ -102,8 +110,13 @@ describe.each([...byLanguage])('custom runtime projects in %s', (language, group
     const functions = [...new Set(files.map((file) => file.split('/')[0]))];
     expect(functions.length).toBe(project.triggers.includes('http') && project.triggers.length > 1 ? 2 : 1);
     for (const fn of functions) {
-      expect(files).toContain(`${fn}/bootstrap`);
       expect(files).toContain(`${fn}/server.${language === 'python' ? 'py' : 'js'}`);
+      if (isContainerRuntime(project.runtime)) {
+        expect(files).not.toContain(`${fn}/bootstrap`);
+        expect(dockerfileProblems(join(deployRoot, fn ?? ''), project.port ?? DEFAULT_PORT)).toEqual([]);
+        continue;
+      }
+      expect(files).toContain(`${fn}/bootstrap`);
       const bash = await execa('bash', ['-n', join(deployRoot, fn ?? '', 'bootstrap')], { reject: false });
       expect(bash.exitCode, bash.stderr).toBe(0);
     }

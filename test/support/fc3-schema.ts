@@ -62,7 +62,11 @@ export function fc3PropsErrors(props: Record<string, any>, vars: Record<string, 
   const errors: string[] = [];
   if (!validateProps(resolved)) errors.push(...(validateProps.errors ?? []).map((error) => `props${error.instancePath} ${error.message}`));
   if (!/^[A-Za-z_][A-Za-z0-9_-]{0,63}$/.test(String(resolved.functionName))) errors.push(`functionName ${resolved.functionName} is not a valid FC name`);
-  for (const key of ['code', 'handler', 'memorySize', 'timeout']) if (resolved[key] === undefined) errors.push(`props.${key} is missing`);
+  // A custom container's code is its image, which customContainerConfig names; every other function uploads code.
+  const container = resolved.runtime === 'custom-container';
+  const required = container ? ['handler', 'memorySize', 'timeout'] : ['code', 'handler', 'memorySize', 'timeout'];
+  for (const key of required) if (resolved[key] === undefined) errors.push(`props.${key} is missing`);
+  if (container && typeof resolved.customContainerConfig?.image !== 'string') errors.push('props.customContainerConfig.image is missing');
   for (const trigger of (resolved.triggers ?? []) as Record<string, any>[]) {
     const where = `trigger ${trigger.triggerName}`;
     if (!/^[A-Za-z_][A-Za-z0-9_-]{0,127}$/.test(String(trigger.triggerName))) errors.push(`${where}: invalid triggerName`);

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
-import { familyOf } from '../../generators/core/catalog/families.js';
+import { familyOf } from '../../generators/core/catalog/families/index.js';
 import { triggerById, type TriggerId } from '../../generators/core/catalog/triggers/index.js';
 import type { FunctionSpec } from '../../generators/core/validate.js';
 import { runCli } from './cli.js';

@@ -32,9 +32,13 @@ export interface PythonRuntime extends RuntimeBase {
  */
 export const CUSTOM_RUNTIME_NODE = { major: 18, ecmaVersion: 2022 } as const;
 
-/** A custom runtime: FC starts `bootstrap`, which runs a web server in Node.js or Python. */
+/**
+ * A custom runtime: FC starts `bootstrap`, which runs a web server in Node.js or Python; or a custom
+ * container (`container`), whose image runs that same server.
+ */
 export interface CustomRuntime extends RuntimeBase {
   family: 'custom';
+  container?: true;
 }
 
 export type Runtime = NodeRuntime | PythonRuntime | CustomRuntime;
@@ -57,6 +61,8 @@ export const RUNTIMES = [
   { id: 'custom.debian11', label: 'Custom runtime, Debian 11', family: 'custom', generations: ['3'], languages: ['javascript', 'typescript', 'python'] },
   { id: 'custom.debian12', label: 'Custom runtime, Debian 12', family: 'custom', generations: ['3'], languages: ['javascript', 'typescript', 'python'] },
   { id: 'custom', label: 'Custom runtime, Debian 9', family: 'custom', generations: ['2'], languages: ['javascript', 'typescript', 'python'] },
+  // The same servers as a custom runtime's, in the project's own image.
+  { id: 'custom-container', label: 'Custom container', family: 'custom', container: true, generations: ['2', '3'], languages: ['javascript', 'typescript', 'python'] },
 ] as const satisfies readonly Runtime[];
 
 export type RuntimeId = (typeof RUNTIMES)[number]['id'];
@@ -71,4 +77,9 @@ export function runtimeById(id: RuntimeId): Runtime {
   const runtime = RUNTIMES.find((candidate) => candidate.id === id);
   if (!runtime) throw new Error(`Unknown runtime ${id}`);
   return runtime;
+}
+
+/** Whether a runtime is the custom container: its functions are images, not code packages. */
+export function isContainerRuntime(runtime: Runtime): boolean {
+  return runtime.family === 'custom' && runtime.container === true;
 }

@@ -1,0 +1,27 @@
+import type { Language } from '../languages.js';
+import type { Runtime } from '../runtimes.js';
+import { nodejsFamily } from './nodejs.js';
+import { pythonFamily } from './python.js';
+import type { Family } from './types.js';
+
+export type { DeployStep, Family, GeneratedFile, Verification, VerificationLevel } from './types.js';
+export { sourceDir } from './types.js';
+
+export const FAMILIES = {
+  nodejs: nodejsFamily,
+  python: pythonFamily,
+} as const satisfies Record<string, Family>;
+
+/** The language toolchain a project's code and tests use. */
+export type CodeFamily = keyof typeof FAMILIES;
+
+/** The toolchain of a runtime and language: a custom runtime's is its server's language. */
+export function codeFamilyOf(runtime: Runtime, language: Language): CodeFamily {
+  if (runtime.family !== 'custom') return runtime.family;
+  return language === 'python' ? 'python' : 'nodejs';
+}
+
+/** The family entry of a runtime and language. */
+export function familyOf(runtime: Runtime, language: Language): Family {
+  return FAMILIES[codeFamilyOf(runtime, language)];
+}

@@ -1,0 +1,18 @@
+import type { Family } from './types.js';
+import { sourceDir } from './types.js';
+
+export const pythonFamily: Family = {
+  templates: () => 'python',
+  projectLayer: true,
+  functionLayer: false,
+  // pip would install into whatever interpreter is active; leave that choice to the user.
+  installHint: 'python3 -m pip install -r requirements-dev.txt',
+  test: 'python3 -m pytest',
+  codeDir: (_language, functionName) => `./${sourceDir(functionName)}`,
+  testDir: 'tests',
+  handler: (type) => (type === 'http' ? 'def handler(environ, start_response)  # WSGI' : 'def handler(event, context)'),
+  verification: {
+    level: 'real',
+    detail: "own pytest suite run for real; deployable code parsed with the runtime's Python grammar and run on the runtime's Python version",
+  },
+};

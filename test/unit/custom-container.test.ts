@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { defaultImageRepo, imagePathPart } from '../../generators/core/container.js';
+import { planProject } from '../../generators/core/plan.js';
+import { readmeData } from '../../generators/core/readme-data.js';
+import { reproduceCommand } from '../../generators/core/reproduce.js';
+import { sYamlText } from '../../generators/core/s-yaml.js';
+import { resolveProject, type RawAnswers } from '../../generators/core/validate.js';
+import { parseCli } from '../../generators/cli/parse.js';
+import { fc2SchemaErrors } from '../support/fc2-schema.js';
+import { fc3PropsErrors } from '../support/fc3-schema.js';
+
+const container = (raw: RawAnswers) => resolveProject({ runtime: 'custom-container', name: 'shop', ...raw });
+
+describe('custom containers', () => {
+  it('name images in lower case, as registries require', () => {
+    expect(imagePathPart('My_Shop-HTTP')).toBe('my-shop-http');
+    expect(imagePathPart('_x')).toBe('fc-x');
+    expect(defaultImageRepo('cn-beijing', 'Shop')).toBe('registry.cn-beijing.aliyuncs.com/shop');
+  });
+
+  it('default the repository to the region\'s registry and a namespace named after the project', () => {
+    const spec = container({ region: 'cn-shanghai' });
+    expect(spec.imageRepo).toBe('registry.cn-shanghai.aliyuncs.com/shop');
+    expect(spec.defaulted).toContain('--image-repo');
+    expect(container({ imageRepo: 'my-registry.example.com:5000/team/fc' }).imageRepo).toBe('my-registry.example.com:5000/team/fc');
+  });
+
+  it('deploy on FC 2.0 as an image on caPort, with the build context as codeUri, passing the fc schema', () => {
+    const doc = parse(sYamlText(container({ triggers: ['http', 'timer'], port: '8080' })));
+    const web = doc.services['shop-http'];
+    expect(web.props.function).toEqual({
+      name: 'shop-http',
+      description: 'Web function (http)',
+      runtime: 'custom-container',
+      codeUri: './src/shop-http',
+      memorySize: 512,
+      timeout: 60,
+      caPort: 8080,
+      customContainerConfig: { image: 'registry.cn-hangzhou.aliyuncs.com/shop/shop-http:latest' },
+    });
+    for (const service of Object.values(doc.services) as { props: unknown }[]) expect(fc2SchemaErrors(service.props, doc.vars)).toEqual([]);
+  });
+
+  it('deploy on FC 3.0 with customContainerConfig (image, port) and no code package, passing the fc3 schema', () => {
+    const doc = parse(sYamlText(container({ fcVersion: '3', triggers: ['http', 'oss'] })));
+    const props = doc.resources['shop-http'].props;
+    expect(props.customContainerConfig).toEqual({ image: 'registry.cn-hangzhou.aliyuncs.com/shop/shop-http:latest', port: 9000 });
+    expect(props).not.toHaveProperty('code');
+    expect(props).not.toHaveProperty('customRuntimeConfig');
+    expect(props).toMatchObject({ runtime: 'custom-container', memorySize: 512, cpu: 0.5, diskSize: 512 });
+    expect(fc3PropsErrors(props, doc.vars)).toEqual([]);
+    expect(fc3PropsErrors({ ...props, customContainerConfig: { port: 9000 } }, doc.vars)).toContain('props.customContainerConfig.image is missing');
+  });
+
+  it('build and push each image before deploying, compiling TypeScript first', () => {
+    const doc = parse(sYamlText(container({ fcVersion: '3', type: 'http', language: 'typescript', framework: 'express' })));
+    expect(doc.resources.shop.actions['pre-deploy']).toEqual([
+      { run: 'npm run build', path: './' },
+      { run: 'docker build -t registry.cn-hangzhou.aliyuncs.com/shop/shop:latest .', path: './dist/shop' },
+      { run: 'docker push registry.cn-hangzhou.aliyuncs.com/shop/shop:latest', path: './dist/shop' },
+    ]);
+  });
+
+  it('get a Dockerfile where a custom runtime gets bootstrap, and the same servers', () => {
+    const layers = (raw: RawAnswers) => planProject(resolveProject({ name: 'shop', triggers: ['http', 'timer'], language: 'python', ...raw })).layers.map((layer) => layer.source);
+    const onContainer = layers({ runtime: 'custom-container' });
+    const onCustom = layers({ runtime: 'custom.debian10' });
+    expect(onContainer).toContain('custom/container/python');
+    expect(onContainer).not.toContain('custom/python/function');
+    expect(onContainer.filter((layer) => layer !== 'custom/container/python')).toEqual(onCustom.filter((layer) => layer !== 'custom/python/function'));
+  });
+
+  it('tell the README how images are built and pushed', () => {
+    const data = readmeData(container({ imageRepo: 'registry.cn-hangzhou.aliyuncs.com/team' })) as { container: { repo: string; host: string }; functions: { handler: string }[] };
+    expect(data.container).toMatchObject({ repo: 'registry.cn-hangzhou.aliyuncs.com/team', host: 'registry.cn-hangzhou.aliyuncs.com' });
+    expect(data.functions[0]?.handler).toContain('image (Dockerfile)');
+  });
+
+  it('are reproduced by the printed command, image repository, framework and port included', () => {
+    const spec = container({ type: 'http', framework: 'koa', port: '8081', imageRepo: 'registry.cn-hangzhou.aliyuncs.com/team' });
+    const args = reproduceCommand(spec, { install: false, git: false }).split(' ').slice(2);
+    const again = resolveProject(parseCli(args).answers);
+    expect({ ...again, defaulted: [] }).toEqual({ ...spec, defaulted: [] });
+  });
+});
