@@ -82,6 +82,15 @@ describe('app generator, wizard', () => {
     output.assertFileContent('web/s.yaml', 'port: 8080');
   });
 
+  it('asks where a custom container\'s images go, after the name that names them', async () => {
+    const { context } = run({ directory: 'img', fcVersion: '3', triggers: ['timer'] }, { interactive: true }, { useCases: [], type: 'auto', runtime: 'custom-container', language: 'javascript', port: '9000', name: 'img', imageRepo: 'registry.cn-shanghai.aliyuncs.com/team', cron: '0 0 8 * * *', timerPayload: '', install: false, git: false });
+    const output = await context;
+    expect(output.askedQuestions.map((question) => question.name)).toEqual(['useCases', 'type', 'runtime', 'language', 'port', 'name', 'imageRepo', 'cron', 'timerPayload', 'install', 'git']);
+    output.assertFile(['img/src/img/Dockerfile', 'img/src/img/server.js']);
+    output.assertNoFile(['img/src/img/bootstrap']);
+    output.assertFileContent('img/s.yaml', 'image: registry.cn-shanghai.aliyuncs.com/team/img:latest');
+  });
+
   it('asks the language only where the runtime has several, and offers to install', async () => {
     const { context } = run({ directory: 'node', triggers: ['none'], type: 'auto' }, { interactive: true }, { fcVersion: '3', useCases: [], runtime: 'nodejs18', language: 'typescript', name: 'node', install: false, git: false });
     const output = await context;
