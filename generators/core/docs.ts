@@ -1,4 +1,4 @@
-import { familyOf } from './catalog/families/index.js';
+import { FAMILIES, familyOf } from './catalog/families/index.js';
 import { GENERATIONS } from './catalog/generations.js';
 import { LANGUAGE_LABELS } from './catalog/languages.js';
 import { RUNTIMES } from './catalog/runtimes.js';
@@ -15,8 +15,25 @@ function table(header: readonly string[], rows: readonly (readonly string[])[]):
 const code = (text: string) => `\`${text}\``;
 
 
+/** Each code family once, with the runtimes that use it as their own (custom runtimes borrow theirs). */
+function handlerRows(): string[][] {
+  return Object.entries(FAMILIES).map(([id, family]) => {
+    const runtimes = RUNTIMES.filter((runtime) => runtime.family === id);
+    const languages = [...new Set(runtimes.flatMap((runtime) => runtime.languages))].map((language) => LANGUAGE_LABELS[language]);
+    const event = family.handler('event', false);
+    const asyncEvent = family.handler('event', true);
+    return [
+      languages.join(', '),
+      runtimes.map((runtime) => code(runtime.id)).join(', '),
+      asyncEvent === event ? code(event) : `${code(event)}; FC 3.0 on Node.js 18+: ${code(asyncEvent)}`,
+      code(family.handler('http', false)),
+    ];
+  });
+}
+
 /** README tables generated from the catalogs, by marker name. */
 export const README_TABLES: Record<string, () => string> = {
+  handlers: () => table(['language', 'runtimes', 'event function handler', 'HTTP function handler (FC 2.0)'], handlerRows()),
   runtimes: () =>
     table(
       ['runtime', 'languages', 'FC', 'tests in the project', 'how we verify it'],

@@ -7,13 +7,14 @@ type Schema = Record<string, any>;
 
 /**
  * The schema with its known faults mended (reference README): its runtime enum predates nodejs18
- * and nodejs20, its trigger filter demands CDN's `domain` of every trigger, and it predates the
+ * and nodejs20 and lacks go1 and dotnetcore3.1 (FC 2.0 runtimes that the component's own start
+ * templates deploy, and that the fc3 component's 2to3 migration knows), its trigger filter demands CDN's `domain` of every trigger, and it predates the
  * eventbridge trigger that the component's docs configure.
  */
 function mendedSchema(): Schema {
   // The legacy fc component's own property schema, copied unchanged from devsapp/fc.
   const schema = parse(readFileSync(referenceFile('upstream/devsapp-fc/publish.yaml'), 'utf8')).Properties as Schema;
-  schema.properties.function.properties.runtime.enum.push('nodejs18', 'nodejs20');
+  schema.properties.function.properties.runtime.enum.push('nodejs18', 'nodejs20', 'go1', 'dotnetcore3.1');
   const trigger = schema.properties.triggers.items.oneOf[0];
   trigger.properties.type.enum.push('eventbridge');
   delete trigger.properties.config.properties.filter.required;

@@ -68,10 +68,11 @@ describe('resolveProject', () => {
       ['an unknown trigger', { triggers: ['kafka'] }, ['--trigger', '"kafka"', 'oss', 'sls']],
       ['an unknown use case', { useCases: ['chatbot'] }, ['--use-case', '"chatbot"', 'rest-api']],
       ['an unknown type', { type: 'web' }, ['--type', '"web"', 'auto, event, http']],
-      ['an unknown language', { language: 'rust' }, ['--language', '"rust"', 'javascript, typescript, python']],
+      ['an unknown language', { language: 'rust' }, ['--language', '"rust"', 'javascript, typescript, python, java, go, php, csharp']],
       ['a language the runtime does not run', { runtime: 'python3.10', language: 'typescript' }, ['--language', '"typescript"', 'python3.10 runs python']],
       ['JavaScript on Python', { runtime: 'python3', language: 'javascript' }, ['"javascript"']],
       ['Python on Node.js', { runtime: 'nodejs18', language: 'python' }, ['nodejs18 runs javascript or typescript']],
+      ['Java on Go', { runtime: 'go1', language: 'java' }, ['--language', '"java"', 'go1 runs go']],
       ['an image repository for code', { runtime: 'custom.debian10', imageRepo: 'registry.cn-hangzhou.aliyuncs.com/ns' }, ['--image-repo', 'custom-container', 'custom.debian10']],
       ['an image repository in upper case', { runtime: 'custom-container', imageRepo: 'registry.cn-hangzhou.aliyuncs.com/My-NS' }, ['--image-repo', '"registry.cn-hangzhou.aliyuncs.com/My-NS"', 'lower case']],
       ['an image repository without a namespace', { runtime: 'custom-container', imageRepo: 'registry.cn-hangzhou.aliyuncs.com' }, ['--image-repo', 'namespace']],
@@ -109,6 +110,6 @@ describe('checkGivenAnswers', () => {
 
   it('rejects a bad value on its own', () => {
     expect(() => checkGivenAnswers({ settings: { cron: 'often' } })).toThrow('--cron');
-    expect(() => checkGivenAnswers({ runtime: 'java11' })).toThrow('--runtime');
+    expect(() => checkGivenAnswers({ runtime: 'java17' })).toThrow('--runtime');
   });
 });

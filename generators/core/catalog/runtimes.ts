@@ -2,7 +2,7 @@ import type { FcVersion } from './generations.js';
 import type { Language } from './languages.js';
 
 /** Built-in runtimes of a language, or custom runtimes that run the code's own HTTP server. */
-export type RuntimeFamily = 'nodejs' | 'python' | 'custom';
+export type RuntimeFamily = 'nodejs' | 'python' | 'java' | 'go' | 'php' | 'dotnet' | 'custom';
 
 interface RuntimeBase {
   /** FC's own runtime id. */
@@ -32,6 +32,28 @@ export interface PythonRuntime extends RuntimeBase {
  */
 export const CUSTOM_RUNTIME_NODE = { major: 18, ecmaVersion: 2022 } as const;
 
+export interface JavaRuntime extends RuntimeBase {
+  family: 'java';
+  /** The Java release the code compiles for (`javac --release`): its language level and API. */
+  javaRelease: 8 | 11;
+}
+
+export interface GoRuntime extends RuntimeBase {
+  family: 'go';
+}
+
+export interface PhpRuntime extends RuntimeBase {
+  family: 'php';
+  /** The PHP version the code must parse and run on. */
+  phpVersion: readonly [7, 2];
+}
+
+export interface DotnetRuntime extends RuntimeBase {
+  family: 'dotnet';
+  /** The target framework moniker of the function's project. */
+  targetFramework: 'netcoreapp3.1';
+}
+
 /**
  * A custom runtime: FC starts `bootstrap`, which runs a web server in Node.js or Python; or a custom
  * container (`container`), whose image runs that same server.
@@ -41,7 +63,7 @@ export interface CustomRuntime extends RuntimeBase {
   container?: true;
 }
 
-export type Runtime = NodeRuntime | PythonRuntime | CustomRuntime;
+export type Runtime = NodeRuntime | PythonRuntime | JavaRuntime | GoRuntime | PhpRuntime | DotnetRuntime | CustomRuntime;
 
 const JS_TS = ['javascript', 'typescript'] as const;
 
@@ -56,6 +78,12 @@ export const RUNTIMES = [
   { id: 'python3.9', label: 'Python 3.9', family: 'python', generations: ['2', '3'], languages: ['python'], pythonVersion: [3, 9] },
   // FC's id for Python 3.6 is `python3`, not `python3.6`.
   { id: 'python3', label: 'Python 3.6', family: 'python', generations: ['2', '3'], languages: ['python'], pythonVersion: [3, 6] },
+  // Java 8 and 11 are FC's only Java runtimes; the code compiles with `--release` of the runtime's version.
+  { id: 'java11', label: 'Java 11', family: 'java', generations: ['2', '3'], languages: ['java'], javaRelease: 11 },
+  { id: 'java8', label: 'Java 8', family: 'java', generations: ['2', '3'], languages: ['java'], javaRelease: 8 },
+  { id: 'go1', label: 'Go 1.x', family: 'go', generations: ['2', '3'], languages: ['go'] },
+  { id: 'php7.2', label: 'PHP 7.2', family: 'php', generations: ['2', '3'], languages: ['php'], phpVersion: [7, 2] },
+  { id: 'dotnetcore3.1', label: '.NET Core 3.1', family: 'dotnet', generations: ['2', '3'], languages: ['csharp'], targetFramework: 'netcoreapp3.1' },
   // The legacy fc component (FC 2.0) knows custom and custom.debian10; FC 3.0 has Debian 10 to 12.
   { id: 'custom.debian10', label: 'Custom runtime, Debian 10', family: 'custom', generations: ['2', '3'], languages: ['javascript', 'typescript', 'python'] },
   { id: 'custom.debian11', label: 'Custom runtime, Debian 11', family: 'custom', generations: ['3'], languages: ['javascript', 'typescript', 'python'] },

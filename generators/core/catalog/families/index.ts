@@ -1,6 +1,10 @@
 import type { Language } from '../languages.js';
 import type { Runtime } from '../runtimes.js';
+import { dotnetFamily } from './dotnet.js';
+import { goFamily } from './go.js';
+import { javaFamily } from './java.js';
 import { nodejsFamily } from './nodejs.js';
+import { phpFamily } from './php.js';
 import { pythonFamily } from './python.js';
 import type { Family } from './types.js';
 
@@ -10,6 +14,10 @@ export { sourceDir } from './types.js';
 export const FAMILIES = {
   nodejs: nodejsFamily,
   python: pythonFamily,
+  java: javaFamily,
+  go: goFamily,
+  php: phpFamily,
+  dotnet: dotnetFamily,
 } as const satisfies Record<string, Family>;
 
 /** The language toolchain a project's code and tests use. */

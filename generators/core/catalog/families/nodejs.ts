@@ -10,7 +10,7 @@ export const nodejsFamily: Family = {
   test: 'npm test',
   // TypeScript deploys what tsc compiled; s.yaml runs the build before deploying.
   codeDir: (language, functionName) => (language === 'typescript' ? `./dist/${functionName}` : `./${sourceDir(functionName)}`),
-  testDir: 'test',
+  testDir: 'test/<function>/',
   handler: (type, async) =>
     type === 'http' ? 'exports.handler = (request, response, context)' : async ? 'exports.handler = async (event, context)' : 'exports.handler = (event, context, callback)',
   verification: {

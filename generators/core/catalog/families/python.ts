@@ -9,7 +9,7 @@ export const pythonFamily: Family = {
   installHint: 'python3 -m pip install -r requirements-dev.txt',
   test: 'python3 -m pytest',
   codeDir: (_language, functionName) => `./${sourceDir(functionName)}`,
-  testDir: 'tests',
+  testDir: 'tests/<function>/',
   handler: (type) => (type === 'http' ? 'def handler(environ, start_response)  # WSGI' : 'def handler(event, context)'),
   verification: {
     level: 'real',

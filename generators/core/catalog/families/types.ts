@@ -45,7 +45,7 @@ export interface Family {
   test: string;
   /** What s.yaml deploys for a function (a folder or an archive), relative to the project root. */
   codeDir: (language: Language, functionName: string) => string;
-  /** Where a function's tests are. */
+  /** Where a function's tests are, as the project README shows it (`<function>` stands for the name). */
   testDir: string;
   /** The handler's signature for a function type, as FC calls it (`async`: FC 3.0's async Node.js handler). */
   handler: (type: FunctionType, async: boolean) => string;

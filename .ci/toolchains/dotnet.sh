@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# C# toolchain for the integration tests. Debian has no .NET SDK and NuGet is not reachable, so the tests
+# compile the generated projects with Mono's C# compiler (mcs, C# up to 7.2) against the stand-ins under
+# test/fixtures/dotnet, with Debian's Newtonsoft.Json, and run their xunit tests under mono with a stand-in
+# runner. Idempotent: installs only what is missing.
+set -euo pipefail
+
+PACKAGES=(mono-mcs mono-runtime libmono-system-core4.0-cil libmono-system-numerics4.0-cil libnewtonsoft-json5.0-cil)
+
+missing=()
+for package in "${PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")
+done
+if [ "${#missing[@]}" -gt 0 ]; then
+  echo "installing ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+mcs --version
+mono --version | head -n 1

@@ -1,0 +1,42 @@
+import { DOTNET_TESTS_DIR, dotnetProjectFiles } from './dotnet-csproj.js';
+import type { Family } from './types.js';
+
+/** A C# identifier (assembly and namespace) from a function name: `my-fn-http` → `MyFnHttp`. */
+export function csharpName(functionName: string): string {
+  const words = functionName.split(/[-_]+/).filter((word) => word !== '');
+  const name = words.map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join('');
+  return /^[A-Za-z]/.test(name) ? name : `Fc${name}`;
+}
+
+/** The class of a trigger's decoder and work: `cdn_events` → `CdnEventsTrigger`. */
+export function csharpTriggerClass(triggerId: string): string {
+  return `${csharpName(triggerId)}Trigger`;
+}
+
+export const dotnetFamily: Family = {
+  templates: () => 'dotnet',
+  projectLayer: true,
+  functionLayer: true,
+  // Restoring the tests' project restores every function's project it references.
+  installHint: `dotnet restore ${DOTNET_TESTS_DIR}`,
+  // There is no solution file: the one test project references every function.
+  test: `dotnet test ${DOTNET_TESTS_DIR}`,
+  codeDir: (_language, functionName) => `./dist/${functionName}`,
+  testDir: `${DOTNET_TESTS_DIR}/<Function>/`,
+  handler: (type) =>
+    type === 'http'
+      ? 'FcHttpEntrypoint: Task<HttpResponse> HandleRequest(HttpRequest, HttpResponse, IFcContext)'
+      : 'Stream HandleRequest(Stream input, IFcContext context)',
+  pathName: csharpName,
+  // Assembly::Namespace.Class::Method; the assembly and the namespace are both the function's C# name.
+  handlerSetting: (functionName) => `${csharpName(functionName)}::${csharpName(functionName)}.Handler::HandleRequest`,
+  projectFiles: (spec) => dotnetProjectFiles(spec, csharpName),
+  // The handler's dispatch list, in the function's trigger order.
+  templateData: (_spec, fn) => ({ triggerClasses: fn.triggers.map(csharpTriggerClass) }),
+  buildSteps: (_spec, fn) => [{ run: `dotnet publish src/${csharpName(fn.name)} -c Release -o dist/${fn.name}`, path: './' }],
+  verification: {
+    level: 'substitute-toolchain',
+    detail:
+      "compiled with Mono's C# compiler at C# 7.2 (older than .NET Core 3.1's C# 8) against API-compatible stand-ins for Aliyun.Serverless.Core, Aliyun.Serverless.Core.Http and ASP.NET Core's request types, with Debian's Newtonsoft.Json 6; the project's own xunit tests run under Mono with a stand-in xunit and runner; not built with the .NET Core 3.1 SDK (`dotnet publish` and `dotnet test` are not run here)",
+  },
+};

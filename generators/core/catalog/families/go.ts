@@ -1,0 +1,32 @@
+import { goModText, goModule, goPackageDir, goTriggerVariable } from './go-module.js';
+import type { Family } from './types.js';
+
+export const goFamily: Family = {
+  templates: () => 'go',
+  // go.mod is built as data; nothing else is shared by the functions.
+  projectLayer: false,
+  functionLayer: true,
+  // No go.sum can be written offline: `go mod tidy` downloads the SDK and records its checksums.
+  installHint: 'go mod tidy',
+  test: 'go test ./...',
+  codeDir: (_language, functionName) => `./dist/${functionName}`,
+  // Each function is a `package main` in src/<function>, its tests next to the code.
+  // Go keeps tests next to the code they test.
+  testDir: 'src/<function>/*_test.go',
+  pathName: goPackageDir,
+  handler: (type) =>
+    type === 'http'
+      ? 'fc.StartHttp(func(ctx context.Context, w http.ResponseWriter, req *http.Request) error)'
+      : 'fc.Start(func(ctx context.Context, event []byte) (interface{}, error))',
+  handlerSetting: () => 'main',
+  // FC runs a Linux amd64 binary named as the handler.
+  buildSteps: (_spec, fn) => [{ run: `GOOS=linux GOARCH=amd64 CGO_ENABLED=0 go build -o dist/${fn.name}/main ./src/${goPackageDir(fn.name)}`, path: './' }],
+  projectFiles: (spec) => [{ path: 'go.mod', contents: goModText(goModule(spec)) }],
+  // The event handler lists its triggers' variables in dispatch order.
+  templateData: (_spec, fn) => ({ triggerVariables: fn.triggers.map(goTriggerVariable) }),
+  verification: {
+    level: 'stand-in-sdk',
+    detail:
+      "own go test suite run for real with Go 1.19 (go.mod's go 1.18 language level) after go mod tidy, against an API-compatible stand-in of fc-runtime-go-sdk v0.3.1, go vet and gofmt clean, and s.yaml's build step run to make each function's linux/amd64 binary; the real SDK's download and its runtime loop on FC are not exercised",
+  },
+};

@@ -1,0 +1,47 @@
+import { javaPomText } from './java-pom.js';
+import type { Family } from './types.js';
+
+// Java reserved words cannot be package name segments.
+const JAVA_KEYWORDS = new Set(
+  'abstract assert boolean break byte case catch char class const continue default do double else enum extends false final finally float for goto if implements import instanceof int interface long native new null package private protected public return short static strictfp super switch synchronized this throw throws transient true try void volatile while var record yield'.split(' '),
+);
+
+/** The Java package segment of a function: `my-fn` → `my_fn` (under `fc.`). */
+export function javaPackageSegment(functionName: string): string {
+  const segment = functionName.toLowerCase().replace(/-/g, '_');
+  return JAVA_KEYWORDS.has(segment) ? `${segment}_` : segment;
+}
+
+/** The class of a trigger's decoder and work in `fc.<function>.triggers`: `cdn_events` → `CdnEventsTrigger`. */
+export function javaTriggerClass(triggerId: string): string {
+  const words = triggerId.split('_').map((word) => word.charAt(0).toUpperCase() + word.slice(1));
+  return `${words.join('')}Trigger`;
+}
+
+/** The jar `mvn package` builds, with every dependency inside: what s.yaml deploys for each function. */
+export const JAVA_JAR = './target/function.jar';
+
+export const javaFamily: Family = {
+  templates: () => 'java',
+  projectLayer: false,
+  functionLayer: true,
+  installHint: 'mvn -B dependency:resolve',
+  test: 'mvn -B test',
+  codeDir: () => JAVA_JAR,
+  testDir: 'src/test/java/fc/<function>/',
+  handler: (type) =>
+    type === 'http'
+      ? 'HttpRequestHandler: void handleRequest(HttpServletRequest, HttpServletResponse, Context)'
+      : 'StreamRequestHandler: void handleRequest(InputStream, OutputStream, Context)',
+  pathName: javaPackageSegment,
+  handlerSetting: (functionName) => `fc.${javaPackageSegment(functionName)}.App::handleRequest`,
+  projectFiles: (spec) => [{ path: 'pom.xml', contents: javaPomText(spec) }],
+  // The handler's dispatch list, in the function's trigger order.
+  templateData: (_spec, fn) => ({ triggerClasses: fn.triggers.map(javaTriggerClass) }),
+  buildSteps: () => [{ run: 'mvn -B package -DskipTests', path: './' }],
+  verification: {
+    level: 'stand-in-sdk',
+    detail:
+      "own JUnit 5 suite run for real with Maven (offline, from Debian's Maven repository; Surefire 2.22.3 in place of the pinned 2.22.2) against a stand-in fc-java-core 1.4.1 with the same interfaces; compiled by javac 17 with --release 8 or 11 and packed into target/function.jar; not run on FC's own Java runtime",
+  },
+};

@@ -1,0 +1,35 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { scratchDir } from '../support/cli.js';
+import { generate } from '../support/generate.js';
+import { byGroup, matrixProjects, type MatrixProject } from '../support/matrix.js';
+import { compileFunctions, dotnetToolchainMissing, prepareDotnetToolchain, runDotnetTests, type DotnetToolchain } from '../support/toolchains/dotnet.js';
+
+const root = scratchDir('cfc-dotnet-matrix-');
+const missing = dotnetToolchainMissing();
+
+// Substitute toolchain: no .NET SDK here, so Mono compiles the C# at 7.2 against stand-ins and runs the xunit tests.
+describe.skipIf(missing !== undefined).each([...byGroup(matrixProjects('dotnet'))])('C# %s projects', (group, projects) => {
+  const groupDir = join(root, group);
+  let toolchain: DotnetToolchain;
+
+  beforeAll(async () => {
+    mkdirSync(groupDir, { recursive: true });
+    toolchain = await prepareDotnetToolchain(join(root, 'toolchain'));
+    for (const project of projects) await generate(groupDir, project);
+  });
+
+  it.each(projects)('$name: deployable code compiles as C# 7.2 (older than .NET Core 3.1\'s C# 8), and its own tests pass', async (project: MatrixProject) => {
+    const directory = join(groupDir, project.name);
+    const compiled = await compileFunctions(directory, toolchain);
+    expect(compiled.ok, compiled.output).toBe(true);
+    const { exitCode, output } = await runDotnetTests(directory, toolchain);
+    expect(exitCode, output).toBe(0);
+    expect(output).toMatch(/^[1-9]\d* passed, 0 failed$/m);
+  });
+});
+
+it.runIf(missing !== undefined)('C# toolchain is installed (.ci/toolchains/dotnet.sh)', () => {
+  expect(missing).toBeUndefined();
+});

@@ -1,0 +1,74 @@
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { scratchDir } from '../support/cli.js';
+import { generate, type GeneratedProject } from '../support/generate.js';
+import { byGroup, matrixProjects, type MatrixProject } from '../support/matrix.js';
+import { deployedFunctions, goVersion, isLinuxAmd64Executable, runGo, runStep, useStandInSdk } from '../support/toolchains/go.js';
+
+const root = scratchDir('cfc-go-matrix-');
+const toolchain = await goVersion();
+// Generating spawns the CLI once per project; two at a time keep both cores busy.
+const GENERATE_CONCURRENCY = 2;
+
+async function inBatches<T>(items: readonly T[], size: number, work: (item: T) => Promise<void>): Promise<void> {
+  for (let start = 0; start < items.length; start += size) await Promise.all(items.slice(start, start + size).map(work));
+}
+
+describe.each([...byGroup(matrixProjects('go'))])('Go %s projects', (group, projects) => {
+  const groupDir = join(root, group);
+  const generated = new Map<string, GeneratedProject>();
+  const projectDir = (project: MatrixProject) => join(groupDir, project.name);
+
+  beforeAll(async () => {
+    mkdirSync(groupDir, { recursive: true });
+    await inBatches(projects, GENERATE_CONCURRENCY, async (project) => {
+      generated.set(project.name, await generate(groupDir, project));
+      // Only this scratch copy is pointed at the stand-in; the generated go.mod names the real SDK.
+      await useStandInSdk(projectDir(project));
+    });
+  }, 180_000);
+
+  it('the toolchain can build the go 1.18 the projects declare', () => {
+    expect(toolchain, 'go is not installed: run .ci/toolchains/go.sh').toBeDefined();
+    const [major, minor] = (toolchain ?? '0.0').split('.').map(Number);
+    expect(major === 1 && (minor as number) >= 18, `go ${toolchain}`).toBe(true);
+  });
+
+  // The README's steps: `go mod tidy`, then `go test ./...`, every function's tests in one run.
+  it.each(projects)('$name: go mod tidy, then its own tests pass', async (project: MatrixProject) => {
+    const dir = projectDir(project);
+    expect(readFileSync(join(dir, 'go.mod'), 'utf8')).toMatch(/^go 1\.18$/m);
+    const tidy = await runGo(['mod', 'tidy'], dir);
+    expect(tidy.exitCode, tidy.output).toBe(0);
+    const { exitCode, output } = await runGo(['test', '-count=1', './...'], dir);
+    expect(exitCode, output).toBe(0);
+    expect(output).not.toMatch(/no test files/);
+    const tested = output.match(/^ok\s/gm) ?? [];
+    expect(tested.length, output).toBe(generated.get(project.name)?.functions.length);
+  }, 120_000);
+
+  it.each(projects)('$name: go vet and gofmt find nothing', async (project: MatrixProject) => {
+    const vet = await runGo(['vet', './...'], projectDir(project));
+    expect(vet.exitCode, vet.output).toBe(0);
+    const format = await runGo(['-l', 'src'], projectDir(project), 'gofmt');
+    expect(format, format.output).toEqual({ exitCode: 0, output: '' });
+  }, 120_000);
+
+  it.each(projects)('$name: the s.yaml pre-deploy step builds each function\'s Linux binary', async (project: MatrixProject) => {
+    const dir = projectDir(project);
+    const deployed = deployedFunctions(dir);
+    expect(deployed).toHaveLength(generated.get(project.name)?.functions.length ?? -1);
+    for (const { steps, code, handler } of deployed) {
+      expect(steps).toHaveLength(1);
+      for (const step of steps) {
+        const { exitCode, output } = await runStep(dir, step);
+        expect(exitCode, `${step.run}\n${output}`).toBe(0);
+      }
+      // FC's go1 runtime runs the executable named as the handler, in the code folder it deploys.
+      const binary = join(dir, code, handler);
+      expect(existsSync(binary), binary).toBe(true);
+      expect(isLinuxAmd64Executable(binary), binary).toBe(true);
+    }
+  }, 120_000);
+});
