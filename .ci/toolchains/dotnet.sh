@@ -4,19 +4,12 @@
 # test/fixtures/dotnet, with Debian's Newtonsoft.Json, and run their xunit tests under mono with a stand-in
 # runner. Idempotent: installs only what is missing.
 set -euo pipefail
+# shellcheck source=../lib/debian.sh
+source "$(dirname "$0")/../lib/debian.sh"
 
 PACKAGES=(mono-mcs mono-runtime libmono-system-core4.0-cil libmono-system-numerics4.0-cil libnewtonsoft-json5.0-cil)
 
-missing=()
-for package in "${PACKAGES[@]}"; do
-  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")
-done
-if [ "${#missing[@]}" -gt 0 ]; then
-  echo "installing ${missing[*]}"
-  export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq
-  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-fi
+install_missing "${PACKAGES[@]}"
 
 mcs --version
 mono --version | head -n 1

@@ -3,6 +3,8 @@
 # (/usr/share/maven-repo) with every plugin and library the generated pom.xml needs, so the
 # generated projects build offline. Idempotent: installs only what is missing.
 set -euo pipefail
+# shellcheck source=../lib/debian.sh
+source "$(dirname "$0")/../lib/debian.sh"
 
 PACKAGES=(
   default-jdk-headless maven
@@ -11,16 +13,7 @@ PACKAGES=(
   junit5 libgoogle-gson-java libservlet-api-java
 )
 
-missing=()
-for package in "${PACKAGES[@]}"; do
-  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")
-done
-if [ "${#missing[@]}" -gt 0 ]; then
-  echo "installing ${missing[*]}"
-  export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq
-  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-fi
+install_missing "${PACKAGES[@]}"
 
 javac -version
 mvn -v | head -n 1

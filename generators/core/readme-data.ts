@@ -18,7 +18,12 @@ export function installHint(spec: ProjectSpec): string {
 
 /** What FC calls in a function, for the README. */
 function entryPoint(spec: ProjectSpec, fn: FunctionSpec): string {
-  if (!customBase(spec)) return familyOf(runtimeById(spec.runtime), spec.language).handler(fn.type, asyncHandler(spec));
+  if (!customBase(spec)) {
+    const family = familyOf(runtimeById(spec.runtime), spec.language);
+    const signature = family.handler(fn.type, asyncHandler(spec));
+    // Where FC's handler setting is not the usual index.handler, the README names it too.
+    return family.handlerSetting ? `${family.handlerSetting(fn.name)} → ${signature}` : signature;
+  }
   const start = isContainer(spec) ? 'image (Dockerfile)' : 'bootstrap';
   if (fn.type === 'http') return `${start} → server (${spec.framework ?? 'none'}) on FC_SERVER_PORT ${spec.port ?? ''}`.trim();
   return `${start} → server: POST /invoke → index.handler(event, context)`;
