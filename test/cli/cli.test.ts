@@ -39,6 +39,20 @@ describe('create-fc-function list', () => {
     expect((JSON.parse(stdout) as { id: string }[]).map((row) => row.id)).toEqual(ids);
   });
 
+  it('says of every runtime which languages it runs and how its projects are verified', async () => {
+    const { stdout } = await runCli(['list', 'runtimes', '--json']);
+    const rows = JSON.parse(stdout) as { id: string; languages: string[]; verification: string; verified: string }[];
+    for (const row of rows) {
+      expect(row.languages.length, row.id).toBeGreaterThan(0);
+      expect(['real', 'stand-in-sdk', 'code-only', 'substitute-toolchain'], row.id).toContain(row.verification);
+      expect(row.verified.length, row.id).toBeGreaterThan(40);
+    }
+    const byId = Object.fromEntries(rows.map((row) => [row.id, row]));
+    expect(byId['java8']).toMatchObject({ languages: ['java'], verification: 'stand-in-sdk' });
+    expect(byId['dotnetcore3.1']).toMatchObject({ languages: ['csharp'], verification: 'substitute-toolchain' });
+    expect(byId['custom-container']).toMatchObject({ languages: ['javascript', 'typescript', 'python'], verification: 'code-only' });
+  });
+
   it('lists runtimes with their languages as a table', async () => {
     const { stdout } = await runCli(['list', 'runtimes']);
     expect(stdout).toMatch(/nodejs20\s+Node\.js 20\s+nodejs\s+javascript, typescript/);
