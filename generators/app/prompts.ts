@@ -175,12 +175,10 @@ export async function askQuestions(generator: Generator, given: RawAnswers, defa
     });
   }
   if (isContainerRuntime(runtime) && answers.imageRepo === undefined) {
-    answers.imageRepo = await ask<string>('imageRepo', {
-      type: 'input',
-      message: 'Registry repository for the images',
-      default: defaultImageRepo(answers.region ?? String(field('region').default), answers.name),
-      validate: validator(field('imageRepo').check),
-    });
+    const regional = defaultImageRepo(answers.region ?? String(field('region').default), answers.name);
+    const repo = await ask<string>('imageRepo', { type: 'input', message: 'Registry repository for the images', default: regional, validate: validator(field('imageRepo').check) });
+    // The default stays the region's registry, which follows vars.region in s.yaml.
+    if (repo !== regional) answers.imageRepo = repo;
   }
 
   const triggers = recommendation.functions.flatMap((fn) => fn.triggers);

@@ -7,6 +7,7 @@ import { triggerById } from './catalog/triggers/index.js';
 import { runtimePipRequirement } from './manifests.js';
 import { asyncHandler, customBase, isContainer } from './project-kind.js';
 import { preDeploy } from './s-yaml.js';
+import { imageRepo } from './container.js';
 import type { FunctionSpec, ProjectSpec } from './validate.js';
 
 /** How the user installs what the project's tests need. */
@@ -61,7 +62,7 @@ export function readmeData(spec: ProjectSpec): Record<string, unknown> {
       triggers: fn.triggers.map((id) => (id === 'none' ? 'none (API/SDK calls)' : `\`${id}\``)).join(', '),
     })),
     preDeploySteps: preDeploySteps(spec),
-    container: isContainer(spec) && spec.imageRepo ? { repo: spec.imageRepo, host: spec.imageRepo.split('/')[0], port: spec.port } : undefined,
+    container: isContainer(spec) ? { repo: imageRepo(spec, spec.region), default: spec.imageRepo === undefined, port: spec.port } : undefined,
     invokeCommands: spec.functions
       .filter((fn) => fn.type === 'event')
       .flatMap((fn) =>

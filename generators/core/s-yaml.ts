@@ -60,7 +60,7 @@ function codeDirOf(spec: ProjectSpec, fn: FunctionSpec): string {
 
 /** A custom container's function: its image and the port its server listens on, no code package or handler. */
 function containerProps(spec: ProjectSpec, fn: FunctionSpec, triggers: TriggerDeployment[]): Record<string, unknown> {
-  const image = functionImage(spec, fn);
+  const image = functionImage(spec, fn, REGION);
   const triggerList = triggers.length === 0 ? {} : { triggers: triggers.map(spec.fcVersion === '2' ? fc2Trigger : fc3Trigger) };
   const base = { description: description(spec, fn), runtime: spec.runtime };
   if (spec.fcVersion === '2') {
@@ -111,9 +111,9 @@ export function preDeploy(spec: ProjectSpec, fn: FunctionSpec): { run: string; p
   const codeDir = family.codeDir(spec.language, fn.name);
   const steps = spec.language === 'typescript' ? [{ run: 'npm run build', path: './' }] : [...(family.buildSteps?.(spec, fn) ?? [])];
   if (isContainer(spec)) {
-    // The image installs the function's dependencies itself; Serverless Devs deploys what the registry holds.
-    const image = functionImage(spec, fn);
-    return [...steps, { run: `docker build -t ${image} .`, path: codeDir }, { run: `docker push ${image}`, path: codeDir }];
+    // The image installs the function's dependencies itself, for FC's x86-64 instances whatever the
+    // machine; the component pushes it to the registry when it deploys.
+    return [...steps, { run: `docker build --platform linux/amd64 -t ${functionImage(spec, fn, REGION)} .`, path: codeDir }];
   }
   if (runtimeNpmPackage(spec, fn)) steps.push({ run: 'npm install --omit=dev --no-package-lock', path: codeDir });
   if (runtimePipRequirement(spec, fn)) steps.push({ run: 'python3 -m pip install --target vendor -r requirements.txt', path: codeDir });

@@ -5,7 +5,6 @@ import { TYPE_CHOICES, type FunctionType, type TypeChoice } from './catalog/func
 import { LANGUAGE_IDS, type Language } from './catalog/languages.js';
 import { DEFAULT_PORT, FRAMEWORK_IDS, FRAMEWORKS, migrationFramework, type FrameworkId } from './catalog/frameworks.js';
 import { DEFAULT_CUSTOM_RUNTIME, DEFAULT_RUNTIME, isContainerRuntime, RUNTIME_IDS, RUNTIMES, runtimeById, type Runtime, type RuntimeId } from './catalog/runtimes.js';
-import { defaultImageRepo } from './container.js';
 import { TRIGGERS, TRIGGER_SETTINGS, triggerIdFor, type TriggerId } from './catalog/triggers/index.js';
 import type { SettingValues, TriggerSetting } from './catalog/triggers/types.js';
 import { USE_CASE_IDS, type UseCaseId } from './catalog/use-cases.js';
@@ -61,7 +60,7 @@ export interface ProjectSpec {
   /** Custom runtimes only: the web function's framework, and the port the servers listen on. */
   framework?: FrameworkId;
   port?: number;
-  /** Custom containers only: the registry repository of the functions' images. */
+  /** Custom containers only: the registry repository of the functions' images, when one was named (else the region's). */
   imageRepo?: string;
   /** Flags whose value was not given and took the default. */
   defaulted: string[];
@@ -194,21 +193,24 @@ export function resolveProject(raw: RawAnswers): ProjectSpec {
   }
   const server = resolveServer(raw, { custom, runtimeId, language, hasWebFunction, useCases, defaulted });
   const settings = resolveSettings(raw, functions.flatMap((fn) => fn.triggers), defaulted);
-  const imageRepo = resolveImageRepo(raw, { runtime, region, name, defaulted });
+  const imageRepo = resolveImageRepo(raw, { runtime, defaulted });
 
   return { directory, name, fcVersion, region, runtime: runtimeId, language, type, triggers, useCases, recommendation, functions, settings, ...server, ...imageRepo, defaulted };
 }
 
-/** A custom container's image repository: given, or the region's registry with a namespace named after the project. */
-function resolveImageRepo(raw: RawAnswers, project: { runtime: Runtime; region: string; name: string; defaulted: string[] }): { imageRepo?: string } {
+/** A custom container's image repository, when one is named; without one, the images go to the region's registry. */
+function resolveImageRepo(raw: RawAnswers, project: { runtime: Runtime; defaulted: string[] }): { imageRepo?: string } {
   if (!isContainerRuntime(project.runtime)) {
     if (raw.imageRepo !== undefined) {
       throw new UserError(`--image-repo applies to the custom-container runtime; ${project.runtime.id} deploys code, not an image. Use --runtime custom-container or drop --image-repo.`);
     }
     return {};
   }
-  if (raw.imageRepo === undefined) project.defaulted.push('--image-repo');
-  return { imageRepo: checked('--image-repo', raw.imageRepo ?? defaultImageRepo(project.region, project.name), field('imageRepo').check) };
+  if (raw.imageRepo === undefined) {
+    project.defaulted.push('--image-repo');
+    return {};
+  }
+  return { imageRepo: checked('--image-repo', raw.imageRepo, field('imageRepo').check) };
 }
 
 function customRuntimes(fcVersion: FcVersion): string[] {

@@ -7,7 +7,8 @@ import { DEFAULT_PORT, FRAMEWORKS } from '../../generators/core/catalog/framewor
 import type { Language } from '../../generators/core/catalog/languages.js';
 import { CUSTOM_RUNTIME_NODE, isContainerRuntime, RUNTIMES, type Runtime } from '../../generators/core/catalog/runtimes.js';
 import { TRIGGERS, type TriggerId } from '../../generators/core/catalog/triggers/index.js';
-import { filesBelow, runCli, scratchDir } from '../support/cli.js';
+import { filesBelow, scratchDir } from '../support/cli.js';
+import { generateAll } from '../support/generate.js';
 import { dockerfileProblems } from '../support/dockerfile.js';
 
 interface CustomProject {
@@ -55,12 +56,11 @@ function projects(): CustomProject[] {
 
 const root = scratchDir('cfc-custom-matrix-');
 
-async function generate(parent: string, project: CustomProject): Promise<void> {
+function cliArgs(project: CustomProject): string[] {
   const args = [project.name, '--fc-version', project.fcVersion, '--runtime', project.runtime.id, '--language', project.language, ...project.triggers.flatMap((id) => ['--trigger', id])];
   if (project.framework) args.push('--framework', project.framework);
   if (project.port) args.push('--port', String(project.port));
-  const { exitCode, stderr } = await runCli([...args, '--yes', '--skip-install', '--no-git', '--json'], { cwd: parent });
-  expect(exitCode, stderr).toBe(0);
+  return args;
 }
 
 type Manifest = { dependencies?: Record<string, string>; devDependencies?: Record<string, string> };
@@ -87,7 +87,7 @@ describe.each([...byLanguage])('custom runtime projects in %s', (language, group
 
   beforeAll(async () => {
     mkdirSync(groupDir, { recursive: true });
-    for (const project of group) await generate(groupDir, project);
+    await generateAll(groupDir, group.map(cliArgs));
     if (language === 'python') return;
     const manifests = group.map((project) => JSON.parse(readFileSync(join(groupDir, project.name, 'package.json'), 'utf8')) as Manifest);
     writeFileSync(join(groupDir, 'package.json'), JSON.stringify({ private: true, ...unionManifest(manifests) }));

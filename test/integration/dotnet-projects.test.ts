@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { scratchDir } from '../support/cli.js';
-import { generate } from '../support/generate.js';
+import { generateMatrix } from '../support/generate.js';
 import { byGroup, matrixProjects, type MatrixProject } from '../support/matrix.js';
 import { compileFunctions, dotnetToolchainMissing, prepareDotnetToolchain, runDotnetTests, type DotnetToolchain } from '../support/toolchains/dotnet.js';
 
@@ -17,7 +17,7 @@ describe.skipIf(missing !== undefined).each([...byGroup(matrixProjects('dotnet')
   beforeAll(async () => {
     mkdirSync(groupDir, { recursive: true });
     toolchain = await prepareDotnetToolchain(join(root, 'toolchain'));
-    for (const project of projects) await generate(groupDir, project);
+    await generateMatrix(groupDir, projects);
   });
 
   it.each(projects)('$name: deployable code compiles as C# 7.2 (older than .NET Core 3.1\'s C# 8), and its own tests pass', async (project: MatrixProject) => {
@@ -30,6 +30,7 @@ describe.skipIf(missing !== undefined).each([...byGroup(matrixProjects('dotnet')
   });
 });
 
-it.runIf(missing !== undefined)('C# toolchain is installed (.ci/toolchains/dotnet.sh)', () => {
+// Without Mono the projects cannot be compiled: that is a failure of its own, not a skipped matrix.
+it('C# toolchain is installed (.ci/toolchains/dotnet.sh)', () => {
   expect(missing).toBeUndefined();
 });

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { javaPackageSegment, javaTriggerClass } from '../../generators/core/catalog/families/java.js';
 import type { JavaRuntime } from '../../generators/core/catalog/runtimes.js';
 import { scratchDir } from '../support/cli.js';
-import { generate, type GeneratedProject } from '../support/generate.js';
+import { generateMatrix, type GeneratedProject } from '../support/generate.js';
 import { byGroup, matrixProjects, type MatrixProject } from '../support/matrix.js';
 import { prepareMaven, runMaven, surefireTotals, writeAggregator, type MavenSetup } from '../support/toolchains/java.js';
 
@@ -44,12 +44,12 @@ beforeAll(async () => {
 
 describe.each([...byGroup(matrixProjects('java'))])('Java %s projects', (group, projects) => {
   const groupDir = join(root, group);
-  const generated = new Map<string, GeneratedProject>();
+  let generated = new Map<string, GeneratedProject>();
   let build: Awaited<ReturnType<typeof runMaven>>;
 
   beforeAll(async () => {
     mkdirSync(groupDir, { recursive: true });
-    for (const project of projects) generated.set(project.name, await generate(groupDir, project));
+    generated = await generateMatrix(groupDir, projects);
     // One Maven run for the whole group: Maven's start-up dominates a single small project's build.
     // `package` runs each project's own tests (Surefire) and builds its shaded target/function.jar.
     writeAggregator(groupDir, projects.map((project) => project.name));

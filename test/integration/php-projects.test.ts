@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { scratchDir } from '../support/cli.js';
-import { generate } from '../support/generate.js';
+import { generateMatrix } from '../support/generate.js';
 import { byGroup, matrixProjects, type MatrixProject } from '../support/matrix.js';
 import { checkPhp72, runPhpunit, validateComposerJson } from '../support/toolchains/php.js';
 
@@ -41,10 +41,7 @@ describe.each([...byGroup(matrixProjects('php'))])('PHP %s projects', (group, pr
 
   beforeAll(async () => {
     mkdirSync(groupDir, { recursive: true });
-    // Two at a time: the CLI is mostly start-up time, and this machine has two cores.
-    for (let index = 0; index < projects.length; index += 2) {
-      await Promise.all(projects.slice(index, index + 2).map((project) => generate(groupDir, project)));
-    }
+    await generateMatrix(groupDir, projects);
   });
 
   it.each(projects)('$name: its own PHPUnit tests pass', async (project: MatrixProject) => {

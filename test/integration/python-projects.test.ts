@@ -5,7 +5,7 @@ import { execa } from 'execa';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PythonRuntime } from '../../generators/core/catalog/runtimes.js';
 import { scratchDir } from '../support/cli.js';
-import { generate, writeSmokeManifest, type GeneratedProject } from '../support/generate.js';
+import { generateMatrix, writeSmokeManifest, type GeneratedProject } from '../support/generate.js';
 import { pythonBinary } from '../support/interpreters.js';
 import { byGroup, matrixProjects, type MatrixProject } from '../support/matrix.js';
 
@@ -24,11 +24,11 @@ print(len(files))
 
 describe.each([...byGroup(matrixProjects('python'))])('Python %s projects', (group, projects) => {
   const groupDir = join(root, group);
-  const generated = new Map<string, GeneratedProject>();
+  let generated = new Map<string, GeneratedProject>();
 
   beforeAll(async () => {
     mkdirSync(groupDir, { recursive: true });
-    for (const project of projects) generated.set(project.name, await generate(groupDir, project));
+    generated = await generateMatrix(groupDir, projects);
   });
 
   it.each(projects)('$name: its own tests pass', async (project: MatrixProject) => {

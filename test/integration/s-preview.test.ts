@@ -22,6 +22,11 @@ const PROJECTS: [string, string[]][] = [
   ['web-express', ['--type', 'http', '--framework', 'express']],
   ['custom-mixed', ['--runtime', 'custom.debian12', '--language', 'typescript', '--trigger', 'http,mns', '--framework', 'koa']],
   ['custom-flask', ['--runtime', 'custom.debian11', '--language', 'python', '--trigger', 'http', '--framework', 'flask']],
+  ['java-http-events', ['--runtime', 'java8', '--trigger', 'http,oss,tablestore']],
+  ['go-timer', ['--runtime', 'go1', '--trigger', 'timer']],
+  ['php-mns', ['--runtime', 'php7.2', '--trigger', 'mns']],
+  ['dotnet-log', ['--runtime', 'dotnetcore3.1', '--trigger', 'log,eventbridge']],
+  ['container-web', ['--runtime', 'custom-container', '--trigger', 'http,timer', '--framework', 'express']],
 ];
 
 describe('FC 3.0 s.yaml through Serverless Devs 3.x `s preview`', () => {
@@ -36,6 +41,11 @@ describe('FC 3.0 s.yaml through Serverless Devs 3.x `s preview`', () => {
     expect(output).toMatch(/functionName:\s+\S+/);
     expect(output).toContain('region:');
     expect(output).not.toContain('${vars.region}');
+  });
+
+  it('resolves a custom container\'s default image to the registry of vars.region', async () => {
+    const output = await preview(join(parent, 'container-web'));
+    expect(output).toContain('image: registry.cn-hangzhou.aliyuncs.com/container-web/container-web-http:latest');
   });
 
   it('reports a broken file, so the check can fail', async () => {

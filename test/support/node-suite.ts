@@ -6,7 +6,7 @@ import { execa } from 'execa';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { NodeRuntime } from '../../generators/core/catalog/runtimes.js';
 import { filesBelow, scratchDir } from './cli.js';
-import { generate, writeSmokeManifest, type GeneratedProject } from './generate.js';
+import { generateMatrix, writeSmokeManifest, type GeneratedProject } from './generate.js';
 import { nodeBinary } from './interpreters.js';
 import type { Language } from '../../generators/core/catalog/languages.js';
 import { byGroup, matrixProjects, type MatrixProject } from './matrix.js';
@@ -32,11 +32,11 @@ export function defineNodeSuite(language: Language): void {
   const groups = [...byGroup(matrixProjects('nodejs').filter((project) => project.language === language))];
   describe.each(groups)('Node.js %s projects', (group, projects) => {
     const groupDir = join(root, group);
-    const generated = new Map<string, GeneratedProject>();
+    let generated = new Map<string, GeneratedProject>();
 
     beforeAll(async () => {
       mkdirSync(groupDir, { recursive: true });
-      for (const project of projects) generated.set(project.name, await generate(groupDir, project));
+      generated = await generateMatrix(groupDir, projects);
       // The group's projects declare the same devDependencies, so one install above them serves all
       // (npm and Node resolve from parent folders); each still runs its own `npm test`.
       const manifests = projects.map((project) => JSON.parse(readFileSync(join(groupDir, project.name, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> });

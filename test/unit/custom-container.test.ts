@@ -17,12 +17,16 @@ describe('custom containers', () => {
     expect(imagePathPart('My_Shop-HTTP')).toBe('my-shop-http');
     expect(imagePathPart('_x')).toBe('fc-x');
     expect(defaultImageRepo('cn-beijing', 'Shop')).toBe('registry.cn-beijing.aliyuncs.com/shop');
+    // Container Registry namespaces have at most 30 characters.
+    expect(defaultImageRepo('cn-beijing', 'a-very-long-project-name-for-the-namespace')).toBe('registry.cn-beijing.aliyuncs.com/a-very-long-project-name-for-t');
   });
 
-  it('default the repository to the region\'s registry and a namespace named after the project', () => {
-    const spec = container({ region: 'cn-shanghai' });
-    expect(spec.imageRepo).toBe('registry.cn-shanghai.aliyuncs.com/shop');
+  it('default the repository to the registry of vars.region, so the images follow the region', () => {
+    const spec = container({ region: 'cn-shanghai', fcVersion: '3' });
+    expect(spec.imageRepo).toBeUndefined();
     expect(spec.defaulted).toContain('--image-repo');
+    const doc = parse(sYamlText(spec));
+    expect(doc.resources.shop.props.customContainerConfig.image).toBe('registry.${vars.region}.aliyuncs.com/shop/shop:latest');
     expect(container({ imageRepo: 'my-registry.example.com:5000/team/fc' }).imageRepo).toBe('my-registry.example.com:5000/team/fc');
   });
 
@@ -37,7 +41,7 @@ describe('custom containers', () => {
       memorySize: 512,
       timeout: 60,
       caPort: 8080,
-      customContainerConfig: { image: 'registry.cn-hangzhou.aliyuncs.com/shop/shop-http:latest' },
+      customContainerConfig: { image: 'registry.${vars.region}.aliyuncs.com/shop/shop-http:latest' },
     });
     for (const service of Object.values(doc.services) as { props: unknown }[]) expect(fc2SchemaErrors(service.props, doc.vars)).toEqual([]);
   });
@@ -45,7 +49,7 @@ describe('custom containers', () => {
   it('deploy on FC 3.0 with customContainerConfig (image, port) and no code package, passing the fc3 schema', () => {
     const doc = parse(sYamlText(container({ fcVersion: '3', triggers: ['http', 'oss'] })));
     const props = doc.resources['shop-http'].props;
-    expect(props.customContainerConfig).toEqual({ image: 'registry.cn-hangzhou.aliyuncs.com/shop/shop-http:latest', port: 9000 });
+    expect(props.customContainerConfig).toEqual({ image: 'registry.${vars.region}.aliyuncs.com/shop/shop-http:latest', port: 9000 });
     expect(props).not.toHaveProperty('code');
     expect(props).not.toHaveProperty('customRuntimeConfig');
     expect(props).toMatchObject({ runtime: 'custom-container', memorySize: 512, cpu: 0.5, diskSize: 512 });
@@ -53,12 +57,11 @@ describe('custom containers', () => {
     expect(fc3PropsErrors({ ...props, customContainerConfig: { port: 9000 } }, doc.vars)).toContain('props.customContainerConfig.image is missing');
   });
 
-  it('build and push each image before deploying, compiling TypeScript first', () => {
-    const doc = parse(sYamlText(container({ fcVersion: '3', type: 'http', language: 'typescript', framework: 'express' })));
+  it('build each image for FC\'s x86-64 before deploying (the component pushes it), compiling TypeScript first', () => {
+    const doc = parse(sYamlText(container({ fcVersion: '3', type: 'http', language: 'typescript', framework: 'express', imageRepo: 'registry.cn-hangzhou.aliyuncs.com/team' })));
     expect(doc.resources.shop.actions['pre-deploy']).toEqual([
       { run: 'npm run build', path: './' },
-      { run: 'docker build -t registry.cn-hangzhou.aliyuncs.com/shop/shop:latest .', path: './dist/shop' },
-      { run: 'docker push registry.cn-hangzhou.aliyuncs.com/shop/shop:latest', path: './dist/shop' },
+      { run: 'docker build --platform linux/amd64 -t registry.cn-hangzhou.aliyuncs.com/team/shop:latest .', path: './dist/shop' },
     ]);
   });
 
@@ -72,9 +75,10 @@ describe('custom containers', () => {
   });
 
   it('tell the README how images are built and pushed', () => {
-    const data = readmeData(container({ imageRepo: 'registry.cn-hangzhou.aliyuncs.com/team' })) as { container: { repo: string; host: string }; functions: { handler: string }[] };
-    expect(data.container).toMatchObject({ repo: 'registry.cn-hangzhou.aliyuncs.com/team', host: 'registry.cn-hangzhou.aliyuncs.com' });
+    const data = readmeData(container({ imageRepo: 'registry.cn-hangzhou.aliyuncs.com/team' })) as { container: { repo: string; default: boolean }; functions: { handler: string }[] };
+    expect(data.container).toMatchObject({ repo: 'registry.cn-hangzhou.aliyuncs.com/team', default: false });
     expect(data.functions[0]?.handler).toContain('image (Dockerfile)');
+    expect(readmeData(container({ region: 'cn-beijing' })).container).toMatchObject({ repo: 'registry.cn-beijing.aliyuncs.com/shop', default: true });
   });
 
   it('are reproduced by the printed command, image repository, framework and port included', () => {

@@ -14,6 +14,11 @@ describe('C# names', () => {
     ['fc3-only-http', 'Fc3OnlyHttp'],
     ['_', 'Fc'],
     ['_9lives', 'Fc9lives'],
+    // A namespace named like a type its code uses would hide that type.
+    ['json', 'JsonFunction'],
+    ['handler', 'HandlerFunction'],
+    ['oss-trigger', 'OssTriggerFunction'],
+    ['xunit', 'XunitFunction'],
   ])('%s → %s', (functionName, expected) => {
     expect(csharpName(functionName)).toBe(expected);
     expect(csharpName(functionName)).toMatch(/^[A-Za-z][A-Za-z0-9]*$/);

@@ -12,6 +12,8 @@ describe('Java names', () => {
   it('turns function names into package segments', () => {
     expect(javaPackageSegment('My-Fn')).toBe('my_fn');
     expect(javaPackageSegment('class')).toBe('class_');
+    // `_` alone is a keyword from Java 9.
+    expect(javaPackageSegment('_')).toBe('__');
     expect(javaFamily.handlerSetting?.('order-api')).toBe('fc.order_api.App::handleRequest');
   });
 

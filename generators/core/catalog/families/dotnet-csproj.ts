@@ -21,7 +21,14 @@ function project(properties: XmlElement[], items: XmlElement[][]): string {
 export function functionCsproj(targetFramework: string, assembly: string, http: boolean): string {
   const packages = ['Aliyun.Serverless.Core', ...(http ? ['Aliyun.Serverless.Core.Http'] : []), 'Newtonsoft.Json'];
   return project(
-    [el('TargetFramework', targetFramework), el('AssemblyName', assembly), el('RootNamespace', assembly), el('LangVersion', '8.0')],
+    [
+      el('TargetFramework', targetFramework),
+      el('AssemblyName', assembly),
+      el('RootNamespace', assembly),
+      el('LangVersion', '8.0'),
+      // FC's samples publish console apps, whose output has <assembly>.runtimeconfig.json; a library writes one only when asked.
+      el('GenerateRuntimeConfigurationFiles', 'true'),
+    ],
     [packages.map(packageReference)],
   );
 }
@@ -29,7 +36,8 @@ export function functionCsproj(targetFramework: string, assembly: string, http: 
 /** The xunit project that references every function's project. */
 export function testsCsproj(targetFramework: string, functionProjects: readonly string[]): string {
   return project(
-    [el('TargetFramework', targetFramework), el('IsPackable', 'false'), el('LangVersion', '8.0')],
+    // .NET Core 3.1 is out of support and rarely installed: let the tests run on a newer runtime.
+    [el('TargetFramework', targetFramework), el('IsPackable', 'false'), el('LangVersion', '8.0'), el('RollForward', 'Major')],
     [
       ['Microsoft.NET.Test.Sdk', 'xunit', 'xunit.runner.visualstudio', 'Newtonsoft.Json'].map(packageReference),
       functionProjects.map((path) => el('ProjectReference', undefined, { Include: path })),

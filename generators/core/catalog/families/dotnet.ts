@@ -1,11 +1,16 @@
 import { DOTNET_TESTS_DIR, dotnetProjectFiles } from './dotnet-csproj.js';
 import type { Family } from './types.js';
 
+// Names a function's namespace must not take: a namespace named like a type its code or tests use
+// (`Json`, `Handler`, `OssTrigger`, `Xunit`, ...) hides that type inside it, and the code stops compiling.
+const TAKEN_NAMES = new Set(['Aliyun', 'Answer', 'Assert', 'CborDecoder', 'FakeFcContext', 'FakeLogger', 'FcTestSupport', 'Handler', 'Invoke', 'Json', 'JsonText', 'Microsoft', 'Newtonsoft', 'Reader', 'SampleEvents', 'System', 'Tests', 'Timestamps', 'Xunit']);
+
 /** A C# identifier (assembly and namespace) from a function name: `my-fn-http` → `MyFnHttp`. */
 export function csharpName(functionName: string): string {
   const words = functionName.split(/[-_]+/).filter((word) => word !== '');
-  const name = words.map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join('');
-  return /^[A-Za-z]/.test(name) ? name : `Fc${name}`;
+  const joined = words.map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join('');
+  const name = /^[A-Za-z]/.test(joined) ? joined : `Fc${joined}`;
+  return TAKEN_NAMES.has(name) || /Trigger(Response|Tests?)?$|Exception$|^I?Trigger$/.test(name) ? `${name}Function` : name;
 }
 
 /** The class of a trigger's decoder and work: `cdn_events` → `CdnEventsTrigger`. */

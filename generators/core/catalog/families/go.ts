@@ -19,8 +19,11 @@ export const goFamily: Family = {
       ? 'fc.StartHttp(func(ctx context.Context, w http.ResponseWriter, req *http.Request) error)'
       : 'fc.Start(func(ctx context.Context, event []byte) (interface{}, error))',
   handlerSetting: () => 'main',
-  // FC runs a Linux amd64 binary named as the handler.
-  buildSteps: (_spec, fn) => [{ run: `GOOS=linux GOARCH=amd64 CGO_ENABLED=0 go build -o dist/${fn.name}/main ./src/${goPackageDir(fn.name)}`, path: './' }],
+  // FC runs a Linux amd64 binary named as the handler; `go mod tidy` first, as the project has no go.sum until it runs.
+  buildSteps: (_spec, fn) => [
+    { run: 'go mod tidy', path: './' },
+    { run: `GOOS=linux GOARCH=amd64 CGO_ENABLED=0 go build -o dist/${fn.name}/main ./src/${goPackageDir(fn.name)}`, path: './' },
+  ],
   projectFiles: (spec) => [{ path: 'go.mod', contents: goModText(goModule(spec)) }],
   // The event handler lists its triggers' variables in dispatch order.
   templateData: (_spec, fn) => ({ triggerVariables: fn.triggers.map(goTriggerVariable) }),

@@ -3,7 +3,7 @@ import type { Family } from './types.js';
 
 // Java reserved words cannot be package name segments.
 const JAVA_KEYWORDS = new Set(
-  'abstract assert boolean break byte case catch char class const continue default do double else enum extends false final finally float for goto if implements import instanceof int interface long native new null package private protected public return short static strictfp super switch synchronized this throw throws transient true try void volatile while var record yield'.split(' '),
+  'abstract assert boolean break byte case catch char class const continue default do double else enum extends false final finally float for goto if implements import instanceof int interface long native new null package private protected public return short static strictfp super switch synchronized this throw throws transient true try void volatile while var record yield _'.split(' '),
 );
 
 /** The Java package segment of a function: `my-fn` → `my_fn` (under `fc.`). */
