@@ -1,4 +1,5 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer as createNetServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { parse as parseJs } from 'acorn';
 import { execa } from 'execa';
@@ -9,7 +10,7 @@ import { CUSTOM_RUNTIME_NODE, isContainerRuntime, RUNTIMES, type Runtime } from 
 import { TRIGGERS, type TriggerId } from '../../generators/core/catalog/triggers/index.js';
 import { filesBelow, scratchDir } from '../support/cli.js';
 import { generateAll } from '../support/generate.js';
-import { dockerfileProblems } from '../support/dockerfile.js';
+import { dockerfileProblems, imageCommand } from '../support/dockerfile.js';
 
 interface CustomProject {
   runtime: Runtime;
@@ -124,4 +125,44 @@ describe.each([...byLanguage])('custom runtime projects in %s', (language, group
       expect(() => parseJs(readFileSync(join(deployRoot, file), 'utf8'), { ecmaVersion: CUSTOM_RUNTIME_NODE.ecmaVersion, sourceType: 'script' }), file).not.toThrow();
     }
   });
+
+  // Without a Docker engine, the image's own command runs in its build context with its ENV.
+  it.each(group.filter((project) => isContainerRuntime(project.runtime)))('$name: the image\'s command serves, and stops on SIGTERM (FC\'s stop signal; the server is the container\'s process 1)', async (project) => {
+    const cwd = join(groupDir, project.name);
+    if (language === 'typescript') await execa('npm', ['run', 'build'], { cwd, stdin: 'ignore' });
+    const deployRoot = join(cwd, language === 'typescript' ? 'dist' : 'src');
+    for (const fn of new Set(filesBelow(deployRoot).map((file) => file.split('/')[0] ?? ''))) {
+      const context = join(deployRoot, fn);
+      const { command, env } = imageCommand(context);
+      const port = await freePort();
+      const [program = '', ...args] = command;
+      const server = execa(program, args, { cwd: context, env: { ...env, FC_SERVER_PORT: String(port) }, stdin: 'ignore', reject: false });
+      await waitForHttp(port);
+      server.kill('SIGTERM');
+      const { exitCode, signal, stderr } = await server;
+      expect({ exitCode, signal }, `${fn}: ${stderr}`).toEqual({ exitCode: 0, signal: undefined });
+    }
+  });
 });
+
+/** A TCP port nothing listens on now. */
+async function freePort(): Promise<number> {
+  const probe = createNetServer();
+  await new Promise<void>((done) => probe.listen(0, '127.0.0.1', done));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise((done) => probe.close(done));
+  return port;
+}
+
+/** Resolves once something answers HTTP on the port (any status), trying for up to 10 s. */
+async function waitForHttp(port: number): Promise<void> {
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    try {
+      await fetch(`http://127.0.0.1:${port}/`);
+      return;
+    } catch {
+      await new Promise((done) => setTimeout(done, 100));
+    }
+  }
+  throw new Error(`nothing answered on port ${port}`);
+}

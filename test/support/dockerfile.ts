@@ -47,3 +47,16 @@ export function dockerfileProblems(context: string, port: number): string[] {
   if (!instructions.some((instruction) => instruction.keyword === 'COPY')) problems.push('nothing is copied into the image');
   return problems;
 }
+
+/** What the image would run: CMD's exec-form command and the ENV it sets, read from the Dockerfile. */
+export function imageCommand(context: string): { command: string[]; env: Record<string, string> } {
+  const instructions = parseDockerfile(readFileSync(join(context, 'Dockerfile'), 'utf8'));
+  const cmd = instructions.filter((instruction) => instruction.keyword === 'CMD').at(-1);
+  const env = Object.fromEntries(
+    instructions.filter((instruction) => instruction.keyword === 'ENV').map((instruction) => {
+      const [key = '', ...value] = instruction.args.split('=');
+      return [key, value.join('=')];
+    }),
+  );
+  return { command: JSON.parse(cmd?.args ?? '[]') as string[], env };
+}

@@ -11,7 +11,7 @@ const CUSTOM_RUNTIME: Verification = {
 const CUSTOM_CONTAINER: Verification = {
   level: 'code-only',
   detail:
-    "the same server tests as a custom runtime's, run for real; the Dockerfile is checked (its base image, that CMD's file is in the build context, the port) but no image is built or run",
+    "the same server tests as a custom runtime's, run for real; the Dockerfile is checked (FROM first, CMD's file in the build context, the port) and its CMD run in the build context with its ENV, serving HTTP and stopping on SIGTERM; no image is built or run",
 };
 
 /** How this repository's tests prove a runtime's generated projects. */

@@ -9,6 +9,7 @@ import base64
 import binascii
 import json
 import os
+import signal
 import sys
 import traceback
 import uuid
@@ -143,6 +144,8 @@ class QuietRequestHandler(WSGIRequestHandler):
 
 def main():
     """Serves `app` on 0.0.0.0 and the port FC gives in FC_SERVER_PORT (9000 by default)."""
+    # FC stops an instance with SIGTERM; as a container's process 1, Python would ignore it.
+    signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(0))
     port = int(os.environ.get('FC_SERVER_PORT', 9000))
     server = make_server('0.0.0.0', port, app, server_class=ThreadingWSGIServer, handler_class=QuietRequestHandler)
     print('Listening on 0.0.0.0:{}'.format(port), flush=True)

@@ -57,4 +57,6 @@ module.exports = { createServer };
 if (require.main === module) {
   const port = Number(process.env.FC_SERVER_PORT) || 9000;
   createServer().listen(port, '0.0.0.0', () => console.log(`Listening on http://0.0.0.0:${port}`));
+  // FC stops an instance with SIGTERM; as a container's process 1, Node.js would ignore it.
+  process.on('SIGTERM', () => process.exit(0));
 }

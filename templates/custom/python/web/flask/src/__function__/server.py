@@ -7,6 +7,8 @@ body it was sent, anything else is 404. Every response is JSON.
 """
 import json
 import os
+import signal
+import sys
 
 from flask import Flask, request
 
@@ -51,6 +53,8 @@ def _reject_constant(name):
 
 def main():
     """Serves `app` on 0.0.0.0 and the port FC gives in FC_SERVER_PORT (9000 by default)."""
+    # FC stops an instance with SIGTERM; as a container's process 1, Python would ignore it.
+    signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(0))
     # threaded: custom runtimes can send concurrent requests to one instance.
     app.run(host='0.0.0.0', port=int(os.environ.get('FC_SERVER_PORT', 9000)), threaded=True)
 

@@ -5,6 +5,8 @@ It serves the WSGI application in index.py (the same one an FC 2.0 HTTP function
 standard library: GET / greets ?name=, POST /echo returns the JSON body, anything else is 404.
 """
 import os
+import signal
+import sys
 from socketserver import ThreadingMixIn
 from wsgiref.simple_server import WSGIServer, make_server
 
@@ -18,6 +20,8 @@ class ThreadingWSGIServer(ThreadingMixIn, WSGIServer):
 
 def main():
     """Serves `app` on 0.0.0.0 and the port FC gives in FC_SERVER_PORT (9000 by default)."""
+    # FC stops an instance with SIGTERM; as a container's process 1, Python would ignore it.
+    signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(0))
     port = int(os.environ.get('FC_SERVER_PORT', 9000))
     server = make_server('0.0.0.0', port, app, server_class=ThreadingWSGIServer)
     print('Listening on 0.0.0.0:{}'.format(port), flush=True)
