@@ -52,7 +52,7 @@ describe.skipIf(!hasScript)('the wizard on a terminal', () => {
     session.type('\r');
     await session.waitFor('Web framework');
     session.type('\x1b[B\r'); // express
-    await session.waitFor('Port the custom runtime');
+    await session.waitFor('Port the server of a custom runtime');
     session.type('\r');
     await session.waitFor('Function name');
     session.type('\r');
