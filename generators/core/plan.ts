@@ -1,8 +1,8 @@
-import { FAMILIES, codeFamilyOf, familyOf, sourceDir } from './catalog/families/index.js';
+import { codeFamilyOf, familyOf, sourceDir } from './catalog/families/index.js';
 import { frameworkById } from './catalog/frameworks.js';
 import { CUSTOM_RUNTIME_NODE, runtimeById } from './catalog/runtimes.js';
 import { sortTriggers, triggerById } from './catalog/triggers/index.js';
-import { functionPackageJson, packageJson, runtimePipRequirement, tsconfigs } from './manifests.js';
+import { functionPackageJson, runtimePipRequirement } from './manifests.js';
 import { asyncHandler, customBase, isContainer } from './project-kind.js';
 import { readmeData } from './readme-data.js';
 import { sYamlText } from './s-yaml.js';
@@ -97,14 +97,6 @@ export function planProject(spec: ProjectSpec): Plan {
   const copies = sampleEvents(spec).map((file) => ({ from: `events/${file}`, to: `events/${file}` }));
 
   const files = [{ path: 's.yaml', contents: sYamlText(spec) }, ...(family.projectFiles?.(spec) ?? [])];
-  if (family === FAMILIES.nodejs) {
-    files.push({ path: 'package.json', contents: `${JSON.stringify(packageJson(spec), null, 2)}\n` });
-    if (spec.language === 'typescript') {
-      const { check, build } = tsconfigs(spec);
-      files.push({ path: 'tsconfig.json', contents: `${JSON.stringify(check, null, 2)}\n` });
-      files.push({ path: 'tsconfig.build.json', contents: `${JSON.stringify(build, null, 2)}\n` });
-    }
-  }
   for (const fn of spec.functions) {
     const manifest = functionPackageJson(spec, fn);
     if (manifest) files.push({ path: `${sourceDir(fn.name)}/package.json`, contents: `${JSON.stringify(manifest, null, 2)}\n` });

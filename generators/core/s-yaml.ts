@@ -103,7 +103,7 @@ function props(spec: ProjectSpec, fn: FunctionSpec): Record<string, unknown> {
 export function preDeploy(spec: ProjectSpec, fn: FunctionSpec): { run: string; path: string }[] {
   const family = familyOf(runtimeById(spec.runtime), spec.language);
   const codeDir = family.codeDir(spec.language, fn.name);
-  const steps = spec.language === 'typescript' ? [{ run: 'npm run build', path: './' }] : [...(family.buildSteps?.(spec, fn) ?? [])];
+  const steps = [...(family.buildSteps?.(spec, fn) ?? [])];
   if (isContainer(spec)) {
     // The image installs the function's dependencies itself, for FC's x86-64 instances whatever the
     // machine; the component pushes it to the registry when it deploys.

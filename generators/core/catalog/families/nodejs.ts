@@ -1,5 +1,17 @@
-import type { Family } from './types.js';
+import { packageJson, tsconfigs } from '../../manifests.js';
+import type { ProjectSpec } from '../../validate.js';
+import type { Family, GeneratedFile } from './types.js';
 import { sourceDir } from './types.js';
+
+const jsonText = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+
+/** package.json, and for TypeScript the type-check and build tsconfigs. */
+function nodeProjectFiles(spec: ProjectSpec): GeneratedFile[] {
+  const files = [{ path: 'package.json', contents: jsonText(packageJson(spec)) }];
+  if (spec.language !== 'typescript') return files;
+  const { check, build } = tsconfigs(spec);
+  return [...files, { path: 'tsconfig.json', contents: jsonText(check) }, { path: 'tsconfig.build.json', contents: jsonText(build) }];
+}
 
 export const nodejsFamily: Family = {
   templates: (language) => `nodejs/${language}`,
@@ -11,6 +23,8 @@ export const nodejsFamily: Family = {
   // TypeScript deploys what tsc compiled; s.yaml runs the build before deploying.
   codeDir: (language, functionName) => (language === 'typescript' ? `./dist/${functionName}` : `./${sourceDir(functionName)}`),
   testDir: 'test/<function>/',
+  projectFiles: nodeProjectFiles,
+  buildSteps: (spec) => (spec.language === 'typescript' ? [{ run: 'npm run build', path: './' }] : []),
   handler: (type, async) =>
     type === 'http' ? 'exports.handler = (request, response, context)' : async ? 'exports.handler = async (event, context)' : 'exports.handler = (event, context, callback)',
   verification: {
