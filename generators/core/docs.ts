@@ -14,7 +14,6 @@ function table(header: readonly string[], rows: readonly (readonly string[])[]):
 
 const code = (text: string) => `\`${text}\``;
 
-
 /** Each code family once, with the runtimes that use it as their own (custom runtimes borrow theirs). */
 function handlerRows(): string[][] {
   return Object.entries(FAMILIES).map(([id, family]) => {

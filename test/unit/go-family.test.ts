@@ -62,13 +62,13 @@ describe('Go templates data', () => {
   it('builds a function kept under another folder name from that folder, into dist/<function>', () => {
     const spec = project({ name: '_shop', fcVersion: '3', triggers: ['timer'] });
     const [fn] = spec.functions;
-    expect(goFamily.buildSteps?.(spec, fn!).at(-1)?.run).toBe('GOOS=linux GOARCH=amd64 CGO_ENABLED=0 go build -o dist/_shop/main ./src/fn-_shop');
+    expect(goFamily.buildSteps?.(spec, fn!).at(-1)?.run).toBe('GOOS=linux GOARCH=amd64 CGO_ENABLED=0 go build -o ./dist/_shop/main ./src/fn-_shop');
   });
 
   it('builds each function into dist/<function>/main, the code folder and handler s.yaml deploys', () => {
     const spec = project({ name: 'shop', fcVersion: '2', triggers: ['timer'] });
     const [fn] = spec.functions;
-    expect(goFamily.buildSteps?.(spec, fn!)).toEqual([{ run: 'go mod tidy', path: './' }, { run: 'GOOS=linux GOARCH=amd64 CGO_ENABLED=0 go build -o dist/shop/main ./src/shop', path: './' }]);
+    expect(goFamily.buildSteps?.(spec, fn!)).toEqual([{ run: 'go mod tidy', path: './' }, { run: 'GOOS=linux GOARCH=amd64 CGO_ENABLED=0 go build -o ./dist/shop/main ./src/shop', path: './' }]);
     expect(goFamily.codeDir('go', 'shop')).toBe('./dist/shop');
     expect(goFamily.handlerSetting?.('shop')).toBe('main');
   });

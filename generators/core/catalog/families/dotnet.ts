@@ -1,4 +1,5 @@
 import { DOTNET_TESTS_DIR, dotnetProjectFiles } from './dotnet-csproj.js';
+import { pascalCase, triggerClassName } from './names.js';
 import type { Family } from './types.js';
 
 // Names a function's namespace must not take: a namespace named like a type its code or tests use
@@ -7,15 +8,17 @@ const TAKEN_NAMES = new Set(['Aliyun', 'Answer', 'Assert', 'CborDecoder', 'FakeF
 
 /** A C# identifier (assembly and namespace) from a function name: `my-fn-http` → `MyFnHttp`. */
 export function csharpName(functionName: string): string {
-  const words = functionName.split(/[-_]+/).filter((word) => word !== '');
-  const joined = words.map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join('');
+  const joined = pascalCase(functionName);
   const name = /^[A-Za-z]/.test(joined) ? joined : `Fc${joined}`;
   return TAKEN_NAMES.has(name) || /Trigger(Response|Tests?)?$|Exception$|^I?Trigger$/.test(name) ? `${name}Function` : name;
 }
 
 /** The class of a trigger's decoder and work: `cdn_events` → `CdnEventsTrigger`. */
-export function csharpTriggerClass(triggerId: string): string {
-  return `${csharpName(triggerId)}Trigger`;
+export const csharpTriggerClass = triggerClassName;
+
+/** Where `dotnet publish` writes a function, and what s.yaml deploys. */
+function publishDir(functionName: string): string {
+  return `./dist/${functionName}`;
 }
 
 export const dotnetFamily: Family = {
@@ -26,7 +29,7 @@ export const dotnetFamily: Family = {
   installHint: `dotnet restore ${DOTNET_TESTS_DIR}`,
   // There is no solution file: the one test project references every function.
   test: `dotnet test ${DOTNET_TESTS_DIR}`,
-  codeDir: (_language, functionName) => `./dist/${functionName}`,
+  codeDir: (_language, functionName) => publishDir(functionName),
   testDir: `${DOTNET_TESTS_DIR}/<Function>/`,
   handler: (type) =>
     type === 'http'
@@ -38,7 +41,7 @@ export const dotnetFamily: Family = {
   projectFiles: (spec) => dotnetProjectFiles(spec, csharpName),
   // The handler's dispatch list, in the function's trigger order.
   templateData: (_spec, fn) => ({ triggerClasses: fn.triggers.map(csharpTriggerClass) }),
-  buildSteps: (_spec, fn) => [{ run: `dotnet publish src/${csharpName(fn.name)} -c Release -o dist/${fn.name}`, path: './' }],
+  buildSteps: (_spec, fn) => [{ run: `dotnet publish src/${csharpName(fn.name)} -c Release -o ${publishDir(fn.name)}`, path: './' }],
   verification: {
     level: 'substitute-toolchain',
     detail:

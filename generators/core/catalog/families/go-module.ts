@@ -1,5 +1,6 @@
 import type { ProjectSpec } from '../../validate.js';
 import { pinned } from '../../versions.js';
+import { triggerClassName } from './names.js';
 
 /** FC's Go SDK: the only dependency of a generated Go project. */
 export const GO_SDK_MODULE = 'github.com/aliyun/fc-runtime-go-sdk';
@@ -34,7 +35,8 @@ export function goModText(file: GoModFile): string {
 
 /** The Go variable that holds a trigger in the event layer's templates: `cdn_events` → `cdnEventsTrigger`. */
 export function goTriggerVariable(triggerId: string): string {
-  return `${triggerId.replace(/_([a-z0-9])/g, (_match, letter: string) => letter.toUpperCase())}Trigger`;
+  const className = triggerClassName(triggerId);
+  return className.charAt(0).toLowerCase() + className.slice(1);
 }
 
 // The go tool leaves these folders out of `./...`, so `go test ./...` would skip a function kept in one.

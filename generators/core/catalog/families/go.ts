@@ -1,6 +1,13 @@
 import { goModText, goModule, goPackageDir, goTriggerVariable } from './go-module.js';
 import type { Family } from './types.js';
 
+// FC's go1 runtime runs the executable named as the handler, from the folder s.yaml deploys.
+const BINARY = 'main';
+
+function binaryDir(functionName: string): string {
+  return `./dist/${functionName}`;
+}
+
 export const goFamily: Family = {
   templates: () => 'go',
   // go.mod is built as data; nothing else is shared by the functions.
@@ -9,20 +16,19 @@ export const goFamily: Family = {
   // No go.sum can be written offline: `go mod tidy` downloads the SDK and records its checksums.
   installHint: 'go mod tidy',
   test: 'go test ./...',
-  codeDir: (_language, functionName) => `./dist/${functionName}`,
+  codeDir: (_language, functionName) => binaryDir(functionName),
   // Each function is a `package main` in src/<function>, its tests next to the code.
-  // Go keeps tests next to the code they test.
   testDir: 'src/<function>/*_test.go',
   pathName: goPackageDir,
   handler: (type) =>
     type === 'http'
       ? 'fc.StartHttp(func(ctx context.Context, w http.ResponseWriter, req *http.Request) error)'
       : 'fc.Start(func(ctx context.Context, event []byte) (interface{}, error))',
-  handlerSetting: () => 'main',
+  handlerSetting: () => BINARY,
   // FC runs a Linux amd64 binary named as the handler; `go mod tidy` first, as the project has no go.sum until it runs.
   buildSteps: (_spec, fn) => [
     { run: 'go mod tidy', path: './' },
-    { run: `GOOS=linux GOARCH=amd64 CGO_ENABLED=0 go build -o dist/${fn.name}/main ./src/${goPackageDir(fn.name)}`, path: './' },
+    { run: `GOOS=linux GOARCH=amd64 CGO_ENABLED=0 go build -o ${binaryDir(fn.name)}/${BINARY} ./src/${goPackageDir(fn.name)}`, path: './' },
   ],
   projectFiles: (spec) => [{ path: 'go.mod', contents: goModText(goModule(spec)) }],
   // The event handler lists its triggers' variables in dispatch order.

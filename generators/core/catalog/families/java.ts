@@ -1,4 +1,5 @@
-import { javaPomText } from './java-pom.js';
+import { JAR_NAME, javaPomText } from './java-pom.js';
+import { triggerClassName } from './names.js';
 import type { Family } from './types.js';
 
 // Java reserved words cannot be package name segments.
@@ -13,13 +14,10 @@ export function javaPackageSegment(functionName: string): string {
 }
 
 /** The class of a trigger's decoder and work in `fc.<function>.triggers`: `cdn_events` → `CdnEventsTrigger`. */
-export function javaTriggerClass(triggerId: string): string {
-  const words = triggerId.split('_').map((word) => word.charAt(0).toUpperCase() + word.slice(1));
-  return `${words.join('')}Trigger`;
-}
+export const javaTriggerClass = triggerClassName;
 
 /** The jar `mvn package` builds, with every dependency inside: what s.yaml deploys for each function. */
-export const JAVA_JAR = './target/function.jar';
+export const JAVA_JAR = `./target/${JAR_NAME}.jar`;
 
 export const javaFamily: Family = {
   templates: () => 'java',
