@@ -138,6 +138,8 @@ describe('create-fc-function without a terminal', () => {
     });
     expect(exitCode).toBe(0);
     expect(existsSync(join(cwd, 'demo', '.git'))).toBe(true);
+    const commits = await execa('git', ['-C', join(cwd, 'demo'), 'rev-list', '--count', 'HEAD']);
+    expect(commits.stdout.trim()).toBe('1');
   });
 
   it('writes nothing with --dry-run and lists the files', async () => {

@@ -7,6 +7,11 @@ import { TerminalSession } from '../support/terminal.js';
 
 const hasScript = execaSync('script', ['--version'], { reject: false }).exitCode === 0;
 
+// util-linux's `script` gives the wizard a pseudo-terminal; without it these tests could not run, which is a failure.
+it('has a pseudo-terminal to drive the wizard with (util-linux script)', () => {
+  expect(hasScript).toBe(true);
+});
+
 describe.skipIf(!hasScript)('the wizard on a terminal', () => {
   it('asks, recommends, and writes what was answered', async () => {
     const cwd = scratchDir();

@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import helpers from 'yeoman-test';
@@ -36,8 +36,13 @@ describe('app generator, flags only', () => {
 
   it('fails on a bad answer before writing anything', async () => {
     const { context } = run({ directory: 'bad', runtime: 'python3.10', language: 'typescript' });
+    let target = '';
+    context.onTargetDirectory((dir) => {
+      target = dir;
+    });
     await expect(context).rejects.toThrow('--language');
-    await context.catch(() => undefined);
+    expect(target).not.toBe('');
+    expect(existsSync(join(target, 'bad'))).toBe(false);
   });
 
   it('refuses a non-empty target directory without force', async () => {
@@ -46,7 +51,13 @@ describe('app generator, flags only', () => {
       mkdirSync(join(dir, 'taken'));
       writeFileSync(join(dir, 'taken', 'keep.txt'), 'mine');
     });
+    let target = '';
+    context.onTargetDirectory((dir) => {
+      target = dir;
+    });
     await expect(context).rejects.toThrow('is not empty');
+    expect(readdirSync(join(target, 'taken'))).toEqual(['keep.txt']);
+    expect(readFileSync(join(target, 'taken', 'keep.txt'), 'utf8')).toBe('mine');
   });
 });
 

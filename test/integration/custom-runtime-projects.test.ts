@@ -131,7 +131,9 @@ describe.each([...byLanguage])('custom runtime projects in %s', (language, group
     const cwd = join(groupDir, project.name);
     if (language === 'typescript') await execa('npm', ['run', 'build'], { cwd, stdin: 'ignore' });
     const deployRoot = join(cwd, language === 'typescript' ? 'dist' : 'src');
-    for (const fn of new Set(filesBelow(deployRoot).map((file) => file.split('/')[0] ?? ''))) {
+    const functions = new Set(filesBelow(deployRoot).map((file) => file.split('/')[0] ?? ''));
+    expect(functions.size).toBe(project.triggers.includes('http') && project.triggers.length > 1 ? 2 : 1);
+    for (const fn of functions) {
       const context = join(deployRoot, fn);
       const { command, env } = imageCommand(context);
       const port = await freePort();

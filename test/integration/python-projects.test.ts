@@ -34,7 +34,7 @@ describe.each([...byGroup(matrixProjects('python'))])('Python %s projects', (gro
   it.each(projects)('$name: its own tests pass', async (project: MatrixProject) => {
     const { exitCode, stdout, stderr } = await execa('python3', ['-m', 'pytest', '-q', '-p', 'no:cacheprovider'], { cwd: join(groupDir, project.name), reject: false, stdin: 'ignore' });
     expect(exitCode, `${stdout}\n${stderr}`).toBe(0);
-    expect(stdout).toMatch(/\d+ passed/);
+    expect(stdout).toMatch(/[1-9]\d* passed/);
   });
 
   it.each(projects)('$name: deployable code parses as the runtime\'s Python', async (project: MatrixProject) => {

@@ -44,14 +44,18 @@ describe('FC 3.0 s.yaml through Serverless Devs 3.x `s preview`', () => {
   });
 
   it('resolves a custom container\'s default image to the registry of vars.region', async () => {
-    const output = await preview(join(parent, 'container-web'));
+    const own = scratchDir('cfc-preview-image-');
+    const { exitCode, stderr } = await runCli(['container-web', '--fc-version', '3', '--runtime', 'custom-container', '--trigger', 'http,timer', '--yes', '--skip-install', '--no-git'], { cwd: own });
+    expect(exitCode, stderr).toBe(0);
+    const output = await preview(join(own, 'container-web'));
     expect(output).toContain('image: registry.cn-hangzhou.aliyuncs.com/container-web/container-web-http:latest');
   });
 
   it('reports a broken file, so the check can fail', async () => {
     const directory = join(parent, 'broken');
     mkdirSync(directory, { recursive: true });
-    await runCli(['broken', '--fc-version', '3', '--yes', '--skip-install', '--no-git', '--force'], { cwd: parent });
+    const { exitCode } = await runCli(['broken', '--fc-version', '3', '--yes', '--skip-install', '--no-git', '--force'], { cwd: parent });
+    expect(exitCode).toBe(0);
     writeFileSync(join(directory, 'broken.yaml'), readFileSync(join(directory, 's.yaml'), 'utf8').replaceAll('${vars.region}', '${vars.zone}'));
     expect(await preview(directory, 'broken.yaml')).toContain('Error Message');
   });

@@ -43,7 +43,9 @@ describe('custom containers', () => {
       caPort: 8080,
       customContainerConfig: { image: 'registry.${vars.region}.aliyuncs.com/shop/shop-http:latest' },
     });
-    for (const service of Object.values(doc.services) as { props: unknown }[]) expect(fc2SchemaErrors(service.props, doc.vars)).toEqual([]);
+    const services = Object.values(doc.services) as { props: unknown }[];
+    expect(services).toHaveLength(2);
+    expect(services.flatMap((service) => fc2SchemaErrors(service.props, doc.vars))).toEqual([]);
   });
 
   it('deploy on FC 3.0 with customContainerConfig (image, port) and no code package, passing the fc3 schema', () => {

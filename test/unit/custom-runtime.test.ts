@@ -59,7 +59,9 @@ describe('web functions and custom runtimes', () => {
     expect(fc2SchemaErrors(fc2.services.web.props, fc2.vars)).toEqual([]);
     const fc3 = parse(sYamlText(resolveProject({ fcVersion: '3', runtime: 'custom.debian11', name: 'web', triggers: ['http', 'timer'] })));
     expect(fc3.resources['web-http'].props).toMatchObject({ description: 'Web function (http)', customRuntimeConfig: { command: ['/bin/bash'], args: ['/code/bootstrap'], port: 9000 } });
-    for (const resource of Object.values(fc3.resources) as { props: Record<string, unknown> }[]) expect(fc3PropsErrors(resource.props, fc3.vars)).toEqual([]);
+    const resources = Object.values(fc3.resources) as { props: Record<string, unknown> }[];
+    expect(resources).toHaveLength(2);
+    expect(resources.flatMap((resource) => fc3PropsErrors(resource.props, fc3.vars))).toEqual([]);
   });
 
   it('install the web framework into the function folder before deploying', () => {

@@ -148,7 +148,8 @@ describe('FC 2.0 s.yaml', () => {
     'passes the fc component schema for %s with the %s trigger',
     (runtime, trigger) => {
       const doc = load({ runtime, triggers: [trigger] });
-      for (const service of Object.values(doc.services)) expect(fc2SchemaErrors(service.props, doc.vars)).toEqual([]);
+      expect(Object.keys(doc.services)).toHaveLength(resolveProject({ runtime, triggers: [trigger] }).functions.length);
+      expect(Object.values(doc.services).flatMap((service) => fc2SchemaErrors(service.props, doc.vars))).toEqual([]);
     },
   );
 
@@ -227,7 +228,8 @@ describe('FC 3.0 s.yaml', () => {
     'passes the fc3 schema and the stricter rules for %s with the %s trigger',
     (runtime, trigger) => {
       const doc = load3({ runtime, triggers: [trigger] });
-      for (const resource of Object.values(doc.resources)) expect(fc3PropsErrors(resource.props, doc.vars)).toEqual([]);
+      expect(Object.keys(doc.resources)).toHaveLength(resolveProject({ fcVersion: '3', runtime, triggers: [trigger] }).functions.length);
+      expect(Object.values(doc.resources).flatMap((resource) => fc3PropsErrors(resource.props, doc.vars))).toEqual([]);
     },
   );
 
