@@ -12,27 +12,27 @@ it('has a pseudo-terminal to drive the wizard with (util-linux script)', () => {
   expect(hasScript).toBe(true);
 });
 
+// The defaults for the name and the HTTP trigger's settings, then no git repository.
+const NAME_AND_HTTP_TRIGGER = [
+  ['Function name', '\r'],
+  ['HTTP methods', '\r'],
+  ['HTTP authentication', '\r'],
+] as const;
+const NO_GIT = ['Initialise a git repository?', 'n\r'] as const;
+
 describe.skipIf(!hasScript)('the wizard on a terminal', () => {
   it('asks, recommends, and writes what was answered', async () => {
     const cwd = scratchDir();
     const session = new TerminalSession(['shop', '--runtime', 'python3.10'], cwd);
-    await session.waitFor('FC generation');
-    session.type('\r'); // FC 2.0, the default
-    await session.waitFor('What triggers the function?');
-    session.type(' \r'); // the first choice: http
-    await session.waitFor('What is it for?');
-    session.type('\r');
-    await session.waitFor('Recommended: HTTP function (http)');
-    await session.waitFor('Function type');
-    session.type('\r');
-    await session.waitFor('Function name');
-    session.type('\r');
-    await session.waitFor('HTTP methods');
-    session.type('\r');
-    await session.waitFor('HTTP authentication');
-    session.type('\r');
-    await session.waitFor('Initialise a git repository?');
-    session.type('n\r');
+    await session.answer([
+      ['FC generation', '\r'], // FC 2.0, the default
+      ['What triggers the function?', ' \r'], // the first choice: http
+      ['What is it for?', '\r'],
+      ['Recommended: HTTP function (http)', ''],
+      ['Function type', '\r'],
+      ...NAME_AND_HTTP_TRIGGER,
+      NO_GIT,
+    ]);
     const { exitCode, output } = await session.end();
     expect(exitCode, output).toBe(0);
     expect(output).toContain('The same project, without questions:');
@@ -43,32 +43,19 @@ describe.skipIf(!hasScript)('the wizard on a terminal', () => {
   it('builds an FC 3.0 web function: custom runtimes only, then framework and port', async () => {
     const cwd = scratchDir();
     const session = new TerminalSession(['web'], cwd);
-    await session.waitFor('FC generation');
-    session.type('\x1b[B\r'); // down to FC 3.0
-    await session.waitFor('What triggers the function?');
-    session.type(' \r');
-    await session.waitFor('What is it for?');
-    session.type('\r');
-    await session.waitFor('Web function only');
-    session.type('\x1b[B\x1b[B\r');
-    await session.waitFor('Custom runtime, Debian 10');
-    session.type('\r');
-    await session.waitFor('Language');
-    session.type('\r');
-    await session.waitFor('Web framework');
-    session.type('\x1b[B\r'); // express
-    await session.waitFor('Port the server of a custom runtime');
-    session.type('\r');
-    await session.waitFor('Function name');
-    session.type('\r');
-    await session.waitFor('HTTP methods');
-    session.type('\r');
-    await session.waitFor('HTTP authentication');
-    session.type('\r');
-    await session.waitFor('Run npm install now?');
-    session.type('n\r');
-    await session.waitFor('Initialise a git repository?');
-    session.type('n\r');
+    await session.answer([
+      ['FC generation', '\x1b[B\r'], // down to FC 3.0
+      ['What triggers the function?', ' \r'],
+      ['What is it for?', '\r'],
+      ['Web function only', '\x1b[B\x1b[B\r'],
+      ['Custom runtime, Debian 10', '\r'],
+      ['Language', '\r'],
+      ['Web framework', '\x1b[B\r'], // express
+      ['Port the server of a custom runtime', '\r'],
+      ...NAME_AND_HTTP_TRIGGER,
+      ['Run npm install now?', 'n\r'],
+      NO_GIT,
+    ]);
     const { exitCode, output } = await session.end();
     expect(exitCode, output).toBe(0);
     expect(output).not.toContain('Node.js 20 (nodejs20)');

@@ -9,7 +9,7 @@ import type { Language } from '../../generators/core/catalog/languages.js';
 import { CUSTOM_RUNTIME_NODE, isContainerRuntime, RUNTIMES, type Runtime } from '../../generators/core/catalog/runtimes.js';
 import { TRIGGERS, type TriggerId } from '../../generators/core/catalog/triggers/index.js';
 import { filesBelow, scratchDir } from '../support/cli.js';
-import { generateAll } from '../support/generate.js';
+import { generateAll, matrixArgs } from '../support/generate.js';
 import { dockerfileProblems, imageCommand } from '../support/dockerfile.js';
 
 interface CustomProject {
@@ -58,7 +58,7 @@ function projects(): CustomProject[] {
 const root = scratchDir('cfc-custom-matrix-');
 
 function cliArgs(project: CustomProject): string[] {
-  const args = [project.name, '--fc-version', project.fcVersion, '--runtime', project.runtime.id, '--language', project.language, ...project.triggers.flatMap((id) => ['--trigger', id])];
+  const args = matrixArgs(project);
   if (project.framework) args.push('--framework', project.framework);
   if (project.port) args.push('--port', String(project.port));
   return args;

@@ -23,6 +23,14 @@ export class TerminalSession {
     }
   }
 
+  /** Answers questions in order: waits for each prompt's text, then types its keys. */
+  async answer(steps: readonly (readonly [prompt: string, keys: string])[]): Promise<void> {
+    for (const [prompt, keys] of steps) {
+      await this.waitFor(prompt);
+      this.type(keys);
+    }
+  }
+
   /** Types keys (`\r` is Enter, ` ` toggles a checkbox, `\x03` is Ctrl-C). */
   type(keys: string): void {
     this.#process.stdin?.write(keys);
