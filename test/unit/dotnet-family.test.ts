@@ -6,19 +6,19 @@ import { pinned } from '../../generators/core/versions.js';
 
 describe('C# names', () => {
   it.each([
-    ['my-fn-http', 'MyFnHttp'],
-    ['demo', 'Demo'],
-    ['order_events', 'OrderEvents'],
-    ['a--b__c', 'ABC'],
-    ['_private', 'Private'],
-    ['fc3-only-http', 'Fc3OnlyHttp'],
-    ['_', 'Fc'],
-    ['_9lives', 'Fc9lives'],
-    // A namespace named like a type its code uses would hide that type.
+    ['my-fn-http', 'MyFnHttpFunction'],
+    ['demo', 'DemoFunction'],
+    ['order_events', 'OrderEventsFunction'],
+    ['a--b__c', 'ABCFunction'],
+    ['_private', 'PrivateFunction'],
+    ['fc3-only-http', 'Fc3OnlyHttpFunction'],
+    ['_', 'FcFunction'],
+    ['_9lives', 'Fc9livesFunction'],
+    // Named like types the code uses, which a namespace of that name would hide.
     ['json', 'JsonFunction'],
+    ['stream', 'StreamFunction'],
+    ['file', 'FileFunction'],
     ['handler', 'HandlerFunction'],
-    ['oss-trigger', 'OssTriggerFunction'],
-    ['xunit', 'XunitFunction'],
   ])('%s → %s', (functionName, expected) => {
     expect(csharpName(functionName)).toBe(expected);
     expect(csharpName(functionName)).toMatch(/^[A-Za-z][A-Za-z0-9]*$/);
@@ -31,7 +31,7 @@ describe('C# names', () => {
   });
 
   it('names the handler Assembly::Namespace.Class::Method', () => {
-    expect(dotnetFamily.handlerSetting?.('my-fn-http')).toBe('MyFnHttp::MyFnHttp.Handler::HandleRequest');
+    expect(dotnetFamily.handlerSetting?.('my-fn-http')).toBe('MyFnHttpFunction::MyFnHttpFunction.Handler::HandleRequest');
   });
 });
 

@@ -2,15 +2,14 @@ import { DOTNET_TESTS_DIR, dotnetProjectFiles } from './dotnet-csproj.js';
 import { pascalCase, triggerClassName } from './names.js';
 import type { Family } from './types.js';
 
-// Names a function's namespace must not take: a namespace named like a type its code or tests use
-// (`Json`, `Handler`, `OssTrigger`, `Xunit`, ...) hides that type inside it, and the code stops compiling.
-const TAKEN_NAMES = new Set(['Aliyun', 'Answer', 'Assert', 'CborDecoder', 'FakeFcContext', 'FakeLogger', 'FcTestSupport', 'Handler', 'Invoke', 'Json', 'JsonText', 'Microsoft', 'Newtonsoft', 'Reader', 'SampleEvents', 'System', 'Tests', 'Timestamps', 'Xunit']);
-
-/** A C# identifier (assembly and namespace) from a function name: `my-fn-http` → `MyFnHttp`. */
+/**
+ * A C# identifier (assembly and namespace) from a function name: `my-fn-http` → `MyFnHttpFunction`.
+ * The suffix keeps the namespace from taking the name of a type its code uses (`Stream`, `File`,
+ * `Json`, `Handler`, ...), which it would hide, so that no function name breaks the build.
+ */
 export function csharpName(functionName: string): string {
   const joined = pascalCase(functionName);
-  const name = /^[A-Za-z]/.test(joined) ? joined : `Fc${joined}`;
-  return TAKEN_NAMES.has(name) || /Trigger(Response|Tests?)?$|Exception$|^I?Trigger$/.test(name) ? `${name}Function` : name;
+  return `${/^[A-Za-z]/.test(joined) ? joined : `Fc${joined}`}Function`;
 }
 
 /** The class of a trigger's decoder and work: `cdn_events` → `CdnEventsTrigger`. */
