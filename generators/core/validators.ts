@@ -9,10 +9,21 @@ function pattern(regex: RegExp, expected: string): Check {
 }
 
 /** FC function, service and trigger names: letters, digits, `_`, `-`; not starting with a digit or `-`; 1–64. */
-export const functionName = pattern(
+const fcName = pattern(
   /^[A-Za-z_][A-Za-z0-9_-]{0,63}$/,
   'Use 1-64 letters, digits, "_" or "-", starting with a letter or "_" (it is also the folder name, so no paths).',
 );
+
+// A function's code and tests live in folders named after it; these names are folders that the
+// generated .gitignore leaves out, or that pytest and vitest do not look into.
+const RESERVED_FOLDER_NAMES = ['bin', 'build', 'cvs', '_darcs', 'dist', 'node_modules', 'obj', 'target', 'vendor', 'venv', '__pycache__'];
+
+/** A function name: an FC name that is not a folder name the project's tools reserve. */
+export const functionName: Check = (value) =>
+  fcName(value) ??
+  (RESERVED_FOLDER_NAMES.includes(value.toLowerCase())
+    ? `"${value}" is a folder name that git, pytest or vitest skip (${RESERVED_FOLDER_NAMES.join(', ')}), and the function's code and tests live in folders named after it: choose another name.`
+    : undefined);
 
 export const region = pattern(
   /^[a-z]{2,}(-[a-z0-9]+)+$/,

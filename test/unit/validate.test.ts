@@ -73,6 +73,10 @@ describe('resolveProject', () => {
       ['JavaScript on Python', { runtime: 'python3', language: 'javascript' }, ['"javascript"']],
       ['Python on Node.js', { runtime: 'nodejs18', language: 'python' }, ['nodejs18 runs javascript or typescript']],
       ['Java on Go', { runtime: 'go1', language: 'java' }, ['--language', '"java"', 'go1 runs go']],
+      // The function's folders would be git-ignored or skipped by pytest and vitest.
+      ['a name the tools reserve', { name: 'dist' }, ['--name', '"dist"', 'node_modules', 'choose another name']],
+      ['a reserved name in other case', { name: 'Vendor', runtime: 'php7.2' }, ['--name', '"Vendor"']],
+      ['a reserved name from the directory', { directory: 'work/node_modules' }, ['"node_modules"', 'Pass --name']],
       ['an image repository for code', { runtime: 'custom.debian10', imageRepo: 'registry.cn-hangzhou.aliyuncs.com/ns' }, ['--image-repo', 'custom-container', 'custom.debian10']],
       ['an image repository in upper case', { runtime: 'custom-container', imageRepo: 'registry.cn-hangzhou.aliyuncs.com/My-NS' }, ['--image-repo', '"registry.cn-hangzhou.aliyuncs.com/My-NS"', 'lower case']],
       ['an image repository without a namespace', { runtime: 'custom-container', imageRepo: 'registry.cn-hangzhou.aliyuncs.com' }, ['--image-repo', 'namespace']],
