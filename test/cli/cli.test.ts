@@ -194,6 +194,17 @@ describe('bad input: a clear error, exit 1, nothing written', () => {
     expect(readFileSync(join(cwd, 'demo', 'notes.txt'), 'utf8')).toBe('mine');
   });
 
+  it('refuses a target below a file in one line, before writing or logging anything', async () => {
+    const cwd = scratchDir();
+    writeFileSync(join(cwd, 'afile'), 'mine');
+    const { stdout, stderr, exitCode } = await runCli(['afile/sub', '--skip-install', '--no-git'], { cwd });
+    expect(exitCode).toBe(1);
+    expect(stderr).toContain('Cannot create "afile/sub"');
+    expect(stderr).toContain('is a file, not a directory');
+    expect(`${stdout}${stderr}`).not.toMatch(/^\s+create /m); // Yeoman's file log
+    expect(filesBelow(cwd)).toEqual(['afile']);
+  });
+
   it('writes into a non-empty directory with --force, keeping other files', async () => {
     const cwd = scratchDir();
     mkdirSync(join(cwd, 'demo'));
