@@ -200,6 +200,7 @@ export function resolveProject(raw: RawAnswers): ProjectSpec {
 
 /** A custom container's image repository, when one is named; without one, the images go to the region's registry. */
 function resolveImageRepo(raw: RawAnswers, project: { runtime: Runtime; defaulted: string[] }): { imageRepo?: string } {
+  if (raw.imageRepo !== undefined) checked('--image-repo', raw.imageRepo, field('imageRepo').check);
   if (!isContainerRuntime(project.runtime)) {
     if (raw.imageRepo !== undefined) {
       throw new UserError(`--image-repo applies to the custom-container runtime; ${project.runtime.id} deploys code, not an image. Use --runtime custom-container or drop --image-repo.`);
@@ -222,6 +223,9 @@ function resolveServer(
   raw: RawAnswers,
   project: { custom: boolean; runtimeId: string; language: Language; hasWebFunction: boolean; useCases: readonly UseCaseId[]; defaulted: string[] },
 ): { framework?: FrameworkId; port?: number } {
+  // A bad value is named first, whether or not the flag fits the runtime.
+  if (raw.framework !== undefined) oneOf('framework', raw.framework, FRAMEWORK_IDS);
+  if (raw.port !== undefined) checked('--port', raw.port, field('port').check);
   if (!project.custom) {
     for (const key of ['framework', 'port'] as const) {
       if (raw[key] !== undefined) {

@@ -70,10 +70,10 @@ export const eventSourceName = pattern(
   'Use an EventBridge event source such as acs.oss or acs.ecs.',
 );
 
-/** A container registry repository prefix: a registry host, then one or more lower-case path parts. */
+/** A Container Registry repository prefix: a registry host and one namespace; FC pulls images as <host>/<namespace>/<repository>. */
 export const imageRepository = pattern(
-  /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+(:\d+)?(\/[a-z0-9]+((\.|_|__|-+)[a-z0-9]+)*)+$/,
-  'Use a registry host and namespace in lower case, such as registry.cn-hangzhou.aliyuncs.com/my-namespace (each function\'s image is <repo>/<function>:latest).',
+  /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+(:\d+)?\/(?=[a-z0-9_-]{2,30}$)[a-z0-9]+([_-]+[a-z0-9]+)*$/,
+  'Use a Container Registry host and one namespace of 2-30 letters, digits, "_" or "-", all in lower case, such as registry.cn-hangzhou.aliyuncs.com/my-namespace (each function\'s image is <repo>/<function>:latest).',
 );
 
 /** Any text, but not empty. */

@@ -27,7 +27,7 @@ describe('custom containers', () => {
     expect(spec.defaulted).toContain('--image-repo');
     const doc = parse(sYamlText(spec));
     expect(doc.resources.shop.props.customContainerConfig.image).toBe('registry.${vars.region}.aliyuncs.com/shop/shop:latest');
-    expect(container({ imageRepo: 'my-registry.example.com:5000/team/fc' }).imageRepo).toBe('my-registry.example.com:5000/team/fc');
+    expect(container({ imageRepo: 'my-registry.example.com:5000/team' }).imageRepo).toBe('my-registry.example.com:5000/team');
   });
 
   it('deploy on FC 2.0 as an image on caPort, with the build context as codeUri, passing the fc schema', () => {

@@ -80,6 +80,11 @@ describe('resolveProject', () => {
       ['an image repository for code', { runtime: 'custom.debian10', imageRepo: 'registry.cn-hangzhou.aliyuncs.com/ns' }, ['--image-repo', 'custom-container', 'custom.debian10']],
       ['an image repository in upper case', { runtime: 'custom-container', imageRepo: 'registry.cn-hangzhou.aliyuncs.com/My-NS' }, ['--image-repo', '"registry.cn-hangzhou.aliyuncs.com/My-NS"', 'lower case']],
       ['an image repository without a namespace', { runtime: 'custom-container', imageRepo: 'registry.cn-hangzhou.aliyuncs.com' }, ['--image-repo', 'namespace']],
+      ['an image repository two levels deep', { runtime: 'custom-container', imageRepo: 'registry.cn-hangzhou.aliyuncs.com/ns/repo' }, ['--image-repo', '"registry.cn-hangzhou.aliyuncs.com/ns/repo"', 'one namespace']],
+      ['an image namespace over 30 characters', { runtime: 'custom-container', imageRepo: `registry.cn-hangzhou.aliyuncs.com/${'a'.repeat(31)}` }, ['--image-repo', '2-30']],
+      // The bad value is named even when the flag does not fit the runtime at all.
+      ['an unknown framework on a built-in runtime', { framework: 'django' }, ['--framework', '"django"', 'none, express, koa, flask']],
+      ['a bad image repository on a code runtime', { imageRepo: 'Not A Repo' }, ['--image-repo', '"Not A Repo"']],
       ['an unknown generation', { fcVersion: '4' }, ['--fc-version', '"4"', 'Valid choices: 2, 3']],
       ['an FC 3.0 runtime on FC 2.0', { runtime: 'python3.12' }, ['--runtime', '"python3.12"', 'FC 2 offers: nodejs20']],
       ['a name with a path', { name: '../x' }, ['--name', '"../x"']],
