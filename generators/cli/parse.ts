@@ -1,3 +1,4 @@
+import { basename, posix, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { UserError } from '../core/errors.js';
 import type { RawAnswers } from '../core/validate.js';
@@ -61,6 +62,10 @@ export function parseCli(argv: readonly string[]): ParsedCli {
     const text = Array.isArray(value) ? value.map(String) : value;
     if (option.field) (answers as unknown as Record<string, unknown>)[option.field] = text;
     if (option.setting) answers.settings[option.setting] = text;
+  }
+  // `.` or `..` names no folder by itself: the function takes the name of the folder it resolves to.
+  if (answers.directory !== undefined && answers.name === undefined && ['.', '..', ''].includes(posix.basename(answers.directory.replaceAll('\\', '/')))) {
+    answers.name = basename(resolve(answers.directory));
   }
   const flag = (name: string) => values[name] === true;
   if (flag('skip-install')) answers.install = false;

@@ -194,6 +194,15 @@ describe('bad input: a clear error, exit 1, nothing written', () => {
     expect(readFileSync(join(cwd, 'demo', 'notes.txt'), 'utf8')).toBe('mine');
   });
 
+  it('writes into the current folder with `.`, naming the function after it', async () => {
+    const cwd = join(scratchDir(), 'shop');
+    mkdirSync(cwd);
+    const { stdout, stderr, exitCode } = await runCli(['.', '--trigger', 'timer', '--yes', '--skip-install', '--no-git', '--json'], { cwd });
+    expect(exitCode, stderr).toBe(0);
+    expect((JSON.parse(stdout) as { functions: { name: string }[] }).functions.map((fn) => fn.name)).toEqual(['shop']);
+    expect(filesBelow(cwd)).toContain('src/shop/index.js');
+  });
+
   it('refuses a target below a file in one line, before writing or logging anything', async () => {
     const cwd = scratchDir();
     writeFileSync(join(cwd, 'afile'), 'mine');
