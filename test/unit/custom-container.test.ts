@@ -3,10 +3,8 @@ import { parse } from 'yaml';
 import { defaultImageRepo, imagePathPart } from '../../generators/core/container.js';
 import { planProject } from '../../generators/core/plan.js';
 import { readmeData } from '../../generators/core/readme-data.js';
-import { reproduceCommand } from '../../generators/core/reproduce.js';
 import { sYamlText } from '../../generators/core/s-yaml.js';
 import { resolveProject, type RawAnswers } from '../../generators/core/validate.js';
-import { parseCli } from '../../generators/cli/parse.js';
 import { fc2SchemaErrors } from '../support/fc2-schema.js';
 import { fc3PropsErrors } from '../support/fc3-schema.js';
 
@@ -81,12 +79,5 @@ describe('custom containers', () => {
     expect(data.container).toMatchObject({ repo: 'registry.cn-hangzhou.aliyuncs.com/team', default: false });
     expect(data.functions[0]?.handler).toContain('image (Dockerfile)');
     expect(readmeData(container({ region: 'cn-beijing' })).container).toMatchObject({ repo: 'registry.cn-beijing.aliyuncs.com/shop', default: true });
-  });
-
-  it('are reproduced by the printed command, image repository, framework and port included', () => {
-    const spec = container({ type: 'http', framework: 'koa', port: '8081', imageRepo: 'registry.cn-hangzhou.aliyuncs.com/team' });
-    const args = reproduceCommand(spec, { install: false, git: false }).split(' ').slice(2);
-    const again = resolveProject(parseCli(args).answers);
-    expect({ ...again, defaulted: [] }).toEqual({ ...spec, defaulted: [] });
   });
 });

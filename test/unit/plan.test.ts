@@ -75,6 +75,8 @@ describe('reproduceCommand', () => {
     { directory: 'out/api', name: 'api', useCases: ['rest-api'], runtime: 'python3.10' },
     { name: 'jobs', triggers: ['timer', 'http'], settings: { cron: 'CRON_TZ=Asia/Shanghai 0 0 4 1 * *', timerPayload: `{"it's": "quoted"}` } },
     { name: 'files', triggers: ['oss'], type: 'event', settings: { ossPrefix: '', ossSuffix: '.png', ossEvents: ['oss:ObjectCreated:PutObject', 'oss:ObjectRemoved:DeleteObject'] } },
+    { name: 'shop', runtime: 'custom-container', type: 'http', framework: 'koa', port: '8081', imageRepo: 'registry.cn-hangzhou.aliyuncs.com/team' },
+    { name: 'orders', fcVersion: '3', runtime: 'java8', triggers: ['http', 'tablestore'] },
   ])('writes a command that resolves to the same project: %j', (raw) => {
     const spec = resolveProject(raw);
     const command = reproduceCommand(spec, { install: false, git: true });
