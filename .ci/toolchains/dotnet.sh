@@ -12,4 +12,5 @@ PACKAGES=(mono-mcs mono-runtime libmono-system-core4.0-cil libmono-system-numeri
 install_missing "${PACKAGES[@]}"
 
 mcs --version
-mono --version | head -n 1
+# The first line only: sed reads everything, so mono gets no broken pipe under pipefail.
+mono --version | sed -n 1p

@@ -16,4 +16,5 @@ PACKAGES=(
 install_missing "${PACKAGES[@]}"
 
 javac -version
-mvn -v | head -n 1
+# Only the first line; sed reads all of it, so under pipefail no early close breaks Maven's pipe.
+mvn -v | sed -n 1p

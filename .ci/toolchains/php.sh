@@ -11,5 +11,6 @@ PACKAGES=(php-cli phpunit php-parser php-guzzlehttp-psr7 composer)
 
 install_missing "${PACKAGES[@]}"
 
-php --version | head -n 1
-phpunit --version | head -n 1
+# The first lines only: sed reads everything, so no writer gets a broken pipe under pipefail.
+php --version | sed -n 1p
+phpunit --version | sed -n 1p
