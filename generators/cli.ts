@@ -47,7 +47,7 @@ function runRecommend(cli: ParsedCli): void {
     pc.bold('Why:'),
     ...recommendation.reasons.map((reason) => `  ${pc.green('•')} ${reason.message} ${pc.dim(`[${reason.rule}]`)}`),
     ...(recommendation.alternatives.length > 0
-      ? ['', pc.bold('Alternative:'), ...recommendation.alternatives.map((alternative) => `  ${pc.blue('→')} ${alternative.type} function (${alternative.triggers.join(', ')}): ${alternative.reason.message} ${pc.dim(`[${alternative.reason.rule}]`)}`)]
+      ? ['', pc.bold('Alternative:'), ...recommendation.alternatives.map((alternative) => `  ${pc.blue('→')} ${alternative.functions.map((fn) => `${fn.type} function (${fn.triggers.join(', ')})`).join(' + ')}: ${alternative.reason.message} ${pc.dim(`[${alternative.reason.rule}]`)} Pick it with ${alternative.flags.join(' ')}.`)]
       : []),
     ...(recommendation.warnings.length > 0 ? ['', pc.bold('Check:'), ...recommendation.warnings.map((warning) => `  ${pc.yellow('!')} ${warning}`)] : []),
   ];

@@ -26,14 +26,22 @@ export interface Reason {
   message: string;
 }
 
+/** Another way to build the project: its functions, why, and the flags that choose it. */
+export interface Alternative {
+  functions: FunctionPlan[];
+  reason: Reason;
+  /** Command-line flags that make this the project, e.g. `--type http`. */
+  flags: string[];
+}
+
 export interface Recommendation {
   /** `split` when HTTP and other triggers need two functions. */
   type: FunctionType | 'split';
   functions: FunctionPlan[];
   reasons: Reason[];
   warnings: string[];
-  /** Another way to build it, with why (FC 3.0: a web function when the use cases want request/response objects). */
-  alternatives: (FunctionPlan & { reason: Reason })[];
+  /** Other ways to build it, each with why and the flags that pick it instead. */
+  alternatives: Alternative[];
 }
 
 function reason(rule: RuleId, detail?: string): Reason {
@@ -140,7 +148,7 @@ export function recommend(input: RecommendationInput): Recommendation {
   const wantsWeb = useCases.filter((id) => useCaseById(id).wantsRequestResponse);
   const alternatives =
     !httpFunction && !generation.httpTriggerExclusive && wantsWeb.length > 0
-      ? [{ type: 'http' as const, triggers: ['http' as TriggerId], reason: reason('web-function-alternative', `${wantsWeb.join(', ')}:`) }]
+      ? [{ functions: [{ type: 'http' as const, triggers: ['http' as TriggerId] }], reason: reason('web-function-alternative', `${wantsWeb.join(', ')}:`), flags: ['--type', 'http'] }]
       : [];
   const [only] = functions;
   return {

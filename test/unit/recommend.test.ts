@@ -137,7 +137,7 @@ describe('recommend', () => {
     it.each(['web-app', 'framework-migration'] as const)('names the web function as the alternative for %s', (useCase) => {
       const result = recommend({ ...fc3, useCases: [useCase] });
       expect(result.functions).toEqual([{ type: 'event', triggers: ['http'] }]);
-      expect(result.alternatives).toEqual([{ type: 'http', triggers: ['http'], reason: { rule: 'web-function-alternative', message: expect.stringContaining(useCase) } }]);
+      expect(result.alternatives).toEqual([{ functions: [{ type: 'http', triggers: ['http'] }], reason: { rule: 'web-function-alternative', message: expect.stringContaining(useCase) }, flags: ['--type', 'http'] }]);
     });
 
     it('does not warn about api-invocation: the event function with the HTTP trigger takes API calls too', () => {
