@@ -183,7 +183,7 @@ export async function askQuestions(generator: Generator, given: RawAnswers, defa
 
   const triggers = recommendation.functions.flatMap((fn) => fn.triggers);
   const settings: Record<string, string | readonly string[] | undefined> = { ...answers.settings };
-  for (const setting of TRIGGER_SETTINGS.filter((candidate) => triggers.includes(candidate.trigger) && settings[candidate.key] === undefined)) {
+  for (const setting of TRIGGER_SETTINGS.filter((candidate) => triggers.includes(candidate.trigger) && !candidate.flagOnly && settings[candidate.key] === undefined)) {
     settings[setting.key] = await ask<string | string[]>(setting.key, settingQuestion(setting));
   }
   answers.settings = settings;

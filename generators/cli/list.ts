@@ -1,6 +1,7 @@
 import { familyOf } from '../core/catalog/families/index.js';
 import { RUNTIMES } from '../core/catalog/runtimes.js';
-import { TRIGGERS } from '../core/catalog/triggers/index.js';
+import { FC_VERSION_IDS } from '../core/catalog/generations.js';
+import { TRIGGERS, triggerMakes } from '../core/catalog/triggers/index.js';
 import type { TriggerSetting } from '../core/catalog/triggers/types.js';
 import { USE_CASES } from '../core/catalog/use-cases.js';
 import { verificationOf } from '../core/catalog/verification.js';
@@ -29,7 +30,8 @@ export function listRows(subject: string | undefined): Row[] {
         id: trigger.id,
         aliases: [...trigger.aliases],
         label: trigger.label,
-        functionType: trigger.functionType,
+        // The HTTP trigger makes an HTTP function on FC 2.0, and an event or web function on FC 3.0.
+        ...Object.fromEntries(FC_VERSION_IDS.map((id) => [`fc${id}`, triggerMakes(trigger, id)])),
         summary: trigger.summary,
         flags: (trigger.settings as readonly TriggerSetting[]).map((setting) => `--${setting.flag}`),
       }));

@@ -1,8 +1,8 @@
 import { FAMILIES, familyOf } from './catalog/families/index.js';
-import { GENERATIONS } from './catalog/generations.js';
+import { FC_VERSION_IDS, GENERATIONS } from './catalog/generations.js';
 import { LANGUAGE_LABELS } from './catalog/languages.js';
 import { RUNTIMES } from './catalog/runtimes.js';
-import { TRIGGERS } from './catalog/triggers/index.js';
+import { TRIGGERS, triggerMakes } from './catalog/triggers/index.js';
 import type { TriggerSetting } from './catalog/triggers/types.js';
 import { USE_CASES } from './catalog/use-cases.js';
 import { verificationOf } from './catalog/verification.js';
@@ -46,11 +46,11 @@ export const README_TABLES: Record<string, () => string> = {
     ),
   triggers: () =>
     table(
-      ['trigger', 'aliases', 'function', 'what fires it', 'flags'],
+      ['trigger', 'aliases', ...FC_VERSION_IDS.map((id) => `${GENERATIONS[id].label} makes`), 'what fires it', 'flags'],
       TRIGGERS.map((trigger) => [
         code(trigger.id),
         trigger.aliases.map(code).join(', '),
-        trigger.functionType === 'http' ? 'HTTP' : 'event',
+        ...FC_VERSION_IDS.map((id) => triggerMakes(trigger, id)),
         trigger.summary,
         (trigger.settings as readonly TriggerSetting[]).map((setting) => code(`--${setting.flag}`)).join(' '),
       ]),

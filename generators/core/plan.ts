@@ -42,10 +42,17 @@ function json(value: unknown): string {
 }
 
 
-/** The layer whose app a custom runtime's web server serves, when its framework reuses one. */
-function servedLayer(spec: ProjectSpec): string[] {
-  const served = spec.framework ? frameworkById(spec.framework).serves?.[spec.language] : undefined;
-  return served ? [served] : [];
+/** The layers whose app a custom runtime's web server serves, when its framework reuses one. */
+function servedLayers(spec: ProjectSpec): string[] {
+  return [...((spec.framework ? frameworkById(spec.framework).serves?.[spec.language] : undefined) ?? [])];
+}
+
+/** A built-in runtime's HTTP function: the framework's app behind the handler where one is chosen, else the family's own. */
+function builtInHttpLayers(spec: ProjectSpec, base: string): string[] {
+  const builtIn = spec.framework ? frameworkById(spec.framework).builtIn : undefined;
+  if (builtIn) return [...builtIn.layers];
+  // Python keeps the WSGI handler's tests in a layer of their own, which a Flask app's handler shares.
+  return spec.language === 'python' ? [`${base}/http`, `${base}/http-tests`] : [`${base}/http`];
 }
 
 
@@ -78,7 +85,7 @@ function functionLayers(spec: ProjectSpec, fn: FunctionSpec): TemplateLayer[] {
   // On a custom runtime the web function is the project's own server, and an event function's handler sits behind one.
   const typeLayers =
     fn.type === 'http'
-      ? custom ? [start, `${custom}/web-tests`, ...servedLayer(spec), `${custom}/web/${spec.framework ?? 'none'}`] : [`${base}/http`]
+      ? custom ? [start, `${custom}/web-tests`, ...servedLayers(spec), `${custom}/web/${spec.framework ?? 'none'}`] : builtInHttpLayers(spec, base)
       : custom ? [...eventLayers, start, `${custom}/event-server`] : eventLayers;
   const sources = [...(family.functionLayer ? [`${base}/function`] : []), ...typeLayers];
   return sources.map((source) => ({ source, data, functionName: pathName }));

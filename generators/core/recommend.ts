@@ -1,7 +1,8 @@
 import { choicesText, UserError } from './errors.js';
-import { GENERATIONS, type FcVersion } from './catalog/generations.js';
+import { forGeneration, GENERATIONS, type FcVersion } from './catalog/generations.js';
 import type { FunctionType, TypeChoice } from './catalog/function-types.js';
 import { RULES, type RuleId } from './catalog/rules.js';
+import { DEFAULT_CUSTOM_RUNTIME } from './catalog/runtimes.js';
 import { sortTriggers, triggerById, type TriggerId } from './catalog/triggers/index.js';
 import { useCaseById, type UseCaseId } from './catalog/use-cases.js';
 
@@ -12,7 +13,7 @@ export interface RecommendationInput {
   fcVersion: FcVersion;
   /** `auto` (default) follows the recommendation; `event`/`http` must agree with the named triggers. */
   type?: TypeChoice;
-  /** The runtime is a custom one, which gets HTTP requests unchanged in every generation. */
+  /** The runtime is a custom one (true), which gets HTTP requests unchanged in every generation, or a built-in one the user named (false); undefined while no runtime is named. */
   customRuntime?: boolean;
 }
 
@@ -44,8 +45,9 @@ export interface Recommendation {
   alternatives: Alternative[];
 }
 
-function reason(rule: RuleId, detail?: string): Reason {
-  return { rule, message: detail ? `${detail} ${RULES[rule]}` : RULES[rule] };
+function reason(fcVersion: FcVersion, rule: RuleId, detail?: string): Reason {
+  const text = forGeneration<string>(RULES[rule], fcVersion);
+  return { rule, message: detail ? `${detail} ${text}` : text };
 }
 
 function labels(ids: readonly TriggerId[]): string {
@@ -60,12 +62,12 @@ function subject(ids: readonly TriggerId[]): string {
   return `The ${list} trigger${named.length === 1 ? ' makes' : 's make'}`;
 }
 
-/** A reason per use case whose usual trigger is among the triggers. */
-function useCaseReasons(useCases: readonly UseCaseId[], triggers: readonly TriggerId[]): Reason[] {
+/** A reason per use case whose usual trigger is among the triggers, in the generation's own words. */
+function useCaseReasons(fcVersion: FcVersion, useCases: readonly UseCaseId[], triggers: readonly TriggerId[]): Reason[] {
   return useCases
     .map((id) => useCaseById(id))
     .filter((useCase) => triggers.includes(useCase.trigger))
-    .map((useCase) => ({ rule: 'use-case' as const, message: `${useCase.id}: ${useCase.why}, so the ${useCase.trigger} trigger.` }));
+    .map((useCase) => ({ rule: 'use-case' as const, message: `${useCase.id}: ${forGeneration(useCase.why, fcVersion)}, so the ${useCase.trigger} trigger.` }));
 }
 
 /** Warnings for use cases whose usual trigger is missing from the functions that will be built. */
@@ -81,6 +83,7 @@ function useCaseWarnings(useCases: readonly UseCaseId[], functions: readonly Fun
 
 /** Forces the function type the user asked for, or says why it cannot be. */
 function forceType(
+  fcVersion: FcVersion,
   type: FunctionType,
   named: readonly TriggerId[],
   implied: readonly TriggerId[],
@@ -89,23 +92,48 @@ function forceType(
   // Where event functions take the HTTP trigger too, only --type http can conflict.
   const conflicting = named.filter((id) => (type === 'http') !== (triggerById(id).functionType === 'http') && (exclusive || type === 'http'));
   if (conflicting.length > 0) {
-    const rule = type === 'http' ? RULES['http-trigger-only'] : RULES['event-triggers'];
+    const rule = forGeneration<string>(RULES[type === 'http' ? 'http-trigger-only' : 'event-triggers'], fcVersion);
     throw new UserError(
       `--type ${type} conflicts with --trigger ${labels(conflicting)}: ${rule} Use --type auto to get the recommended function(s), or change the triggers. ${choicesText(['auto', 'event', 'http'])}`,
     );
   }
   const fitting = (named.length > 0 ? named : implied).filter((id) => (type === 'http') === (id === 'http') || (!exclusive && type === 'event'));
   const triggers: TriggerId[] = type === 'http' ? ['http'] : fitting.length > 0 ? [...fitting] : ['none'];
-  return { triggers, reasons: [reason('type-override', `--type ${type}.`)] };
+  return { triggers, reasons: [reason(fcVersion, 'type-override', `--type ${type}.`)] };
+}
+
+/**
+ * On FC 3.0, the other way to serve HTTP: a web function where an event function takes the HTTP
+ * trigger (the flags switch to a custom runtime, which also overrides a built-in one that was named),
+ * or an event function with the HTTP event where a web function is recommended.
+ */
+function fc3Alternatives(input: RecommendationInput, functions: readonly FunctionPlan[], webByUseCase: boolean): Alternative[] {
+  const eventWithHttp = functions.find((fn) => fn.type === 'event' && fn.triggers.includes('http'));
+  if (eventWithHttp && input.customRuntime !== true) {
+    const others = eventWithHttp.triggers.filter((id) => id !== 'http');
+    return [
+      {
+        functions: [{ type: 'http', triggers: ['http'] }, ...(others.length > 0 ? [{ type: 'event' as const, triggers: others }] : [])],
+        reason: reason('3', 'web-function-alternative'),
+        // A custom runtime serves HTTP from its own server (a web function) and the other triggers on POST /invoke.
+        flags: ['--runtime', DEFAULT_CUSTOM_RUNTIME],
+      },
+    ];
+  }
+  if (webByUseCase) {
+    return [{ functions: [{ type: 'event', triggers: functions.flatMap((fn) => fn.triggers) }], reason: reason('3', 'event-function-alternative'), flags: ['--type', 'event'] }];
+  }
+  return [];
 }
 
 /**
  * Recommends the function(s) for the triggers and use cases: an event function for the event
- * triggers, and for HTTP an HTTP function of its own (FC 2.0, custom runtimes, FC 3.0's
- * `--type http` web function) or the same event function (FC 3.0's HTTP event).
+ * triggers, and for HTTP an HTTP function of its own (FC 2.0, custom runtimes, FC 3.0 web
+ * functions for web apps and migrations) or the same event function (FC 3.0's HTTP event).
  */
 export function recommend(input: RecommendationInput): Recommendation {
-  const generation = GENERATIONS[input.fcVersion];
+  const { fcVersion } = input;
+  const generation = GENERATIONS[fcVersion];
   // FC 2.0 keeps the HTTP trigger alone; so does a custom runtime, whose server gets HTTP requests unchanged.
   const exclusive = generation.httpTriggerExclusive || input.customRuntime === true;
   const named = sortTriggers(input.triggers);
@@ -114,42 +142,43 @@ export function recommend(input: RecommendationInput): Recommendation {
   let triggers = named;
 
   if (named.length === 0) triggers = sortTriggers(useCases.map((id) => useCaseById(id).trigger));
-  if (input.type && input.type !== 'auto') {
-    const forced = forceType(input.type, named, triggers, exclusive);
+  const forcing = input.type !== undefined && input.type !== 'auto';
+  if (forcing) {
+    const forced = forceType(fcVersion, input.type as FunctionType, named, triggers, exclusive);
     triggers = forced.triggers;
     reasons.push(...forced.reasons);
   }
   if (triggers.length === 0) {
     triggers = ['none'];
-    reasons.push(reason('no-signal'));
+    reasons.push(reason(fcVersion, 'no-signal'));
   }
 
+  // FC 3.0 documents web functions for web apps and migrations; a built-in runtime the user named keeps the HTTP event.
+  const webUseCases = useCases.filter((id) => useCaseById(id).wantsRequestResponse);
+  const webByUseCase = !generation.httpTriggerExclusive && !forcing && input.customRuntime !== false && webUseCases.length > 0 && triggers.includes('http');
   // On FC 3.0 --type http asks for a web function: the HTTP trigger on a function of its own.
-  const httpFunction = triggers.includes('http') && (exclusive || input.type === 'http');
+  const httpFunction = triggers.includes('http') && (exclusive || input.type === 'http' || webByUseCase);
   let eventTriggers = triggers.filter((id) => !httpFunction || id !== 'http');
   if (eventTriggers.includes('none') && eventTriggers.length > 1) {
     eventTriggers = eventTriggers.filter((id) => id !== 'none');
-    reasons.push(reason('api-always-available'));
+    reasons.push(reason(fcVersion, 'api-always-available'));
   }
-  reasons.push(...useCaseReasons(useCases, triggers));
+  reasons.push(...useCaseReasons(fcVersion, useCases, triggers));
   const functions: FunctionPlan[] = [];
   if (httpFunction) {
     functions.push({ type: 'http', triggers: ['http'] });
-    reasons.push(reason('http-trigger-only', `${subject(['http'])} an HTTP function.`));
+    reasons.push(reason(fcVersion, 'http-trigger-only', `${subject(['http'])} ${generation.httpTriggerExclusive ? 'an HTTP' : 'a web'} function.`));
   }
   if (eventTriggers.length > 0) {
     functions.push({ type: 'event', triggers: eventTriggers });
-    reasons.push(reason('event-triggers', `${subject(eventTriggers)} an event function.`));
+    reasons.push(reason(fcVersion, 'event-triggers', `${subject(eventTriggers)} an event function.`));
   }
-  if (functions.length > 1) reasons.push(reason(generation.httpTriggerExclusive ? 'fc2-http-exclusive' : 'custom-runtime-passthrough'));
-  if (httpFunction && !generation.httpTriggerExclusive) reasons.push(reason('web-function'));
-  if (eventTriggers.includes('http')) reasons.push(reason('fc3-http-event'));
+  if (functions.length > 1) reasons.push(reason(fcVersion, generation.httpTriggerExclusive ? 'fc2-http-exclusive' : 'custom-runtime-passthrough'));
+  if (webByUseCase) reasons.push(reason(fcVersion, 'web-function-use-case', `${webUseCases.join(', ')}:`));
+  else if (httpFunction && !generation.httpTriggerExclusive) reasons.push(reason(fcVersion, 'web-function'));
+  if (eventTriggers.includes('http')) reasons.push(reason(fcVersion, 'fc3-http-event'));
 
-  const wantsWeb = useCases.filter((id) => useCaseById(id).wantsRequestResponse);
-  const alternatives =
-    !httpFunction && !generation.httpTriggerExclusive && wantsWeb.length > 0
-      ? [{ functions: [{ type: 'http' as const, triggers: ['http' as TriggerId] }], reason: reason('web-function-alternative', `${wantsWeb.join(', ')}:`), flags: ['--type', 'http'] }]
-      : [];
+  const alternatives = generation.httpTriggerExclusive || forcing ? [] : fc3Alternatives(input, functions, webByUseCase);
   const [only] = functions;
   return {
     type: functions.length > 1 || !only ? 'split' : only.type,

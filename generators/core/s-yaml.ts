@@ -5,32 +5,77 @@ import { runtimeNpmPackage, runtimePipRequirement } from './manifests.js';
 import { isContainer } from './project-kind.js';
 import { GENERATIONS, type FcVersion } from './catalog/generations.js';
 import { runtimeById } from './catalog/runtimes.js';
-import { triggerById } from './catalog/triggers/index.js';
-import type { TriggerDeployment } from './catalog/triggers/types.js';
+import { triggerById, type TriggerId } from './catalog/triggers/index.js';
+import { roleArn, type TriggerDeployment } from './catalog/triggers/types.js';
+import { UserError } from './errors.js';
+import { sYamlProblems } from './s-yaml-check.js';
 import type { FunctionSpec, ProjectSpec } from './validate.js';
 
-// Serverless Devs resolves these when it deploys.
+// Serverless Devs resolves these when it deploys. 2.x resolves config() only with the key unquoted
+// (@serverless-devs/core's parser looks a quoted key up quotes and all); 3.x takes both forms.
 const REGION = '${vars.region}';
-const ACCOUNT_ID = "${config('AccountID')}";
+const ACCOUNT_ID = '${config(AccountID)}';
 
 const FUNCTION_DEFAULTS = { memorySize: 128, timeout: 60 };
 
-function deployments(spec: ProjectSpec, fn: FunctionSpec): TriggerDeployment[] {
-  const context = { fcVersion: spec.fcVersion, region: REGION, accountId: ACCOUNT_ID };
-  return fn.triggers.flatMap((id) => {
-    const build = triggerById(id).deployment;
-    return build ? [build(spec.settings, context)] : [];
+/** A trigger as the builder needs it: its deployment and the role it invokes with, if any. */
+interface BuiltTrigger extends TriggerDeployment {
+  role?: string;
+}
+
+/** The role ARN or name a user gave for a trigger's source, written as each component reads it. */
+function givenRole(spec: ProjectSpec, role: string): string {
+  // fc3 completes a bare role name with the account id itself; the fc component takes only an ARN.
+  return spec.fcVersion === '3' || role.startsWith('acs:') ? role : roleArn(ACCOUNT_ID, role);
+}
+
+/**
+ * The role a trigger invokes with. Left out, both components provide one: fc3 gets or creates the
+ * console's default role of the source (devsapp/fc3 src/base.ts _handleDefaultTriggerRole), and the
+ * fc component's fc-deploy creates FcDeployCreateRole-<service>-<function> trusting the source
+ * (devsapp/fc-deploy src/lib/fc/trigger.ts makeInvocationRole). That role is one per function and
+ * trusts one service, so an FC 2.0 function with several such triggers names the console's default
+ * roles instead, which must exist (the README says so).
+ */
+function triggerRole(spec: ProjectSpec, fn: FunctionSpec, id: TriggerId): string | undefined {
+  const role = triggerById(id).invocationRole;
+  if (!role) return undefined;
+  const given = spec.settings[role.setting];
+  if (typeof given === 'string' && given !== '') return givenRole(spec, given);
+  if (spec.fcVersion === '3') return undefined;
+  return fc2SharedRoleTriggers(spec, fn).length > 1 ? roleArn(ACCOUNT_ID, role.defaultName) : undefined;
+}
+
+/** An FC 2.0 function's triggers that would share the one role fc-deploy creates for it. */
+export function fc2SharedRoleTriggers(spec: ProjectSpec, fn: FunctionSpec): TriggerId[] {
+  return fn.triggers.filter((id) => {
+    const role = triggerById(id).invocationRole;
+    return role !== undefined && !spec.settings[role.setting];
   });
 }
 
-/** The `fc` component (FC 2.0) names a trigger's fields name/type/role/config. */
-function fc2Trigger(trigger: TriggerDeployment): Record<string, unknown> {
-  const { name, type, role, sourceArn, config } = trigger;
-  return { name, type, ...(role ? { role } : {}), ...(sourceArn ? { sourceArn } : {}), config };
+function deployments(spec: ProjectSpec, fn: FunctionSpec): BuiltTrigger[] {
+  const context = { fcVersion: spec.fcVersion, region: REGION, accountId: ACCOUNT_ID };
+  return fn.triggers.flatMap((id) => {
+    const build = triggerById(id).deployment;
+    if (!build) return [];
+    const role = triggerRole(spec, fn, id);
+    return [{ ...build(spec.settings, context), ...(role ? { role } : {}) }];
+  });
+}
+
+/**
+ * The `fc` component (FC 2.0) names a trigger's fields name/type/role/config. It computes each
+ * source's ARN from the config and the deploying account (fc-deploy src/lib/utils/utils.ts
+ * transfromTriggerConfig), so none is written.
+ */
+function fc2Trigger(trigger: BuiltTrigger): Record<string, unknown> {
+  const { name, type, role, config } = trigger;
+  return { name, type, ...(role ? { role } : {}), config };
 }
 
 /** The `fc3` component names them triggerName/triggerType/invocationRole/triggerConfig, per qualifier. */
-function fc3Trigger(trigger: TriggerDeployment): Record<string, unknown> {
+function fc3Trigger(trigger: BuiltTrigger): Record<string, unknown> {
   const { name, type, role, sourceArn, config } = trigger;
   return {
     triggerName: name,
@@ -99,6 +144,16 @@ function props(spec: ProjectSpec, fn: FunctionSpec): Record<string, unknown> {
   return { region: REGION, functionName: fn.name, ...common, ...fields.fc3, ...(triggers.length > 0 ? { triggers: triggers.map(fc3Trigger) } : {}) };
 }
 
+/**
+ * pip resolves for the Python that runs it unless told otherwise: a built-in runtime's packages are
+ * chosen for its own Python version and FC's x86-64 Linux, as wheels (nothing is compiled locally).
+ */
+function pipTargetFlags(spec: ProjectSpec): string {
+  const runtime = runtimeById(spec.runtime);
+  if (runtime.family !== 'python') return '';
+  return ` --python-version ${runtime.pythonVersion.join('.')} --platform manylinux2014_x86_64 --only-binary=:all:`;
+}
+
 /** Steps Serverless Devs runs before deploying a function: compile, then install its run-time dependencies into its folder. */
 export function preDeploy(spec: ProjectSpec, fn: FunctionSpec): { run: string; path: string }[] {
   const family = familyOf(runtimeById(spec.runtime), spec.language);
@@ -110,7 +165,7 @@ export function preDeploy(spec: ProjectSpec, fn: FunctionSpec): { run: string; p
     return [...steps, { run: `docker build --platform linux/amd64 -t ${functionImage(spec, fn, REGION)} .`, path: codeDir }];
   }
   if (runtimeNpmPackage(spec, fn)) steps.push({ run: 'npm install --omit=dev --no-package-lock', path: codeDir });
-  if (runtimePipRequirement(spec, fn)) steps.push({ run: 'python3 -m pip install --target vendor -r requirements.txt', path: codeDir });
+  if (runtimePipRequirement(spec, fn)) steps.push({ run: `python3 -m pip install --target vendor${pipTargetFlags(spec)} -r requirements.txt`, path: codeDir });
   return steps;
 }
 
@@ -133,10 +188,15 @@ export function sYamlObject(spec: ProjectSpec): Record<string, unknown> {
   };
 }
 
-/** The s.yaml of a project, serialised. */
+/** The s.yaml of a project, serialised once it passes our own checks of what the components accept. */
 export function sYamlText(spec: ProjectSpec): string {
   const generation = GENERATIONS[spec.fcVersion];
-  const document = new Document(sYamlObject(spec));
+  const object = sYamlObject(spec);
+  const problems = sYamlProblems(object);
+  if (problems.length > 0) {
+    throw new UserError(`The s.yaml for this project would not deploy, so nothing was written:\n${problems.map((problem) => `  ${problem}`).join('\n')}`);
+  }
+  const document = new Document(object);
   document.commentBefore = ` ${generation.label} project for Serverless Devs ${generation.devsPackage.split('@').at(-1)}.x: npx ${generation.devsPackage} deploy`;
   return document.toString({ lineWidth: 0 });
 }

@@ -3,13 +3,14 @@ import { choicesText, invalidValue, UserError } from './errors.js';
 import { FC_VERSION_IDS, type FcVersion } from './catalog/generations.js';
 import { TYPE_CHOICES, type FunctionType, type TypeChoice } from './catalog/function-types.js';
 import { LANGUAGE_IDS, type Language } from './catalog/languages.js';
-import { DEFAULT_PORT, FRAMEWORK_IDS, FRAMEWORKS, migrationFramework, type FrameworkId } from './catalog/frameworks.js';
+import { DEFAULT_PORT, FRAMEWORK_IDS, FRAMEWORKS, frameworkById, migrationFramework, type FrameworkId } from './catalog/frameworks.js';
 import { DEFAULT_CUSTOM_RUNTIME, DEFAULT_RUNTIME, isContainerRuntime, RUNTIME_IDS, RUNTIMES, runtimeById, type Runtime, type RuntimeId } from './catalog/runtimes.js';
 import { TRIGGERS, TRIGGER_SETTINGS, triggerIdFor, type TriggerId } from './catalog/triggers/index.js';
 import type { SettingValues, TriggerSetting } from './catalog/triggers/types.js';
-import { USE_CASE_IDS, type UseCaseId } from './catalog/use-cases.js';
+import { USE_CASE_IDS, useCaseById, type UseCaseId } from './catalog/use-cases.js';
 import { DEFAULT_NAME, field, type FieldKey } from './fields.js';
 import { recommend, type Recommendation } from './recommend.js';
+import { literalText } from './validators.js';
 
 /** Answers as flags and prompts give them: unchecked text. */
 export interface RawAnswers {
@@ -93,19 +94,21 @@ export function parseTriggers(values: readonly string[]): TriggerId[] {
   });
 }
 
-/** Checks a per-trigger setting, returning its normalised value. */
+/** Checks a per-trigger setting, returning its normalised value; every value goes into s.yaml, so none may hold a deploy-time expression. */
 export function parseSetting(setting: TriggerSetting, value: string | readonly string[]): string | string[] {
   const flag = `--${setting.flag}`;
   if (setting.kind === 'list') {
     const items = listValues(value);
     if (items.length === 0) throw invalidValue(flag, value, `Give at least one value.${setting.choices ? ` ${choicesText(setting.choices)}` : ''}`);
     for (const item of items) {
+      checked(flag, item, literalText);
       if (setting.choices && !setting.choices.includes(item)) throw invalidValue(flag, item, choicesText(setting.choices));
       checked(flag, item, setting.check);
     }
     return items;
   }
   const single = typeof value === 'string' ? value : value.join(',');
+  checked(flag, single, literalText);
   if (setting.kind === 'choice' && setting.choices && !setting.choices.includes(single)) {
     throw invalidValue(flag, single, choicesText(setting.choices));
   }
@@ -165,14 +168,21 @@ export function resolveProject(raw: RawAnswers): ProjectSpec {
   const triggers = parseTriggers(listValues(raw.triggers));
   const useCases = listValues(raw.useCases).map((value) => oneOf('useCases', value, USE_CASE_IDS));
   const type = oneOf('type', given('type', raw.type, 'auto'), TYPE_CHOICES);
-  // Without a named runtime, a web function (FC 3.0's HTTP function) gets the default custom runtime.
-  const wantsWebFunction = fcVersion === '3' && recommend({ triggers, useCases, fcVersion, type }).functions.some((fn) => fn.type === 'http');
-  const runtimeId = oneOf('runtime', given('runtime', raw.runtime, wantsWebFunction ? DEFAULT_CUSTOM_RUNTIME : DEFAULT_RUNTIME), RUNTIME_IDS);
+  const framework = raw.framework === undefined ? undefined : oneOf('framework', raw.framework, FRAMEWORK_IDS);
+  const namedRuntime = raw.runtime === undefined ? undefined : runtimeById(oneOf('runtime', raw.runtime, RUNTIME_IDS));
+  // On FC 3.0 a framework's server is a web function, so it plans as a custom runtime would.
+  const serverFramework = framework !== undefined && framework !== 'none';
+  const customRuntime = namedRuntime ? namedRuntime.family === 'custom' : fcVersion === '3' && serverFramework ? true : undefined;
+  const planned = recommend({ triggers, useCases, fcVersion, type, customRuntime });
+  const runtimeId = oneOf('runtime', given('runtime', raw.runtime, defaultRuntime(fcVersion, planned, framework, useCases)), RUNTIME_IDS);
   const runtime = runtimeById(runtimeId);
   if (!runtime.generations.includes(fcVersion)) {
     throw invalidValue('--runtime', runtimeId, `FC ${fcVersion} offers: ${RUNTIME_IDS.filter((id) => runtimeById(id).generations.includes(fcVersion)).join(', ')}.`);
   }
-  const language = oneOf('language', given('language', raw.language, runtime.languages[0] as string), LANGUAGE_IDS);
+  // A framework's language comes first among the runtime's, so `--framework flask` alone makes a Python project.
+  const frameworkLanguages: readonly string[] = framework ? frameworkById(framework).languages : [];
+  const defaultLanguage = runtime.languages.find((id) => frameworkLanguages.includes(id)) ?? runtime.languages[0];
+  const language = oneOf('language', given('language', raw.language, defaultLanguage as string), LANGUAGE_IDS);
   if (!(runtime.languages as readonly string[]).includes(language)) {
     throw invalidValue('--language', language, `${runtimeId} runs ${runtime.languages.join(' or ')}.`);
   }
@@ -191,7 +201,9 @@ export function resolveProject(raw: RawAnswers): ProjectSpec {
   if (fcVersion === '3' && hasWebFunction && !custom) {
     throw invalidValue('--runtime', runtimeId, `On FC 3.0 an HTTP function is a web function, which runs on a custom runtime: ${customRuntimes(fcVersion).join(', ')}. Or use --type auto for an event function with the HTTP trigger.`);
   }
-  const server = resolveServer(raw, { custom, runtimeId, language, hasWebFunction, useCases, defaulted });
+  const server = custom
+    ? resolveServer(raw, { runtimeId, language, hasWebFunction, useCases, defaulted })
+    : resolveBuiltInFramework(raw, { fcVersion, runtimeId, hasHttpFunction: hasWebFunction, useCases, defaulted });
   const settings = resolveSettings(raw, functions.flatMap((fn) => fn.triggers), defaulted);
   const imageRepo = resolveImageRepo(raw, { runtime, defaulted });
 
@@ -218,22 +230,60 @@ function customRuntimes(fcVersion: FcVersion): string[] {
   return RUNTIMES.filter((runtime) => runtime.family === 'custom' && (runtime.generations as readonly string[]).includes(fcVersion)).map((runtime) => runtime.id);
 }
 
+/**
+ * The runtime when none is named: one that runs what was asked for. A named framework's app runs in
+ * FC 2.0's WSGI HTTP function where the framework allows (Flask), else on a custom runtime, and so does
+ * every migrated app; FC 3.0 serves a web function only from a custom runtime.
+ */
+function defaultRuntime(fcVersion: FcVersion, planned: Recommendation, framework: FrameworkId | undefined, useCases: readonly UseCaseId[]): RuntimeId {
+  if (!planned.functions.some((fn) => fn.type === 'http')) return DEFAULT_RUNTIME;
+  if (fcVersion === '3') return DEFAULT_CUSTOM_RUNTIME;
+  const builtIn = framework ? frameworkById(framework).builtIn?.runtimes[0] : undefined;
+  if (builtIn) return builtIn;
+  const migrating = useCases.some((id) => useCaseById(id).migratesFramework);
+  return (framework !== undefined && framework !== 'none') || migrating ? DEFAULT_CUSTOM_RUNTIME : DEFAULT_RUNTIME;
+}
+
+/** Flags that only a custom runtime's server takes. */
+function customOnly(flag: string, runtimeId: string): UserError {
+  return new UserError(
+    `--${flag} applies to custom runtimes (web servers); ${runtimeId} is a built-in runtime. Use --runtime ${RUNTIMES.filter((runtime) => runtime.family === 'custom').map((runtime) => runtime.id).join('|')} or drop --${flag}.`,
+  );
+}
+
+/** A built-in runtime's framework: none, or one whose app an FC 2.0 HTTP function runs itself (Flask behind the WSGI handler). */
+function resolveBuiltInFramework(
+  raw: RawAnswers,
+  project: { fcVersion: FcVersion; runtimeId: RuntimeId; hasHttpFunction: boolean; useCases: readonly UseCaseId[]; defaulted: string[] },
+): { framework?: FrameworkId } {
+  if (raw.port !== undefined) {
+    checked('--port', raw.port, field('port').check);
+    throw customOnly('port', project.runtimeId);
+  }
+  const runsOn = (id: FrameworkId) => project.fcVersion === '2' && project.hasHttpFunction && (frameworkById(id).builtIn?.runtimes ?? []).includes(project.runtimeId);
+  if (raw.framework === undefined) {
+    // A migration onto a runtime that can run its framework's app gets that framework.
+    const migrated = project.useCases.some((id) => useCaseById(id).migratesFramework) ? FRAMEWORK_IDS.find((id) => id !== 'none' && runsOn(id)) : undefined;
+    return migrated ? { framework: migrated } : {};
+  }
+  const framework = oneOf('framework', raw.framework, FRAMEWORK_IDS);
+  if (framework === 'none' || runsOn(framework)) return framework === 'none' ? {} : { framework };
+  const builtIn = frameworkById(framework).builtIn;
+  const where = builtIn ? ` or in FC 2.0 HTTP functions on ${builtIn.runtimes.join(' or ')}` : '';
+  const without = project.hasHttpFunction ? '' : ', and this project has no HTTP function';
+  throw new UserError(
+    `--framework ${framework} does not run on ${project.runtimeId} (FC ${project.fcVersion === '2' ? '2.0' : '3.0'})${without}: its apps run on custom runtimes as their own server${where}. Use --runtime ${DEFAULT_CUSTOM_RUNTIME}, or drop --framework.`,
+  );
+}
+
 /** The web server settings of a custom runtime: the framework (web functions only) and the port. */
 function resolveServer(
   raw: RawAnswers,
-  project: { custom: boolean; runtimeId: string; language: Language; hasWebFunction: boolean; useCases: readonly UseCaseId[]; defaulted: string[] },
+  project: { runtimeId: string; language: Language; hasWebFunction: boolean; useCases: readonly UseCaseId[]; defaulted: string[] },
 ): { framework?: FrameworkId; port?: number } {
-  // A bad value is named first, whether or not the flag fits the runtime.
+  // A bad value is named first, whether or not the flag fits.
   if (raw.framework !== undefined) oneOf('framework', raw.framework, FRAMEWORK_IDS);
   if (raw.port !== undefined) checked('--port', raw.port, field('port').check);
-  if (!project.custom) {
-    for (const key of ['framework', 'port'] as const) {
-      if (raw[key] !== undefined) {
-        throw new UserError(`--${field(key).flag} applies to custom runtimes (web servers); ${project.runtimeId} is a built-in runtime. Use --runtime ${RUNTIMES.filter((runtime) => runtime.family === 'custom').map((runtime) => runtime.id).join('|')} or drop --${field(key).flag}.`);
-      }
-    }
-    return {};
-  }
   const port = Number(checked('--port', raw.port ?? String(DEFAULT_PORT), field('port').check));
   if (raw.port === undefined) project.defaulted.push('--port');
   if (!project.hasWebFunction) {
@@ -243,7 +293,7 @@ function resolveServer(
     return { port };
   }
   const fitting = FRAMEWORKS.filter((framework) => (framework.languages as readonly string[]).includes(project.language)).map((framework) => framework.id);
-  const fallback = project.useCases.includes('framework-migration') ? migrationFramework(project.language) : 'none';
+  const fallback = project.useCases.some((id) => useCaseById(id).migratesFramework) ? migrationFramework(project.language) : 'none';
   if (raw.framework === undefined) project.defaulted.push('--framework');
   const framework = oneOf('framework', raw.framework ?? fallback, FRAMEWORK_IDS);
   if (!(fitting as readonly string[]).includes(framework)) throw invalidValue('--framework', framework, `${project.language} servers use ${fitting.join(', ')}.`);

@@ -85,3 +85,19 @@ export const port: Check = (value) => {
   const number = Number(value);
   return number >= 1 && number <= 65535 ? undefined : 'The port must be a number from 1 to 65535 (FC\'s default is 9000).';
 };
+
+/** A RAM role: its name (1-64 letters, digits, "." or "-") or its ARN in an account. */
+export const ramRole: Check = (value) =>
+  value === '' || /^[A-Za-z0-9.-]{1,64}$/.test(value) || /^acs:ram::\d+:role\/[A-Za-z0-9.-]{1,64}$/.test(value)
+    ? undefined
+    : 'Use an existing RAM role\'s name (1-64 letters, digits, "." or "-", e.g. AliyunOSSEventNotificationRole) or its ARN (acs:ram::<account-id>:role/<name>), or leave it empty for the role the deploy creates.';
+
+/**
+ * Text that reaches s.yaml as it was typed. Serverless Devs evaluates `${...}` in every s.yaml value
+ * at deploy time (2.x replaces or erases it, 3.x fails on an unknown one) and 3.x also runs `<% %>`
+ * template tags; neither has an escape, so such text is refused rather than changed behind the user's back.
+ */
+export const literalText: Check = (value) =>
+  value.includes('${') || value.includes('<%')
+    ? 'Serverless Devs evaluates "${...}" and "<% ... %>" in s.yaml when it deploys, and has no way to escape them, so FC would not get this text as typed: leave them out.'
+    : undefined;

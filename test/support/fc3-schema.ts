@@ -22,7 +22,7 @@ const CONFIG_DEFINITION: Record<string, string> = {
   eventbridge: 'IEventBridge',
 };
 
-/** Default roles of the event sources that invoke through one, and the sourceArn each names. */
+/** The event sources that invoke through a role, and the sourceArn each names. */
 const ROLE_AND_ARN: Record<string, { role: string; arn: RegExp }> = {
   oss: { role: 'aliyunosseventnotificationrole', arn: /^acs:oss:[a-z0-9-]+:[^:]+:[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$/ },
   log: { role: 'aliyunlogetlrole', arn: /^acs:log:[a-z0-9-]+:[^:]+:project\/[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$/ },
@@ -57,7 +57,7 @@ function validators() {
  * source ARN every event source needs.
  */
 export function fc3PropsErrors(props: Record<string, any>, vars: Record<string, string>): string[] {
-  const resolved = JSON.parse(JSON.stringify(props).replace(/\$\{vars\.(\w+)\}/g, (_match, key: string) => vars[key] ?? '')) as Record<string, any>;
+  const resolved = JSON.parse(JSON.stringify(props).replace(/\$\{vars\.(\w+)\}/g, (_match, key: string) => vars[key] ?? '').replaceAll('${config(AccountID)}', '1234567890123456')) as Record<string, any>;
   const { props: validateProps, configs } = validators();
   const errors: string[] = [];
   if (!validateProps(resolved)) errors.push(...(validateProps.errors ?? []).map((error) => `props${error.instancePath} ${error.message}`));
@@ -76,7 +76,8 @@ export function fc3PropsErrors(props: Record<string, any>, vars: Record<string, 
     if (trigger.triggerType === 'tablestore' && Object.keys(trigger.triggerConfig ?? {}).length > 0) errors.push(`${where}: Tablestore's triggerConfig must be {}`);
     const needs = ROLE_AND_ARN[trigger.triggerType];
     if (needs) {
-      if (!new RegExp(`^acs:ram::[^:]+:role/${needs.role}$`).test(String(trigger.invocationRole))) errors.push(`${where}: invocationRole ${trigger.invocationRole} is not the ${needs.role} ARN`);
+      // Left out, fc3 gets or creates the source's default role; given, it is a role name or ARN.
+      if (trigger.invocationRole !== undefined && !/^(acs:ram::\d+:role\/)?[A-Za-z0-9.-]{1,64}$/.test(String(trigger.invocationRole))) errors.push(`${where}: invocationRole ${trigger.invocationRole} is not a RAM role name or ARN`);
       if (!needs.arn.test(String(trigger.sourceArn))) errors.push(`${where}: sourceArn ${trigger.sourceArn} is not of the form ${needs.arn}`);
     } else if (trigger.invocationRole !== undefined || trigger.sourceArn !== undefined) {
       errors.push(`${where}: ${trigger.triggerType} triggers take no invocationRole or sourceArn`);

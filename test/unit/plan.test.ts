@@ -32,7 +32,7 @@ describe('planProject', () => {
 
   it('adds the Python project layer and no package.json', () => {
     const result = plan({ name: 'fn', runtime: 'python3.9', triggers: ['http'] });
-    expect(result.layers.map((layer) => layer.source)).toEqual(['common', 'python/project', 'python/http']);
+    expect(result.layers.map((layer) => layer.source)).toEqual(['common', 'python/project', 'python/http', 'python/http-tests']);
     expect(result.files.map((file) => file.path)).toEqual(['s.yaml']);
     expect(result.copies).toEqual([]);
   });

@@ -122,22 +122,47 @@ describe('recommend', () => {
   describe('FC 3.0', () => {
     const fc3: RecommendationInput = { ...base, fcVersion: '3' };
 
-    it('puts HTTP and the other triggers on one event function, and says why', () => {
+    it('puts HTTP and the other triggers on one event function, says why, and names the web function', () => {
       const result = recommend({ ...fc3, triggers: ['oss', 'http', 'timer'] });
       expect(result.type).toBe('event');
       expect(result.functions).toEqual([{ type: 'event', triggers: ['http', 'timer', 'oss'] }]);
       expect(result.reasons.map((reason) => reason.rule)).toEqual(['event-triggers', 'fc3-http-event']);
-      expect(result.alternatives).toEqual([]);
+      expect(result.alternatives).toEqual([
+        { functions: [{ type: 'http', triggers: ['http'] }, { type: 'event', triggers: ['timer', 'oss'] }], reason: expect.objectContaining({ rule: 'web-function-alternative' }), flags: ['--runtime', 'custom.debian10'] },
+      ]);
     });
 
-    it('makes an event function with the HTTP trigger for a REST API', () => {
-      expect(recommend({ ...fc3, useCases: ['rest-api'] }).functions).toEqual([{ type: 'event', triggers: ['http'] }]);
-    });
-
-    it.each(['web-app', 'framework-migration'] as const)('names the web function as the alternative for %s', (useCase) => {
-      const result = recommend({ ...fc3, useCases: [useCase] });
+    it('makes an event function with the HTTP trigger for a REST API, promising an HTTP event, not request/response objects', () => {
+      const result = recommend({ ...fc3, useCases: ['rest-api'] });
       expect(result.functions).toEqual([{ type: 'event', triggers: ['http'] }]);
-      expect(result.alternatives).toEqual([{ functions: [{ type: 'http', triggers: ['http'] }], reason: { rule: 'web-function-alternative', message: expect.stringContaining(useCase) }, flags: ['--type', 'http'] }]);
+      const text = result.reasons.map((reason) => reason.message).join(' ');
+      expect(text).toContain('HTTP event');
+      expect(text).not.toMatch(/request and response objects|request\/response access/);
+    });
+
+    it.each(['web-app', 'framework-migration'] as const)('recommends a web function for %s, as FC 3.0 documents, with the event function as the alternative', (useCase) => {
+      const result = recommend({ ...fc3, useCases: [useCase] });
+      expect(result.functions).toEqual([{ type: 'http', triggers: ['http'] }]);
+      expect(result.reasons.map((reason) => reason.rule)).toContain('web-function-use-case');
+      expect(result.alternatives).toEqual([{ functions: [{ type: 'event', triggers: ['http'] }], reason: expect.objectContaining({ rule: 'event-function-alternative' }), flags: ['--type', 'event'] }]);
+      // The alternative's flags really pick it.
+      expect(recommend({ ...fc3, useCases: [useCase], type: 'event' }).functions).toEqual([{ type: 'event', triggers: ['http'] }]);
+    });
+
+    it('keeps the event function with the HTTP event for a web app on a built-in runtime the user named, offering the web function', () => {
+      const result = recommend({ ...fc3, useCases: ['web-app'], customRuntime: false });
+      expect(result.functions).toEqual([{ type: 'event', triggers: ['http'] }]);
+      expect(result.alternatives[0]?.flags).toEqual(['--runtime', 'custom.debian10']);
+    });
+
+    it.each([['2'], ['3']] as const)('prints on FC %s only reasons true for it', (fcVersion) => {
+      const inputs: Partial<RecommendationInput>[] = [{ triggers: ['http', 'oss'] }, { useCases: ['web-app'] }, { useCases: ['rest-api', 'scheduled-job'] }, { useCases: ['framework-migration'] }];
+      const texts = inputs.flatMap((input) => recommend({ ...base, fcVersion, ...input }).reasons.map((reason) => reason.message));
+      if (fcVersion === '3') {
+        expect(texts.join(' ')).not.toMatch(/every trigger except HTTP|only HTTP functions give/);
+      } else {
+        expect(texts.join(' ')).not.toMatch(/HTTP event|web function/);
+      }
     });
 
     it('does not warn about api-invocation: the event function with the HTTP trigger takes API calls too', () => {

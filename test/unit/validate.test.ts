@@ -47,7 +47,7 @@ describe('resolveProject', () => {
 
   it('fills the settings of the project triggers only, and reports the defaulted ones', () => {
     const spec = resolve({ triggers: ['oss'], settings: { ossBucket: 'photos' } });
-    expect(spec.settings).toEqual({ ossBucket: 'photos', ossEvents: ['oss:ObjectCreated:*'], ossPrefix: '', ossSuffix: '' });
+    expect(spec.settings).toEqual({ ossBucket: 'photos', ossEvents: ['oss:ObjectCreated:*'], ossPrefix: '', ossSuffix: '', ossRole: '' });
     expect(spec.defaulted).toEqual(expect.arrayContaining(['--oss-events', '--oss-prefix', '--oss-suffix']));
     expect(spec.defaulted).not.toContain('--oss-bucket');
   });

@@ -1,4 +1,5 @@
 import type { Language } from './languages.js';
+import type { RuntimeId } from './runtimes.js';
 
 /** Web frameworks a custom-runtime web function can be written with. */
 export interface Framework {
@@ -10,15 +11,28 @@ export interface Framework {
   types?: string;
   /** The pip requirement the server needs. */
   pip?: string;
-  /** A template layer, per language, whose app the server serves (Python's plain server runs the FC 2.0 WSGI handler). */
-  serves?: Partial<Record<Language, string>>;
+  /** Template layers, per language, whose app the server serves (Python's plain server runs the FC 2.0 WSGI handler). */
+  serves?: Partial<Record<Language, readonly string[]>>;
+  /**
+   * Built-in runtimes whose FC 2.0 HTTP function runs the framework's app itself, and the layers that
+   * make that function: FC 2.0 calls a Python HTTP handler as a WSGI app, which a Flask app is.
+   */
+  builtIn?: { runtimes: readonly RuntimeId[]; layers: readonly string[] };
 }
 
 export const FRAMEWORKS = [
-  { id: 'none', label: 'None: node:http or a standard-library WSGI server', languages: ['javascript', 'typescript', 'python'], serves: { python: 'python/http' } },
+  { id: 'none', label: 'None: node:http or a standard-library WSGI server', languages: ['javascript', 'typescript', 'python'], serves: { python: ['python/http', 'python/http-tests'] } },
   { id: 'express', label: 'Express 5', languages: ['javascript', 'typescript'], npm: 'express', types: '@types/express' },
   { id: 'koa', label: 'Koa 3', languages: ['javascript', 'typescript'], npm: 'koa', types: '@types/koa' },
-  { id: 'flask', label: 'Flask', languages: ['python'], pip: 'flask>=2.2' },
+  {
+    id: 'flask',
+    label: 'Flask',
+    languages: ['python'],
+    pip: 'flask>=2.2',
+    // Flask 2.2 needs Python 3.7, so not python3 (3.6). The WSGI handler hands requests to server.py's app,
+    // whose tests send real requests through Flask, beside the handler's own WSGI tests.
+    builtIn: { runtimes: ['python3.10', 'python3.9'], layers: ['python/web/flask', 'custom/python/web/flask', 'python/http-tests', 'custom/python/web-tests'] },
+  },
 ] as const satisfies readonly Framework[];
 
 export type FrameworkId = (typeof FRAMEWORKS)[number]['id'];

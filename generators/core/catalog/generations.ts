@@ -16,6 +16,17 @@ export interface Generation {
   httpTriggerExclusive: boolean;
   /** Node.js majors from which built-in runtimes get the async `(event, context)` handler; undefined = callback everywhere. */
   asyncNodeHandlerFrom?: number;
+  /** What a function with the HTTP trigger is, for `list triggers` and the docs. */
+  httpTriggerMakes: string;
+}
+
+/** A text or value that differs between the generations. */
+export type PerGeneration<T> = T | Readonly<Record<FcVersion, T>>;
+
+/** The value of a per-generation entry for one generation. */
+export function forGeneration<T>(value: PerGeneration<T>, fcVersion: FcVersion): T {
+  if (typeof value === 'object' && value !== null && !Array.isArray(value) && '2' in value && '3' in value) return (value as Readonly<Record<FcVersion, T>>)[fcVersion];
+  return value as T;
 }
 
 export const GENERATIONS: Record<FcVersion, Generation> = {
@@ -27,6 +38,7 @@ export const GENERATIONS: Record<FcVersion, Generation> = {
     component: 'fc',
     devsPackage: '@serverless-devs/s@2',
     httpTriggerExclusive: true,
+    httpTriggerMakes: 'an HTTP function (request, response), with no other trigger',
   },
   '3': {
     id: '3',
@@ -37,6 +49,7 @@ export const GENERATIONS: Record<FcVersion, Generation> = {
     devsPackage: '@serverless-devs/s@3',
     httpTriggerExclusive: false,
     asyncNodeHandlerFrom: 18,
+    httpTriggerMakes: 'an event function that gets an HTTP event, or a web function (custom runtime)',
   },
 };
 

@@ -1,3 +1,4 @@
+import type { PerGeneration } from './generations.js';
 import type { TriggerId } from './triggers/index.js';
 
 /** What a function is for; each use case points at the trigger that usually serves it. */
@@ -6,16 +7,45 @@ export interface UseCase {
   label: string;
   /** The trigger this use case usually implies when none is given. */
   trigger: TriggerId;
-  /** Why that trigger fits, for the recommendation's reasons. */
-  why: string;
-  /** Wants the request and response objects themselves, not an HTTP event. */
+  /** Why that trigger fits, for the recommendation's reasons: true for the generation it is printed for. */
+  why: PerGeneration<string>;
+  /** Runs as a web app that wants the request and response objects themselves: on FC 3.0, a web function. */
   wantsRequestResponse?: boolean;
+  /** Brings an existing app of a web framework: the project runs that framework. */
+  migratesFramework?: boolean;
 }
 
 export const USE_CASES = [
-  { id: 'rest-api', label: 'REST API', trigger: 'http', why: 'a REST API reads methods, paths, headers and bodies, and sets status codes: it wants direct request/response access' },
-  { id: 'web-app', label: 'Web application or backend', trigger: 'http', why: 'a web app serves browsers over HTTP(S) and wants direct request/response access', wantsRequestResponse: true },
-  { id: 'framework-migration', label: 'Migrate an Express/Koa app', trigger: 'http', why: 'Express and Koa apps expect a request and a response object, which only HTTP functions give', wantsRequestResponse: true },
+  {
+    id: 'rest-api',
+    label: 'REST API',
+    trigger: 'http',
+    why: {
+      '2': 'a REST API reads methods, paths, headers and bodies and sets status codes, and an HTTP function gets the request and response objects for that',
+      '3': 'a REST API is called over HTTP(S): the HTTP trigger gives the handler each request\'s method, path, headers, query and body as an HTTP event, and the object it returns sets the status, headers and body',
+    },
+  },
+  {
+    id: 'web-app',
+    label: 'Web application or backend',
+    trigger: 'http',
+    why: {
+      '2': 'a web app serves browsers over HTTP(S), and an HTTP function gets the request and response objects directly',
+      '3': 'a web app serves browsers over HTTP(S) from its own HTTP server, which a web function runs',
+    },
+    wantsRequestResponse: true,
+  },
+  {
+    id: 'framework-migration',
+    label: 'Migrate an Express, Koa or Flask app',
+    trigger: 'http',
+    why: {
+      '2': 'an Express, Koa or Flask app expects a request and a response: it runs as its own server on a custom runtime, or (Flask) as the WSGI app of a Python HTTP function',
+      '3': 'an Express, Koa or Flask app expects a request and a response: a web function runs it unchanged as its own HTTP server on a custom runtime',
+    },
+    wantsRequestResponse: true,
+    migratesFramework: true,
+  },
   { id: 'file-processing', label: 'Process files uploaded to OSS', trigger: 'oss', why: 'OSS uploads arrive as OSS trigger events' },
   { id: 'scheduled-job', label: 'Scheduled job', trigger: 'timer', why: 'a schedule is a timer trigger' },
   { id: 'log-processing', label: 'Process Log Service logs', trigger: 'log', why: 'new logs in a Logstore arrive through the Log Service trigger' },

@@ -1,6 +1,6 @@
 import { cdnDomain } from '../../validators.js';
 import type { TriggerDefinition } from './types.js';
-import { list, roleArn, text } from './types.js';
+import { list, roleSetting, text } from './types.js';
 
 export const CDN_EVENTS = [
   'LogFileCreated',
@@ -20,15 +20,17 @@ export const cdnEventsTrigger = {
   summary: 'CDN log files, cache refreshes and domain changes',
   functionType: 'event',
   sampleEvents: ['cdn_events.json'],
-  invocationRole: 'aliyuncdneventnotificationrole',
+  invocationRole: { defaultName: 'aliyuncdneventnotificationrole', setting: 'cdnRole' },
   settings: [
     { key: 'cdnDomain', flag: 'cdn-domain', message: 'Accelerated domain(s)', kind: 'list', default: ['cdn.example.com'], check: cdnDomain },
     { key: 'cdnEvent', flag: 'cdn-event', message: 'CDN event', kind: 'choice', choices: CDN_EVENTS, default: 'LogFileCreated' },
+    roleSetting('cdnRole', 'cdn-role', 'CDN'),
   ],
+  requiredConfig: ['eventName', 'eventVersion', 'notes', 'filter.domain'],
+  sourceArnPrefix: 'acs:cdn:*:',
   deployment: (values, deploy) => ({
     name: 'cdn-events-trigger',
     type: 'cdn_events',
-    role: roleArn(deploy, 'aliyuncdneventnotificationrole'),
     sourceArn: `acs:cdn:*:${deploy.accountId}`,
     config: {
       eventName: text(values, 'cdnEvent'),

@@ -13,6 +13,7 @@ export const eventbridgeTrigger = {
   settings: [
     { key: 'eventbridgeSource', flag: 'eventbridge-source', message: 'Event source to subscribe to', kind: 'text', default: 'acs.oss', check: eventSourceName },
   ],
+  requiredConfig: ['triggerEnable', 'asyncInvocationType', 'eventRuleFilterPattern', 'eventSourceConfig.eventSourceType'],
   deployment: (values) => ({
     name: 'eventbridge-trigger',
     type: 'eventbridge',

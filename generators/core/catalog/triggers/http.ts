@@ -15,6 +15,7 @@ export const httpTrigger = {
     { key: 'httpMethods', flag: 'http-methods', message: 'HTTP methods the trigger accepts', kind: 'list', choices: HTTP_METHODS, default: ['GET', 'POST'] },
     { key: 'httpAuth', flag: 'http-auth', message: 'HTTP authentication', kind: 'choice', choices: ['anonymous', 'function'], default: 'anonymous' },
   ],
+  requiredConfig: ['authType', 'methods'],
   deployment: (values, deploy) => ({
     name: 'http-trigger',
     type: 'http',

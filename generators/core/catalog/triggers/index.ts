@@ -7,6 +7,7 @@ import { apiInvocation } from './none.js';
 import { ossTrigger } from './oss.js';
 import { tablestoreTrigger } from './tablestore.js';
 import { timerTrigger } from './timer.js';
+import { GENERATIONS, type FcVersion } from '../generations.js';
 import type { TriggerDefinition, TriggerSetting } from './types.js';
 
 export type { TriggerDefinition, TriggerSetting } from './types.js';
@@ -53,3 +54,8 @@ export function sortTriggers(ids: Iterable<TriggerId>): TriggerId[] {
 export const TRIGGER_SETTINGS: readonly (TriggerSetting & { trigger: TriggerId })[] = TRIGGERS.flatMap((trigger) =>
   (trigger.settings as readonly TriggerSetting[]).map((setting) => ({ ...setting, trigger: trigger.id })),
 );
+
+/** What a trigger makes of its function in a generation: the HTTP trigger differs, every other one makes an event function. */
+export function triggerMakes(trigger: TriggerDefinition, fcVersion: FcVersion): string {
+  return trigger.functionType === 'http' ? GENERATIONS[fcVersion].httpTriggerMakes : 'an event function';
+}

@@ -1,6 +1,6 @@
 import { mnsTopicName } from '../../validators.js';
 import type { TriggerDefinition } from './types.js';
-import { roleArn, text } from './types.js';
+import { roleSetting, text } from './types.js';
 
 export const mnsTopicTrigger = {
   id: 'mns_topic',
@@ -9,12 +9,16 @@ export const mnsTopicTrigger = {
   summary: 'messages published to a Message Service (MNS) topic',
   functionType: 'event',
   sampleEvents: ['mns_topic.json'],
-  invocationRole: 'aliyunmnsnotificationrole',
-  settings: [{ key: 'mnsTopic', flag: 'mns-topic', message: 'MNS topic', kind: 'text', default: 'my-topic', check: mnsTopicName }],
+  invocationRole: { defaultName: 'aliyunmnsnotificationrole', setting: 'mnsRole' },
+  settings: [
+    { key: 'mnsTopic', flag: 'mns-topic', message: 'MNS topic', kind: 'text', default: 'my-topic', check: mnsTopicName },
+    roleSetting('mnsRole', 'mns-role', 'MNS'),
+  ],
+  requiredConfig: { '2': ['topicName', 'notifyContentFormat', 'notifyStrategy'], '3': ['notifyContentFormat', 'notifyStrategy'] },
+  sourceArnPrefix: 'acs:mns:',
   deployment: (values, deploy) => ({
     name: 'mns-topic-trigger',
     type: 'mns_topic',
-    role: roleArn(deploy, 'aliyunmnsnotificationrole'),
     sourceArn: `acs:mns:${deploy.region}:${deploy.accountId}:/topics/${text(values, 'mnsTopic')}`,
     config: {
       // fc3 takes the topic from sourceArn alone.

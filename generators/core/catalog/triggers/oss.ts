@@ -1,6 +1,6 @@
 import { ossBucketName } from '../../validators.js';
 import type { TriggerDefinition } from './types.js';
-import { list, roleArn, text } from './types.js';
+import { list, roleSetting, text } from './types.js';
 
 /** Event names the OSS trigger can subscribe to. */
 export const OSS_EVENTS = [
@@ -27,17 +27,19 @@ export const ossTrigger = {
   summary: 'objects created, removed or modified in an OSS bucket',
   functionType: 'event',
   sampleEvents: ['oss.json'],
-  invocationRole: 'aliyunosseventnotificationrole',
+  invocationRole: { defaultName: 'aliyunosseventnotificationrole', setting: 'ossRole' },
   settings: [
     { key: 'ossBucket', flag: 'oss-bucket', message: 'OSS bucket name', kind: 'text', default: 'my-bucket', check: ossBucketName },
     { key: 'ossEvents', flag: 'oss-events', message: 'OSS events', kind: 'list', choices: OSS_EVENTS, default: ['oss:ObjectCreated:*'] },
     { key: 'ossPrefix', flag: 'oss-prefix', message: 'Object key prefix filter (empty for any)', kind: 'text', default: '' },
     { key: 'ossSuffix', flag: 'oss-suffix', message: 'Object key suffix filter (empty for any)', kind: 'text', default: '' },
+    roleSetting('ossRole', 'oss-role', 'OSS'),
   ],
+  requiredConfig: { '2': ['bucketName', 'events', 'filter.Key.Prefix', 'filter.Key.Suffix'], '3': ['events', 'filter.key.prefix', 'filter.key.suffix'] },
+  sourceArnPrefix: 'acs:oss:',
   deployment: (values, deploy) => ({
     name: 'oss-trigger',
     type: 'oss',
-    role: roleArn(deploy, 'aliyunosseventnotificationrole'),
     sourceArn: `acs:oss:${deploy.region}:${deploy.accountId}:${text(values, 'ossBucket')}`,
     // The legacy component names the bucket in the config too and capitalises the filter keys; fc3 takes the bucket from sourceArn.
     config:

@@ -13,6 +13,7 @@ export const timerTrigger = {
     { key: 'cron', flag: 'cron', message: 'Cron expression (seconds first, UTC)', kind: 'text', default: '0 0 * * * *', check: cronExpression },
     { key: 'timerPayload', flag: 'timer-payload', message: 'Payload the timer sends (event.payload)', kind: 'text', default: '{"task":"scheduled-job"}' },
   ],
+  requiredConfig: ['cronExpression', 'enable', 'payload'],
   deployment: (values) => ({
     name: 'timer-trigger',
     type: 'timer',

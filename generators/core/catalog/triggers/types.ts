@@ -1,5 +1,5 @@
-import type { Check } from '../../validators.js';
-import type { FcVersion } from '../generations.js';
+import { ramRole, type Check } from '../../validators.js';
+import type { FcVersion, PerGeneration } from '../generations.js';
 
 /** One per-trigger setting: a flag, a wizard question and an s.yaml value at once. */
 export interface TriggerSetting {
@@ -15,6 +15,8 @@ export interface TriggerSetting {
   default: string | readonly string[];
   /** Checks one value (each item, for lists). */
   check?: Check;
+  /** Only a flag: the wizard keeps the default, which is what a new account needs. */
+  flagOnly?: true;
 }
 
 export type SettingValues = Readonly<Record<string, string | readonly string[]>>;
@@ -28,14 +30,23 @@ export interface DeployContext {
 
 /**
  * A trigger as s.yaml deploys it, in neutral names: the `fc` component (FC 2.0) calls them
- * name/type/role/sourceArn/config, `fc3` triggerName/triggerType/invocationRole/sourceArn/triggerConfig.
+ * name/type/sourceArn/config, `fc3` triggerName/triggerType/sourceArn/triggerConfig. The role is
+ * added by s.yaml's builder, which knows the function's other triggers.
  */
 export interface TriggerDeployment {
   name: string;
   type: string;
-  role?: string;
+  /** The event source's ARN: fc3 needs it; the fc component (FC 2.0) computes it from the config itself. */
   sourceArn?: string;
   config: Record<string, unknown>;
+}
+
+/** The RAM role an event source assumes to invoke the function. */
+export interface InvocationRole {
+  /** The role the console and fc3 create for this source (RAM names are case-insensitive; fc3 writes them lower-case). */
+  defaultName: string;
+  /** The setting that names an existing role instead. */
+  setting: string;
 }
 
 export interface TriggerDefinition {
@@ -49,8 +60,12 @@ export interface TriggerDefinition {
   /** Files under templates/events copied to the project's events/. */
   sampleEvents: readonly string[];
   settings: readonly TriggerSetting[];
-  /** Default RAM role the event source assumes to invoke the function, when it needs one. */
-  invocationRole?: string;
+  /** The RAM role the event source invokes the function with, when it needs one. */
+  invocationRole?: InvocationRole;
+  /** Config keys (dotted paths) each generation's component requires, checked before anything is written. */
+  requiredConfig?: PerGeneration<readonly string[]>;
+  /** What every sourceArn of this trigger starts with on FC 3.0 (the fc component computes it on FC 2.0). */
+  sourceArnPrefix?: string;
   /** The s.yaml trigger; undefined when nothing is deployed (`none`). */
   deployment?: (values: SettingValues, deploy: DeployContext) => TriggerDeployment;
 }
@@ -69,7 +84,20 @@ export function list(values: SettingValues, key: string): string[] {
   return [...value];
 }
 
-/** The role ARN for a role name, resolved at deploy time. */
-export function roleArn(deploy: DeployContext, roleName: string): string {
-  return `acs:ram::${deploy.accountId}:role/${roleName}`;
+/** The role ARN for a role name in the deploying account. */
+export function roleArn(accountId: string, roleName: string): string {
+  return `acs:ram::${accountId}:role/${roleName}`;
+}
+
+/** The flag-only setting that names an existing RAM role for a trigger, e.g. `--oss-role`. */
+export function roleSetting(key: string, flag: string, source: string): TriggerSetting {
+  return {
+    key,
+    flag,
+    message: `Existing RAM role (name or ARN) ${source} invokes the function with; empty: the deploy creates or reuses one`,
+    kind: 'text',
+    default: '',
+    check: ramRole,
+    flagOnly: true,
+  };
 }
