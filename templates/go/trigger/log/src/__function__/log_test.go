@@ -13,7 +13,7 @@ func TestLogSaysWhereTheNewLogsAre(t *testing.T) {
 		"jobName": "1f7043ced683de1a4e3d8d70b5a412843d81****",
 		"taskId": "c2691505-38da-4d1b-998a-f1d4bb8c****",
 		"cursorTime": "2026-11-20T08:00:00.000Z",
-		"parameter": {"alertThreshold": "100"}
+		"parameter": {}
 	}`)
 }
 

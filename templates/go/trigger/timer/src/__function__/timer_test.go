@@ -5,7 +5,7 @@ import "testing"
 func TestTimerParsesAJSONPayload(t *testing.T) {
 	assertJSON(t, invoke(t, sampleEvent(t, "timer.json")), `{
 		"trigger": "timer",
-		"triggerName": "timer",
+		"triggerName": "timer-trigger",
 		"firedAt": "2026-11-20T08:00:00Z",
 		"payload": {"task": "daily-report", "recipients": ["ops@example.com"]}
 	}`)

@@ -15,7 +15,7 @@ class LogTriggerTest extends FunctionTestCase
             'jobName' => '1f7043ced683de1a4e3d8d70b5a412843d81****',
             'taskId' => 'c2691505-38da-4d1b-998a-f1d4bb8c****',
             'cursorTime' => '2026-11-20T08:00:00.000Z', // 1795161600 s after the epoch
-            'parameter' => ['alertThreshold' => '100'],
+            'parameter' => [],
         ], $this->invokeJson($this->sampleEvent('log.json')));
     }
 

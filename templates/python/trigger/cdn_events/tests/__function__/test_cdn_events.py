@@ -15,10 +15,10 @@ def test_describes_the_new_log_file(load_function, fc_context, sample_event):
     assert result['events'] == [{
         'name': 'LogFileCreated',
         'domain': 'cdn.example.com',
-        'time': '2026-11-20T15:31:49+08:00',
+        'time': '2026-11-20T16:31:49+08:00',
         'detail': {
             'logFileUrl': 'http://cdnlog.cn-hangzhou.oss.aliyun-inc.com/cdn.example.com/2026_11_20/cdn.example.com'
-                          '_2026_11_20_1500_1530.gz?OSSAccessKeyId=xxxx&Expires=xxxx&Signature=xxxx',
+                          '_2026_11_20_1600_1630.gz?OSSAccessKeyId=xxxx&Expires=xxxx&Signature=xxxx',
             'sizeBytes': 1788115,
             'window': {'start': '2026-11-20T08:00:00.000Z', 'end': '2026-11-20T08:30:00.000Z'},
         },

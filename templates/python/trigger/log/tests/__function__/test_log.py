@@ -18,5 +18,5 @@ def test_says_where_the_new_logs_are(load_function, fc_context, sample_event):
         'jobName': '1f7043ced683de1a4e3d8d70b5a412843d81****',
         'taskId': 'c2691505-38da-4d1b-998a-f1d4bb8c****',
         'cursorTime': '2026-11-20T08:00:00.000Z',  # 1795161600 s after the epoch
-        'parameter': {'alertThreshold': '100'},
+        'parameter': {},
     }

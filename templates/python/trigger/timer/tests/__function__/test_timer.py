@@ -13,7 +13,7 @@ def test_parses_a_json_payload(load_function, fc_context, sample_event):
     result = invoke(load_function, fc_context, sample_event('timer.json'))
     assert result == {
         'trigger': 'timer',
-        'triggerName': 'timer',
+        'triggerName': 'timer-trigger',
         'firedAt': '2026-11-20T08:00:00Z',
         'payload': {'task': 'daily-report', 'recipients': ['ops@example.com']},
     }

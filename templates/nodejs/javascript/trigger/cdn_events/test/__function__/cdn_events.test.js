@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { invokeHandler, readSampleEvent } from './function-under-test.js';
 
 const cdnEvent = (eventName, eventParameter) =>
-  Buffer.from(JSON.stringify({ events: [{ eventName, eventSource: 'cdn', eventTime: '2026-11-20T15:31:49+08:00', eventParameter }] }));
+  Buffer.from(JSON.stringify({ events: [{ eventName, eventSource: 'cdn', eventTime: '2026-11-20T16:31:49+08:00', eventParameter }] }));
 
 describe('cdn_events trigger', () => {
   it('reports a new log file with its time window', async () => {
@@ -13,10 +13,10 @@ describe('cdn_events trigger', () => {
         {
           name: 'LogFileCreated',
           domain: 'cdn.example.com',
-          time: '2026-11-20T15:31:49+08:00',
+          time: '2026-11-20T16:31:49+08:00',
           detail: {
             logFileUrl:
-              'http://cdnlog.cn-hangzhou.oss.aliyun-inc.com/cdn.example.com/2026_11_20/cdn.example.com_2026_11_20_1500_1530.gz?OSSAccessKeyId=xxxx&Expires=xxxx&Signature=xxxx',
+              'http://cdnlog.cn-hangzhou.oss.aliyun-inc.com/cdn.example.com/2026_11_20/cdn.example.com_2026_11_20_1600_1630.gz?OSSAccessKeyId=xxxx&Expires=xxxx&Signature=xxxx',
             sizeBytes: 1788115,
             // startTime and endTime are in seconds.
             window: { start: '2026-11-20T08:00:00.000Z', end: '2026-11-20T08:30:00.000Z' },

@@ -15,7 +15,7 @@ describe('log trigger', () => {
       taskId: 'c2691505-38da-4d1b-998a-f1d4bb8c****',
       // cursorTime 1795161600 is in seconds.
       cursorTime: '2026-11-20T08:00:00.000Z',
-      parameter: { alertThreshold: '100' },
+      parameter: {},
     });
   });
 });

@@ -9,7 +9,7 @@ describe('timer trigger', () => {
     const result = await invokeHandler(readSampleEvent('timer.json'));
     expect(result).toEqual({
       trigger: 'timer',
-      triggerName: 'timer',
+      triggerName: 'timer-trigger',
       firedAt: '2026-11-20T08:00:00Z',
       payload: { task: 'daily-report', recipients: ['ops@example.com'] },
     });
