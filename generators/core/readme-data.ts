@@ -1,12 +1,12 @@
 import { familyOf, sourceDir } from './catalog/families/index.js';
-import { FUNCTION_TYPES } from './catalog/function-types.js';
+import { functionTypeLabel } from './catalog/function-types.js';
 import { GENERATIONS } from './catalog/generations.js';
 import { LANGUAGE_LABELS } from './catalog/languages.js';
 import { runtimeById } from './catalog/runtimes.js';
 import { triggerById } from './catalog/triggers/index.js';
 import { runtimePipRequirement } from './manifests.js';
 import { asyncHandler, customBase, isContainer } from './project-kind.js';
-import { preDeploy } from './s-yaml.js';
+import { fc2SharedRoleTriggers, preDeploy } from './s-yaml.js';
 import { imageRepo } from './container.js';
 import type { FunctionSpec, ProjectSpec } from './validate.js';
 
@@ -36,6 +36,24 @@ function preDeploySteps(spec: ProjectSpec): { run: string; path: string }[] {
   return steps.filter((step, index) => steps.findIndex((other) => other.run === step.run && other.path === step.path) === index);
 }
 
+/** Where each trigger's invocation role comes from when the project deploys, for the README. */
+function triggerRoles(spec: ProjectSpec): string[] {
+  return spec.functions.flatMap((fn) =>
+    fn.triggers.flatMap((id) => {
+      const role = triggerById(id).invocationRole;
+      if (!role) return [];
+      const where = `\`${fn.name}\` (${id})`;
+      const given = spec.settings[role.setting];
+      if (typeof given === 'string' && given !== '') return [`${where}: the role you named, \`${given}\`, which must exist and trust the service.`];
+      if (spec.fcVersion === '3') return [`${where}: fc3 uses the console's default role \`${role.defaultName}\`, and creates it on the first deploy if the account lacks it.`];
+      if (fc2SharedRoleTriggers(spec, fn).length > 1) {
+        return [`${where}: the console's default role \`${role.defaultName}\`, which must exist: the console creates it when you first add such a trigger, or name another with \`--${triggerById(id).settings.find((setting) => setting.key === role.setting)?.flag}\`.`];
+      }
+      return [`${where}: the fc component creates the role \`FcDeployCreateRole-${spec.name}-${fn.name}\`, trusting the service, on the first deploy.`];
+    }),
+  );
+}
+
 /** What the project README says about the project. */
 export function readmeData(spec: ProjectSpec): Record<string, unknown> {
   const runtime = runtimeById(spec.runtime);
@@ -56,7 +74,7 @@ export function readmeData(spec: ProjectSpec): Record<string, unknown> {
     testDir: family.testDir,
     functions: spec.functions.map((fn) => ({
       name: fn.name,
-      type: FUNCTION_TYPES[fn.type].label,
+      type: functionTypeLabel(fn.type, spec.fcVersion),
       handler: entryPoint(spec, fn),
       codeDir: family.codeDir(spec.language, fn.name),
       triggers: fn.triggers.map((id) => (id === 'none' ? 'none (API/SDK calls)' : `\`${id}\``)).join(', '),
@@ -74,6 +92,9 @@ export function readmeData(spec: ProjectSpec): Record<string, unknown> {
       ),
     httpFunctions: spec.functions.filter((fn) => fn.type === 'http').map((fn) => fn.name),
     reasons: spec.recommendation.reasons.map((reason) => reason.message),
+    alternatives: spec.recommendation.alternatives.map((alternative) => ({ text: alternative.reason.message, flags: alternative.flags.join(' ') })),
+    hasEvents: spec.functions.some((fn) => fn.type === 'event'),
+    roles: triggerRoles(spec),
     warnings: spec.recommendation.warnings,
   };
 }

@@ -116,6 +116,6 @@ describe('web functions and custom runtimes', () => {
     const plan = planProject(spec);
     expect(plan.files.find((file) => file.path === 'src/web/requirements.txt')?.contents).toBe('flask>=2.2\n');
     expect(plan.layers.map((layer) => layer.source)).toEqual(['common', 'python/project', 'custom/python/function', 'custom/python/web-tests', 'custom/python/web/flask']);
-    expect((plan.layers[0]?.data.project as { installHint: string }).installHint).toBe('python3 -m pip install -r requirements-dev.txt -r src/web/requirements.txt');
+    expect((plan.layers[0]?.data.project as { installHint: string }).installHint).toBe('python3 -m venv .venv && . .venv/bin/activate && python3 -m pip install -r requirements-dev.txt -r src/web/requirements.txt');
   });
 });

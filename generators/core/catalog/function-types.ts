@@ -16,3 +16,8 @@ export const FUNCTION_TYPES: Record<FunctionType, { label: string; bestFor: stri
     bestFor: 'web apps, REST APIs, migrating Express/Koa',
   },
 };
+
+/** A function type's name in a generation: FC 3.0 calls its HTTP functions web functions. */
+export function functionTypeLabel(type: FunctionType, fcVersion: '2' | '3'): string {
+  return type === 'http' && fcVersion === '3' ? 'Web function' : FUNCTION_TYPES[type].label;
+}

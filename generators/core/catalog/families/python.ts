@@ -5,8 +5,8 @@ export const pythonFamily: Family = {
   templates: () => 'python',
   projectLayer: true,
   functionLayer: false,
-  // pip would install into whatever interpreter is active; leave that choice to the user.
-  installHint: 'python3 -m pip install -r requirements-dev.txt',
+  // A virtual environment (.venv is git-ignored): Debian's and Ubuntu's own Python refuse a global pip install (PEP 668).
+  installHint: 'python3 -m venv .venv && . .venv/bin/activate && python3 -m pip install -r requirements-dev.txt',
   test: 'python3 -m pytest',
   codeDir: (_language, functionName) => `./${sourceDir(functionName)}`,
   testDir: 'tests/<function>/',

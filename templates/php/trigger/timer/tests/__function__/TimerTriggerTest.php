@@ -7,7 +7,7 @@ class TimerTriggerTest extends FunctionTestCase
     {
         $this->assertSame([
             'trigger' => 'timer',
-            'triggerName' => 'timer',
+            'triggerName' => 'timer-trigger',
             'firedAt' => '2026-11-20T08:00:00Z',
             'payload' => ['task' => 'daily-report', 'recipients' => ['ops@example.com']],
         ], $this->invokeJson($this->sampleEvent('timer.json')));
