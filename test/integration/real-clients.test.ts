@@ -1,0 +1,161 @@
+import { readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { RUNTIMES } from '../../generators/core/catalog/runtimes.js';
+import { scratchDir } from '../support/cli.js';
+import { generateAll, matrixArgs } from '../support/generate.js';
+import { matrixProjects, type MatrixProject } from '../support/matrix.js';
+import { CLIENT_TIMINGS, clientBin, FAKE_ACCOUNT_ID, resolveProps, resolvePropsOfProjects, type DevsGeneration, type ResolvedProps } from '../support/serverless-devs.js';
+
+// One runtime per family and generation keeps the file under two minutes; every language and trigger set of each.
+const RUNTIME_PER_GENERATION: Record<DevsGeneration, readonly string[]> = {
+  '2': ['nodejs20', 'python3.10', 'java11', 'go1', 'php7.2', 'dotnetcore3.1', 'custom.debian10', 'custom-container'],
+  '3': ['nodejs20', 'python3.12', 'java11', 'go1', 'php7.2', 'dotnetcore3.1', 'custom.debian10', 'custom-container'],
+};
+
+const FAMILIES = [...new Set(RUNTIMES.map((runtime) => runtime.family))];
+const PROJECTS: MatrixProject[] = FAMILIES.flatMap(matrixProjects)
+  .filter((project) => RUNTIME_PER_GENERATION[project.fcVersion].includes(project.runtime.id))
+  .map((project) => ({ ...project, name: `${project.name}-${project.runtime.id.replaceAll('.', '')}-${project.language}` }));
+
+type Found = { path: string; value: string };
+
+/** Every string below `value`, with its path. */
+function strings(value: unknown, path = ''): Found[] {
+  if (typeof value === 'string') return [{ path, value }];
+  if (Array.isArray(value)) return value.flatMap((item, index) => strings(item, `${path}[${index}]`));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => strings(item, path ? `${path}.${key}` : key));
+  return [];
+}
+
+/** Strings that still hold an expression the client left unresolved. */
+function unresolved(props: ResolvedProps): Found[] {
+  return strings(props).filter(({ value }) => value.includes('${'));
+}
+
+/** ARNs (`acs:service:region:account:resource`) naming an account other than the fake one. */
+function foreignArns(props: ResolvedProps): Found[] {
+  return strings(props).filter(({ value }) => value.startsWith('acs:') && (value.split(':')[3] ?? '') !== '' && value.split(':')[3] !== FAKE_ACCOUNT_ID);
+}
+
+/**
+ * What the components should receive, from our own s.yaml read by a plain YAML parser: `${vars.X}`
+ * becomes the file's var, the account-id lookup (in any quoting) the fake account id; any other
+ * `${...}` stays as it is, so an expression the client resolves differently shows up as a difference.
+ */
+function expectedProps(projectDir: string, section: 'services' | 'resources'): ResolvedProps {
+  const file = parse(readFileSync(join(projectDir, 's.yaml'), 'utf8')) as { vars?: Record<string, unknown> } & Record<string, Record<string, { props: unknown }>>;
+  const vars = file.vars ?? {};
+  const substitute = (value: unknown): unknown => {
+    if (typeof value === 'string') {
+      const whole = /^\$\{\s*vars\.(\w+)\s*\}$/.exec(value);
+      if (whole && whole[1] !== undefined && whole[1] in vars) return vars[whole[1]];
+      return value
+        .replace(/\$\{\s*vars\.(\w+)\s*\}/g, (text, name: string) => (name in vars ? String(vars[name]) : text))
+        .replace(/\$\{\s*config\(\s*(['"]?)AccountID\1\s*\)\s*\}/g, FAKE_ACCOUNT_ID);
+    }
+    if (Array.isArray(value)) return value.map(substitute);
+    if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, substitute(item)]));
+    return value;
+  };
+  return Object.fromEntries(Object.entries(file[section] ?? {}).map(([key, component]) => [key, substitute(component.props) as Record<string, unknown>]));
+}
+
+/** Writes a one-component s.yaml for `generation` with the given props lines. */
+function handWritten(name: string, generation: DevsGeneration, propsLines: string[]): string {
+  const directory = scratchDir(`cfc-devs-${name}-`);
+  const [edition, section, component] = generation === '2' ? ['1.0.0', 'services', 'fc'] : ['3.0.0', 'resources', 'fc3'];
+  const lines = [`edition: ${edition}`, `name: ${name}`, 'access: default', 'vars:', '  region: cn-hangzhou', `${section}:`, `  ${name}:`, `    component: ${component}`, '    props:', ...propsLines.map((line) => `      ${line}`)];
+  writeFileSync(join(directory, 's.yaml'), `${lines.join('\n')}\n`);
+  return directory;
+}
+
+describe('the real Serverless Devs clients over generated s.yaml files', () => {
+  const parent = scratchDir('cfc-real-clients-');
+  const directories = new Map<string, string>();
+  const resolved = new Map<string, ResolvedProps | Error>();
+
+  beforeAll(async () => {
+    const started = performance.now();
+    const generated = await generateAll(parent, PROJECTS.map(matrixArgs));
+    console.log(`Generated ${PROJECTS.length} projects in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    PROJECTS.forEach((project, index) => directories.set(project.name, generated[index]!.directory));
+    for (const generation of ['2', '3'] as const) {
+      const projects = PROJECTS.filter((project) => project.fcVersion === generation);
+      const results = await resolvePropsOfProjects(projects.map((project) => directories.get(project.name)!), generation);
+      projects.forEach((project, index) => resolved.set(project.name, results[index]!));
+    }
+  });
+
+  afterAll(() => {
+    rmSync(parent, { recursive: true, force: true });
+    for (const generation of ['2', '3'] as const) {
+      const runs = CLIENT_TIMINGS[generation];
+      const total = runs.reduce((sum, run) => sum + run.ms, 0);
+      const slowest = runs.reduce((max, run) => (run.ms > max.ms ? run : max), { components: 0, ms: 0 });
+      console.log(`Serverless Devs ${generation}.x: ${runs.length} runs, ${(total / 1000).toFixed(1)} s in all, slowest ${(slowest.ms / 1000).toFixed(1)} s for ${slowest.components} components`);
+    }
+  });
+
+  it('calls each client by its own package, and node_modules/.bin/s stays the 3.x one', () => {
+    expect(clientBin('2').version).toMatch(/^2\./);
+    expect(clientBin('3').version).toMatch(/^3\./);
+    const linked = realpathSync(fileURLToPath(new URL('../../node_modules/.bin/s', import.meta.url)));
+    expect(linked).toBe(realpathSync(clientBin('3').bin));
+  });
+
+  describe.each(PROJECTS.map((project) => [`FC ${project.fcVersion}.0 ${project.name}`, project] as const))('%s', (_label, project) => {
+    const props = (): ResolvedProps => {
+      const result = resolved.get(project.name);
+      if (result === undefined) throw new Error(`${project.name} was not resolved`);
+      if (result instanceof Error) throw result;
+      return result;
+    };
+
+    it('leaves no expression unresolved', () => {
+      expect(unresolved(props())).toEqual([]);
+    });
+
+    it("names the access's account in every ARN", () => {
+      expect(foreignArns(props())).toEqual([]);
+    });
+
+    it('gives each component the props of our s.yaml with vars and account id substituted', () => {
+      expect(props()).toEqual(expectedProps(directories.get(project.name)!, project.fcVersion === '2' ? 'services' : 'resources'));
+    });
+  });
+
+  it.each(['2', '3'] as const)('gives a project the same props in a shared run as in a run of its own (%s.x)', async (generation) => {
+    const [first, second] = PROJECTS.filter((project) => project.fcVersion === generation && project.triggers.includes('oss'));
+    const dirs = [first!, second!].map((project) => directories.get(project.name)!);
+    const alone = await Promise.all(dirs.map((dir) => resolveProps(dir, generation)));
+    const shared = await resolvePropsOfProjects(dirs, generation);
+    expect(shared).toEqual(alone);
+  });
+});
+
+describe('the harness fails when the clients leave something unresolved', () => {
+  it("shows 2.x keeping the quoted ${config('AccountID')} literally", async () => {
+    const directory = handWritten('quoted', '2', ["role: acs:ram::${config('AccountID')}:role/r", 'plain: acs:ram::${config(AccountID)}:role/r']);
+    const props = await resolveProps(directory, '2');
+    expect(props.quoted?.plain).toBe(`acs:ram::${FAKE_ACCOUNT_ID}:role/r`);
+    expect(unresolved(props)).toEqual([{ path: 'quoted.role', value: "acs:ram::${config('AccountID')}:role/r" }]);
+    expect(foreignArns(props).map(({ path }) => path)).toEqual(['quoted.role']);
+    expect(props).not.toEqual(expectedProps(directory, 'services'));
+  });
+
+  it('shows 2.x keeping an unknown ${env(NOPE)} literally', async () => {
+    const props = await resolveProps(handWritten('env', '2', ['value: ${env(NOPE)}']), '2');
+    expect(unresolved(props)).toEqual([{ path: 'env.value', value: '${env(NOPE)}' }]);
+  });
+
+  it("throws with 3.x's own message when it cannot resolve ${env(NOPE)}", async () => {
+    await expect(resolveProps(handWritten('env', '3', ['value: ${env(NOPE)}']), '3')).rejects.toThrow(/env\('NOPE'\) not found/);
+  });
+
+  it('refuses a file of the other generation', async () => {
+    await expect(resolveProps(handWritten('other', '3', ['region: cn-hangzhou']), '2')).rejects.toThrow(/edition 3\.0\.0/);
+  });
+});
