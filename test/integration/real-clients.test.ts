@@ -37,7 +37,10 @@ function unresolved(props: ResolvedProps): Found[] {
 
 /** ARNs (`acs:service:region:account:resource`) naming an account other than the fake one. */
 function foreignArns(props: ResolvedProps): Found[] {
-  return strings(props).filter(({ value }) => value.startsWith('acs:') && (value.split(':')[3] ?? '') !== '' && value.split(':')[3] !== FAKE_ACCOUNT_ID);
+  return strings(props).filter(({ value }) => {
+    const account = value.startsWith('acs:') ? (value.split(':')[3] ?? '') : '';
+    return account !== '' && account !== FAKE_ACCOUNT_ID;
+  });
 }
 
 /**
