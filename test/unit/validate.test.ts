@@ -122,3 +122,67 @@ describe('checkGivenAnswers', () => {
     expect(() => checkGivenAnswers({ runtime: 'java17' })).toThrow('--runtime');
   });
 });
+
+describe('framework-migration runs the framework, in both generations', () => {
+  it.each<[string, RawAnswers, { runtime: string; language: string; framework?: string; type: string }]>([
+    ['FC 2.0, Express named, no runtime: a custom runtime', { useCases: ['framework-migration'], framework: 'express' }, { runtime: 'custom.debian10', language: 'javascript', framework: 'express', type: 'http' }],
+    ['FC 2.0, nothing named: Express on a custom runtime', { useCases: ['framework-migration'] }, { runtime: 'custom.debian10', language: 'javascript', framework: 'express', type: 'http' }],
+    ['FC 2.0, Flask named: the WSGI app of a Python HTTP function', { useCases: ['framework-migration'], framework: 'flask' }, { runtime: 'python3.10', language: 'python', framework: 'flask', type: 'http' }],
+    ['FC 2.0, python3.9 named: Flask behind its WSGI handler', { useCases: ['framework-migration'], runtime: 'python3.9' }, { runtime: 'python3.9', language: 'python', framework: 'flask', type: 'http' }],
+    ['FC 2.0, Koa on a named custom runtime', { useCases: ['framework-migration'], runtime: 'custom', framework: 'koa', language: 'typescript' }, { runtime: 'custom', language: 'typescript', framework: 'koa', type: 'http' }],
+    ['FC 3.0, nothing named: a web function with Express', { fcVersion: '3', useCases: ['framework-migration'] }, { runtime: 'custom.debian10', language: 'javascript', framework: 'express', type: 'http' }],
+    ['FC 3.0, Flask named: a Python web function', { fcVersion: '3', useCases: ['framework-migration'], framework: 'flask' }, { runtime: 'custom.debian10', language: 'python', framework: 'flask', type: 'http' }],
+    ['FC 3.0 web-app: a web function with no framework', { fcVersion: '3', useCases: ['web-app'] }, { runtime: 'custom.debian10', language: 'javascript', framework: 'none', type: 'http' }],
+  ])('%s', (_label, raw, expected) => {
+    const spec = resolve(raw);
+    expect({ runtime: spec.runtime, language: spec.language, framework: spec.framework, type: spec.functions[0]?.type }).toEqual(expected);
+  });
+
+  it('keeps the FC 3.0 event function with the HTTP event when a built-in runtime is named for a web app, naming the web function as the other way', () => {
+    const spec = resolve({ fcVersion: '3', useCases: ['web-app'], runtime: 'nodejs20' });
+    expect(spec.functions).toEqual([{ name: 'my-fc-function', type: 'event', triggers: ['http'] }]);
+    expect(spec.recommendation.alternatives[0]?.flags).toEqual(['--runtime', 'custom.debian10']);
+  });
+
+  it('each alternative\'s flags make the project it describes', () => {
+    for (const raw of [{ fcVersion: '3', useCases: ['web-app'] }, { fcVersion: '3', triggers: ['http', 'oss'] }, { fcVersion: '3', useCases: ['rest-api'] }] as RawAnswers[]) {
+      for (const alternative of resolve(raw).recommendation.alternatives) {
+        const [flag, value] = alternative.flags;
+        const picked = resolve({ ...raw, ...(flag === '--type' ? { type: value } : { runtime: value }) });
+        expect(picked.functions.map(({ type, triggers }) => ({ type, triggers }))).toEqual(alternative.functions);
+      }
+    }
+  });
+
+  it.each<[string, RawAnswers, string[]]>([
+    ['Flask on Python 3.6', { runtime: 'python3', triggers: ['http'], framework: 'flask' }, ['--framework flask', 'python3.10 or python3.9']],
+    ['Express on a built-in runtime', { runtime: 'nodejs20', triggers: ['http'], framework: 'express' }, ['--framework express', 'custom runtimes', '--runtime custom.debian10']],
+    ['Flask on an FC 2.0 event function', { runtime: 'python3.10', triggers: ['timer'], framework: 'flask' }, ['no HTTP function']],
+  ])('refuses %s, naming the value and what runs it', (_label, raw, fragments) => {
+    const message = rejectionOf(raw);
+    for (const fragment of fragments) expect(message).toContain(fragment);
+  });
+});
+
+describe('text that reaches s.yaml', () => {
+  it.each<[string, RawAnswers]>([
+    ['a variable in the timer payload', { triggers: ['timer'], settings: { timerPayload: '{"greeting":"hello ${user}"}' } }],
+    ['an environment lookup in an OSS prefix', { triggers: ['oss'], settings: { ossPrefix: '${env(HOME)}/in/' } }],
+    ['a template tag in an OSS suffix', { triggers: ['oss'], settings: { ossSuffix: '<%= 1 %>' } }],
+  ])('refuses %s, which Serverless Devs would evaluate', (_label, raw) => {
+    expect(rejectionOf(raw)).toContain('has no way to escape them');
+    expect(() => checkGivenAnswers(raw)).toThrow('Serverless Devs evaluates');
+  });
+
+  it('keeps a lone dollar or brace as typed', () => {
+    expect(resolve({ triggers: ['timer'], settings: { timerPayload: '{"price":"$5","tpl":"{x}"}' } }).settings.timerPayload).toBe('{"price":"$5","tpl":"{x}"}');
+  });
+
+  it.each(['AliyunOSSEventNotificationRole', 'acs:ram::1234567890123456:role/my-role', ''])('takes the role %j', (role) => {
+    expect(resolve({ triggers: ['oss'], settings: { ossRole: role } }).settings.ossRole).toBe(role);
+  });
+
+  it.each(['my role', 'acs:ram::abc:role/x', 'acs:ram::123:user/x'])('refuses the role %j, naming the flag', (role) => {
+    expect(rejectionOf({ triggers: ['oss'], settings: { ossRole: role } })).toContain('--oss-role');
+  });
+});
