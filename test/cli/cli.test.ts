@@ -115,7 +115,7 @@ describe('create-fc-function without a terminal', () => {
     expect(stdout).toContain('npm test');
     const project = join(cwd, 'thumbs');
     expect(filesBelow(project)).toEqual(expect.arrayContaining(['s.yaml', 'package.json', 'README.md', '.gitignore', 'events/oss.json', 'src/thumbs/index.js', 'src/thumbs/triggers/oss.js']));
-    expect(readFileSync(join(project, 's.yaml'), 'utf8')).toContain('acs:oss:${vars.region}:${config(\'AccountID\')}:photos');
+    expect(readFileSync(join(project, 's.yaml'), 'utf8')).toContain('bucketName: photos');
     expect(existsSync(join(project, '.git'))).toBe(false);
   });
 
