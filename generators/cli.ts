@@ -8,13 +8,13 @@ import { DEFAULT_RUNTIME, RUNTIME_IDS, runtimeById } from './core/catalog/runtim
 import { choicesText, invalidValue, UserError } from './core/errors.js';
 import { planProject } from './core/plan.js';
 import { recommend } from './core/recommend.js';
-import { checkGivenAnswers, listValues, parseTriggers, resolveProject } from './core/validate.js';
+import { checkGivenAnswers, listValues, parseTriggers, resolveProject, type ProjectSpec } from './core/validate.js';
 import type { AppOptions, GenerationResult } from './app/options.js';
 import { summaryText } from './app/summary.js';
 import { helpText } from './cli/help.js';
 import { listRows, listText } from './cli/list.js';
 import { parseCli, type ParsedCli } from './cli/parse.js';
-import { checkTargetDirectory } from './target-dir.js';
+import { checkPlannedWrites, checkTargetDirectory, givenDirectory } from './target-dir.js';
 import { expandPlan } from './templates-dir.js';
 
 function packageVersion(): string {
@@ -59,10 +59,17 @@ function runList(cli: ParsedCli): void {
   console.log(cli.flags.json ? JSON.stringify(rows, null, 2) : listText(rows));
 }
 
+/** Checks the target and every file the plan writes there; returns the files' paths. */
+function checkedFiles(spec: ProjectSpec, force: boolean): string[] {
+  checkTargetDirectory(spec.directory, force);
+  const files = expandPlan(planProject(spec)).map((write) => write.target).sort();
+  checkPlannedWrites(spec.directory, files);
+  return files;
+}
+
 function printDryRun(cli: ParsedCli): void {
   const spec = resolveProject(cli.answers);
-  checkTargetDirectory(spec.directory, cli.flags.force);
-  const files = expandPlan(planProject(spec)).map((write) => write.target).sort();
+  const files = checkedFiles(spec, cli.flags.force);
   if (cli.flags.json) {
     console.log(JSON.stringify({ dryRun: true, directory: resolve(spec.directory), functions: spec.functions, recommendation: spec.recommendation, defaulted: spec.defaulted, files }, null, 2));
     return;
@@ -75,10 +82,12 @@ async function runCreate(cli: ParsedCli): Promise<void> {
   if (cli.flags.dryRun) return printDryRun(cli);
   if (interactive) {
     checkGivenAnswers(cli.answers);
+    // A target the flags name is refused before the first question.
+    const directory = givenDirectory(cli.answers);
+    if (directory !== undefined) checkTargetDirectory(directory, cli.flags.force);
   } else {
-    // Everything is known up front: check it all, and the target, before Yeoman is even loaded.
-    const spec = resolveProject(cli.answers);
-    checkTargetDirectory(spec.directory, cli.flags.force);
+    // Everything is known up front: check it all, and every path to be written, before Yeoman is even loaded.
+    checkedFiles(resolveProject(cli.answers), cli.flags.force);
   }
   const [{ createEnv }, { default: AppGenerator }, { QueuedAdapter }] = await Promise.all([
     import('yeoman-environment'),
@@ -87,6 +96,7 @@ async function runCreate(cli: ParsedCli): Promise<void> {
   ]);
   // In JSON mode Yeoman's file log goes to stderr so stdout stays one JSON document.
   const adapter = new QueuedAdapter(cli.flags.json ? { stdout: process.stderr } : {});
+  // With force Yeoman's conflict handling overwrites without asking; the generator lists what it replaced.
   const env = createEnv({ adapter, skipInstall: true, force: cli.flags.force });
   env.register(AppGenerator as never, { namespace: 'fc-function:app' });
   let result: GenerationResult | undefined;

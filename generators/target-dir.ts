@@ -1,33 +1,115 @@
-import { accessSync, constants, existsSync, readdirSync, statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { accessSync, constants, readdirSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { UserError } from './core/errors.js';
+import type { RawAnswers } from './core/validate.js';
+
+/** What one path on disk is, as far as writing to it goes. */
+export type PathKind = 'missing' | 'file' | 'directory' | 'other';
+
+/** What the checks ask of the disk; tests hand in a fake listing. */
+export interface PathProbe {
+  kind(path: string): PathKind;
+  writable(path: string): boolean;
+  entries(folder: string): string[];
+}
+
+/** The real disk. */
+export const DISK: PathProbe = {
+  kind(path) {
+    try {
+      const stats = statSync(path);
+      return stats.isDirectory() ? 'directory' : stats.isFile() ? 'file' : 'other';
+    } catch {
+      return 'missing';
+    }
+  },
+  writable(path) {
+    try {
+      // access(2) also says no to root for read-only mounts and immutable (chattr +i) entries.
+      accessSync(path, constants.W_OK);
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  entries: (folder) => readdirSync(folder),
+};
+
+/** The project folder when flags already name it (the directory, else the function name, as resolveProject takes it). */
+export function givenDirectory(answers: RawAnswers): string | undefined {
+  return answers.directory ?? answers.name;
+}
 
 /** The target itself, or the nearest folder above it that exists: where writing starts. */
-function nearestExisting(directory: string): string {
-  let path = resolve(directory);
-  while (!existsSync(path) && dirname(path) !== path) path = dirname(path);
+function nearestExisting(path: string, probe: PathProbe): string {
+  while (probe.kind(path) === 'missing' && dirname(path) !== path) path = dirname(path);
   return path;
 }
 
-/** Refuses a target that cannot be written (under a file or a read-only folder), that is a file, or a non-empty folder unless forced; run before anything is written. */
-export function checkTargetDirectory(directory: string, force: boolean): void {
-  const existing = nearestExisting(directory);
-  if (existing !== resolve(directory)) {
-    if (!statSync(existing).isDirectory()) throw new UserError(`Cannot create "${directory}": ${existing} is a file, not a directory. Choose another directory.`);
-    try {
-      accessSync(existing, constants.W_OK);
-    } catch {
-      throw new UserError(`Cannot create "${directory}": ${existing} is not writable. Choose another directory.`);
-    }
-    return;
+/** Why the target cannot take a new project (a file, under a file, not writable, not empty without force), or undefined. */
+export function targetProblem(directory: string, force: boolean, base = process.cwd(), probe: PathProbe = DISK): string | undefined {
+  const target = resolve(base, directory);
+  const existing = nearestExisting(target, probe);
+  if (existing !== target) {
+    if (probe.kind(existing) !== 'directory') return `Cannot create "${directory}": ${existing} is a file, not a directory. Choose another directory.`;
+    if (!probe.writable(existing)) return `Cannot create "${directory}": ${existing} is not writable. Choose another directory.`;
+    return undefined;
   }
-  if (!statSync(directory).isDirectory()) {
-    throw new UserError(`Target "${directory}" exists and is not a directory. Choose another directory.`);
-  }
-  const entries = readdirSync(directory).filter((entry) => entry !== '.git');
+  if (probe.kind(target) !== 'directory') return `Target "${directory}" exists and is not a directory. Choose another directory.`;
+  if (!probe.writable(target)) return `Target directory "${directory}" is not writable. Choose another directory.`;
+  const entries = probe.entries(target).filter((entry) => entry !== '.git');
   if (entries.length > 0 && !force) {
-    throw new UserError(
-      `Target directory "${directory}" is not empty (${entries.length} entr${entries.length === 1 ? 'y' : 'ies'}). Choose an empty or new directory, or pass --force to write into it (files with the same names are overwritten).`,
-    );
+    return `Target directory "${directory}" is not empty (${entries.length} entr${entries.length === 1 ? 'y' : 'ies'}). Choose an empty or new directory, or pass --force to write into it (files with the same names are overwritten).`;
   }
+  return undefined;
+}
+
+/** Refuses a target that cannot take a new project; run before the first question and before anything is written. */
+export function checkTargetDirectory(directory: string, force: boolean, base = process.cwd()): void {
+  const problem = targetProblem(directory, force, base);
+  if (problem) throw new UserError(problem);
+}
+
+/** The first planned file (relative, `/`-separated) that could not be written into an existing project folder, and why; undefined when all can. */
+export function unwritableFile(root: string, files: readonly string[], probe: PathProbe = DISK): string | undefined {
+  // A new project folder is checked by targetProblem: everything below it gets created.
+  if (probe.kind(root) === 'missing') return undefined;
+  const kinds = new Map<string, PathKind>();
+  const kindOf = (relative: string) => {
+    if (!kinds.has(relative)) kinds.set(relative, probe.kind(join(root, relative)));
+    return kinds.get(relative) as PathKind;
+  };
+  const canWrite = (relative: string) => probe.writable(relative === '' ? root : join(root, relative));
+  for (const file of files) {
+    const parts = file.split('/');
+    let folder = '';
+    let problem: string | undefined;
+    for (const [index, part] of parts.entries()) {
+      const path = folder === '' ? part : `${folder}/${part}`;
+      const kind = kindOf(path);
+      const last = index === parts.length - 1;
+      if (kind === 'missing') {
+        if (!canWrite(folder)) problem = `${folder || '.'} is not writable (${file} would be created in it)`;
+        break;
+      }
+      if (last) {
+        if (kind !== 'file') problem = `${path} is ${kind === 'directory' ? 'a folder' : 'not a regular file'} where the file ${file} must be`;
+        else if (!canWrite(path)) problem = `${path} is not writable`;
+        break;
+      }
+      if (kind !== 'directory') {
+        problem = `${path} is a file where a folder must be (for ${file})`;
+        break;
+      }
+      folder = path;
+    }
+    if (problem) return problem;
+  }
+  return undefined;
+}
+
+/** Refuses, naming the first path, when any planned file could not be written; run before the first write. */
+export function checkPlannedWrites(directory: string, files: readonly string[], base = process.cwd()): void {
+  const problem = unwritableFile(resolve(base, directory), files);
+  if (problem) throw new UserError(`Cannot write the project into "${directory}": ${problem}. Nothing was written; move it aside or choose another directory.`);
 }

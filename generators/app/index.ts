@@ -1,3 +1,4 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Generator from 'yeoman-generator';
 import { familyOf } from '../core/catalog/families/index.js';
@@ -5,11 +6,23 @@ import { runtimeById } from '../core/catalog/runtimes.js';
 import { planProject } from '../core/plan.js';
 import { reproduceCommand } from '../core/reproduce.js';
 import { resolveProject, type ProjectSpec, type RawAnswers } from '../core/validate.js';
-import { checkTargetDirectory } from '../target-dir.js';
+import { checkPlannedWrites, checkTargetDirectory, givenDirectory } from '../target-dir.js';
 import { expandPlan, TEMPLATES_DIR } from '../templates-dir.js';
 import type { AppOptions, GenerationResult } from './options.js';
 import { askQuestions } from './prompts.js';
 import { initGitRepository, installDependencies } from './post-steps.js';
+
+/** Yeoman's logger without its "An error occured while running ..." line: the CLI reports a failed task in one line itself. */
+function withoutTaskErrorLine<T extends object>(log: T): T {
+  return new Proxy(log, {
+    get(target, key, receiver) {
+      const value = Reflect.get(target, key, receiver) as unknown;
+      if (key !== 'error' || typeof value !== 'function') return value;
+      return (message: unknown, ...rest: unknown[]) =>
+        typeof message === 'string' && message.startsWith('An error occured while running ') ? receiver : (value as (...args: unknown[]) => unknown).call(target, message, ...rest);
+    },
+  });
+}
 
 /** The Yeoman generator: gathers answers, checks them, writes the plan, installs, commits. */
 export default class AppGenerator extends Generator {
@@ -22,23 +35,35 @@ export default class AppGenerator extends Generator {
   constructor(args: string[], options: AppOptions & Generator['options']) {
     // The install step is ours (with a spinner, and none for Python), not the environment's.
     super(args, options, { customInstallTask: true });
+    (this as { log: Generator['log'] }).log = withoutTaskErrorLine(this.log);
     this.#app = options;
     this.#answers = { ...options.answers };
     this.sourceRoot(TEMPLATES_DIR);
   }
 
+  initializing(): void {
+    // A target the flags name is refused before the first question, not after the last.
+    const directory = givenDirectory(this.#answers);
+    if (directory !== undefined) checkTargetDirectory(directory, this.#app.force, this.destinationRoot());
+  }
+
   async prompting(): Promise<void> {
-    if (this.#app.interactive) this.#answers = await askQuestions(this, this.#answers, { install: this.#app.install, git: this.#app.git });
+    if (this.#app.interactive) {
+      this.#answers = await askQuestions(this, this.#answers, { install: this.#app.install, git: this.#app.git, force: this.#app.force, base: this.destinationRoot() });
+    }
   }
 
   configuring(): void {
-    this.#spec = resolveProject(this.#answers);
-    checkTargetDirectory(this.#projectPath(), this.#app.force);
+    const spec = resolveProject(this.#answers);
+    this.#spec = spec;
+    // Checked again: the disk may have changed while the wizard waited for answers.
+    checkTargetDirectory(spec.directory, this.#app.force, this.destinationRoot());
+    checkPlannedWrites(spec.directory, this.#writes().map((write) => write.target), this.destinationRoot());
   }
 
   writing(): void {
     const spec = this.#required();
-    const writes = expandPlan(planProject(spec), this.templatePath());
+    const writes = this.#writes();
     for (const write of writes) {
       const target = this.#projectPath(write.target);
       if (write.kind === 'template') this.fs.copyTpl(write.source, target, write.data);
@@ -46,10 +71,12 @@ export default class AppGenerator extends Generator {
       else this.fs.write(target, write.contents);
     }
     const options = { install: this.#installWanted(), git: this.#gitWanted() };
+    const files = writes.map((write) => write.target).sort();
     this.#result = {
       spec,
       directory: this.#projectPath(),
-      files: writes.map((write) => write.target).sort(),
+      files,
+      replaced: files.filter((file) => this.#replaces(file)),
       installed: false,
       git: false,
       reproduce: reproduceCommand(spec, options),
@@ -73,6 +100,17 @@ export default class AppGenerator extends Generator {
       if (outcome.note) result.warnings.push(outcome.note);
     }
     this.#app.onResult?.(result);
+  }
+
+  #writes() {
+    return expandPlan(planProject(this.#required()), this.templatePath());
+  }
+
+  /** Whether writing `file` overwrites a file on disk that has other contents than the new ones. */
+  #replaces(file: string): boolean {
+    const path = this.#projectPath(file);
+    if (!existsSync(path) || !statSync(path).isFile()) return false;
+    return !readFileSync(path).equals(this.fs.read(path, { raw: true }) as Buffer);
   }
 
   #installWanted(): boolean {

@@ -15,11 +15,14 @@ export interface AppOptions {
   onResult?: (result: GenerationResult) => void;
 }
 
+/** What a finished run made, for the summary and the `--json` result. */
 export interface GenerationResult {
   spec: ProjectSpec;
   /** Absolute path of the project. */
   directory: string;
   files: string[];
+  /** Files (of `files`) that existed with other contents and were overwritten. */
+  replaced: string[];
   installed: boolean;
   git: boolean;
   reproduce: string;

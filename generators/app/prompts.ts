@@ -15,6 +15,7 @@ import { defaultImageRepo } from '../core/container.js';
 import { recommend, type Recommendation } from '../core/recommend.js';
 import { listValues, parseSetting, parseTriggers, type RawAnswers } from '../core/validate.js';
 import { nonEmpty } from '../core/validators.js';
+import { targetProblem } from '../target-dir.js';
 
 /** Asks one question; `name` is the answer's key (a field or setting key), which tests answer by. */
 type Ask = <T>(name: string, question: Record<string, unknown>) => Promise<T>;
@@ -101,7 +102,7 @@ export function settingQuestion(setting: TriggerSetting & { trigger: string }): 
 }
 
 /** Asks every question the flags left open, in the wizard's order; returns the completed answers. */
-export async function askQuestions(generator: Generator, given: RawAnswers, defaults: { install: boolean; git: boolean }): Promise<RawAnswers> {
+export async function askQuestions(generator: Generator, given: RawAnswers, defaults: { install: boolean; git: boolean; force: boolean; base: string }): Promise<RawAnswers> {
   const ask = asker(generator);
   const log = (text: string) => generator.log(text);
   const answers: RawAnswers = { ...given, settings: { ...given.settings } };
@@ -116,7 +117,9 @@ export async function askQuestions(generator: Generator, given: RawAnswers, defa
   const fcVersion = answers.fcVersion as FcVersion;
 
   if (answers.directory === undefined && answers.name === undefined) {
-    answers.directory = await ask<string>('directory', { type: 'input', message: 'Project directory', default: DEFAULT_NAME, validate: validator(nonEmpty) });
+    // A target that cannot be used is refused here, with the reason, so nothing is asked after it.
+    const usable = (value: string) => nonEmpty(value) ?? targetProblem(value, defaults.force, defaults.base);
+    answers.directory = await ask<string>('directory', { type: 'input', message: 'Project directory', default: DEFAULT_NAME, validate: validator(usable) });
   }
   if (answers.triggers === undefined) {
     answers.triggers = await ask<string[]>('triggers', {

@@ -19,6 +19,9 @@ export function summaryText(result: GenerationResult, options: { interactive: bo
     `${pc.green('✔')} Created ${pc.bold(spec.name)} in ${pc.cyan(where)} ${pc.dim(`(${generation.label}, ${spec.runtime}, ${spec.language}, ${result.files.length} files)`)}`,
     ...spec.functions.map((fn) => `  ${FUNCTION_TYPES[fn.type].label} ${pc.bold(fn.name)}: ${fn.triggers.join(', ')}`),
   ];
+  if (result.replaced.length > 0) {
+    lines.push('', `${pc.yellow('!')} Replaced ${result.replaced.length} file${result.replaced.length === 1 ? '' : 's'} that had other contents: ${result.replaced.join(', ')}`);
+  }
   if (!options.interactive && spec.defaulted.length > 0) {
     lines.push('', `${pc.dim('Defaults used for:')} ${spec.defaulted.join(' ')}`);
   }

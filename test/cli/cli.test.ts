@@ -214,6 +214,43 @@ describe('bad input: a clear error, exit 1, nothing written', () => {
     expect(filesBelow(cwd)).toEqual(['afile']);
   });
 
+  it('with --force, refuses before writing anything when a planned path cannot be written (a file where a folder must be)', async () => {
+    const cwd = scratchDir();
+    const project = join(cwd, 'demo');
+    mkdirSync(project);
+    writeFileSync(join(project, 'notes.txt'), 'mine');
+    // src must be a folder: even root cannot write below a file, so this refusal holds for every user.
+    writeFileSync(join(project, 'src'), 'a file');
+    const { stdout, stderr, exitCode } = await runCli(['demo', '--skip-install', '--no-git', '--force'], { cwd });
+    expect(exitCode).toBe(1);
+    expect(stderr).toContain('Cannot write the project into "demo": src is a file where a folder must be (for src/demo/');
+    expect(stderr).not.toMatch(/\n\s+at /);
+    expect(`${stdout}${stderr}`).not.toMatch(/^\s+(create|force) /m);
+    expect(filesBelow(project)).toEqual(['notes.txt', 'src']);
+    expect(readFileSync(join(project, 'src'), 'utf8')).toBe('a file');
+  });
+
+  it('with --force over an edited project, lists the files it replaced, and not those left as they were', async () => {
+    const cwd = scratchDir();
+    const args = ['demo', '--trigger', 'timer', '--skip-install', '--no-git'];
+    expect((await runCli(args, { cwd })).exitCode).toBe(0);
+    writeFileSync(join(cwd, 'demo', 's.yaml'), 'edited: true\n');
+    writeFileSync(join(cwd, 'demo', 'src', 'demo', 'index.js'), '// mine\n');
+    const json = await runCli([...args, '--force', '--json'], { cwd });
+    expect(json.exitCode, json.stderr).toBe(0);
+    expect((JSON.parse(json.stdout) as { replaced: string[] }).replaced).toEqual(['s.yaml', 'src/demo/index.js']);
+    expect(readFileSync(join(cwd, 'demo', 's.yaml'), 'utf8')).not.toContain('edited');
+
+    writeFileSync(join(cwd, 'demo', 'README.md'), 'mine\n');
+    const text = await runCli([...args, '--force'], { cwd });
+    expect(text.exitCode, text.stderr).toBe(0);
+    expect(text.stdout).toContain('Replaced 1 file that had other contents: README.md');
+
+    const again = await runCli([...args, '--force', '--json'], { cwd });
+    expect((JSON.parse(again.stdout) as { replaced: string[] }).replaced).toEqual([]);
+    expect((await runCli([...args, '--force'], { cwd })).stdout).not.toContain('Replaced');
+  });
+
   it('writes into a non-empty directory with --force, keeping other files', async () => {
     const cwd = scratchDir();
     mkdirSync(join(cwd, 'demo'));

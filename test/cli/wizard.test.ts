@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { execaSync } from 'execa';
 import { describe, expect, it } from 'vitest';
@@ -74,5 +74,57 @@ describe.skipIf(!hasScript)('the wizard on a terminal', () => {
     expect(exitCode).toBe(130);
     expect(output).toContain('Cancelled. Nothing was written.');
     expect(filesBelow(cwd)).toEqual([]);
+  });
+
+  it('refuses a target the flags name before the first question, in one line', async () => {
+    const cwd = scratchDir();
+    mkdirSync(join(cwd, 'taken'));
+    writeFileSync(join(cwd, 'taken', 'notes.txt'), 'mine');
+    const session = new TerminalSession(['taken'], cwd);
+    await session.waitFor('is not empty');
+    const { exitCode, output } = await session.end();
+    expect(exitCode, output).toBe(1);
+    expect(output).toContain('error Target directory "taken" is not empty');
+    expect(output).not.toContain('FC generation');
+    expect(filesBelow(cwd)).toEqual(['taken/notes.txt']);
+  });
+
+  it('asks the project directory again, with the reason, when it cannot be used', async () => {
+    const cwd = scratchDir();
+    mkdirSync(join(cwd, 'taken'));
+    writeFileSync(join(cwd, 'taken', 'notes.txt'), 'mine');
+    writeFileSync(join(cwd, 'afile'), 'mine');
+    const session = new TerminalSession(['--runtime', 'python3.10'], cwd);
+    const erase = (text: string) => '\x7f'.repeat(text.length);
+    await session.answer([
+      ['FC generation', '\r'],
+      ['Project directory', 'taken\r'],
+      ['is not empty', `${erase('taken')}afile/sub\r`],
+      ['is a file, not a directory', `${erase('afile/sub')}shop\r`],
+      ['What triggers the function?', ' \r'],
+      ['What is it for?', '\r'],
+      ['Function type', '\r'],
+      ...NAME_AND_HTTP_TRIGGER,
+      NO_GIT,
+    ]);
+    const { exitCode, output } = await session.end();
+    expect(exitCode, output).toBe(0);
+    expect(readFileSync(join(cwd, 'shop', 's.yaml'), 'utf8')).toContain('type: http');
+    expect(filesBelow(join(cwd, 'taken'))).toEqual(['notes.txt']);
+  });
+
+  it('prints a refusal from inside the generator as one line, without Yeoman\'s task wrapper', async () => {
+    const cwd = scratchDir();
+    const session = new TerminalSession(['later', '--runtime', 'python3.10', '--trigger', 'http', '--use-case', 'rest-api', '--type', 'auto'], cwd);
+    await session.waitFor('FC generation');
+    // The folder fills up while the wizard waits: the check before writing catches it.
+    mkdirSync(join(cwd, 'later'));
+    writeFileSync(join(cwd, 'later', 'notes.txt'), 'mine');
+    await session.answer([['FC generation', '\r'], ...NAME_AND_HTTP_TRIGGER, NO_GIT]);
+    const { exitCode, output } = await session.end();
+    expect(exitCode, output).toBe(1);
+    expect(output).toContain('error Target directory "later" is not empty');
+    expect(output).not.toContain('An error occured');
+    expect(filesBelow(join(cwd, 'later'))).toEqual(['notes.txt']);
   });
 });

@@ -59,6 +59,54 @@ describe('app generator, flags only', () => {
     expect(readdirSync(join(target, 'taken'))).toEqual(['keep.txt']);
     expect(readFileSync(join(target, 'taken', 'keep.txt'), 'utf8')).toBe('mine');
   });
+
+  it('with force, refuses before writing when a file sits where a folder must be', async () => {
+    const { context } = run({ directory: 'forced', triggers: ['timer'], runtime: 'python3.10' }, { force: true });
+    let target = '';
+    context.onTargetDirectory((dir) => {
+      target = dir;
+      mkdirSync(join(dir, 'forced'));
+      writeFileSync(join(dir, 'forced', 'src'), 'a file');
+    });
+    await expect(context).rejects.toThrow('src is a file where a folder must be (for src/forced/');
+    expect(readdirSync(join(target, 'forced'))).toEqual(['src']);
+  });
+});
+
+describe('app generator, wizard, and the target', () => {
+  it('refuses a target the flags name before asking anything', async () => {
+    const { context } = run({ directory: 'taken' }, { interactive: true }, { fcVersion: '2' });
+    context.onTargetDirectory((dir) => {
+      mkdirSync(join(dir, 'taken'));
+      writeFileSync(join(dir, 'taken', 'keep.txt'), 'mine');
+    });
+    await expect(context).rejects.toThrow('is not empty');
+    expect(context.askedQuestions).toEqual([]);
+  });
+
+  it('the project directory question gives the reason a target cannot be used, and takes one that can', async () => {
+    const reasons: unknown[] = [];
+    let target = '';
+    const { context } = run({ runtime: 'python3.10', triggers: ['none'], useCases: [], type: 'auto' }, { interactive: true });
+    context.onTargetDirectory((dir) => {
+      target = dir;
+      mkdirSync(join(dir, 'taken'));
+      writeFileSync(join(dir, 'taken', 'keep.txt'), 'mine');
+      writeFileSync(join(dir, 'afile'), 'mine');
+    });
+    context.withAnswers({ fcVersion: '2', directory: 'fresh', name: 'fresh', git: false }, {
+      callback: (answer, { question }) => {
+        if (question.name === 'directory') {
+          const { validate } = question as unknown as { validate: (value: string) => unknown };
+          reasons.push(validate('taken'), validate('afile'), validate('afile/sub'), validate('fresh'));
+        }
+        return answer;
+      },
+    });
+    await context;
+    expect(reasons).toEqual([expect.stringContaining('"taken" is not empty'), expect.stringContaining('exists and is not a directory'), expect.stringContaining('is a file, not a directory'), true]);
+    expect(existsSync(join(target, 'fresh', 's.yaml'))).toBe(true);
+  });
 });
 
 describe('app generator, wizard', () => {
