@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { constants as osConstants } from 'node:os';
+import { isAbsolute, relative, resolve } from 'node:path';
 import pc from 'picocolors';
 import { DEFAULT_FC_VERSION, FC_VERSION_IDS, type FcVersion } from './core/catalog/generations.js';
 import { TYPE_CHOICES, type TypeChoice } from './core/catalog/function-types.js';
@@ -9,7 +10,7 @@ import { choicesText, invalidValue, UserError } from './core/errors.js';
 import { planProject } from './core/plan.js';
 import { recommend } from './core/recommend.js';
 import { checkGivenAnswers, listValues, parseTriggers, resolveProject, type ProjectSpec } from './core/validate.js';
-import type { AppOptions, GenerationResult } from './app/options.js';
+import { CancelledError, type AppOptions, type GenerationResult, type Stage } from './app/options.js';
 import { summaryText } from './app/summary.js';
 import { helpText } from './cli/help.js';
 import { listRows, listText } from './cli/list.js';
@@ -77,18 +78,76 @@ function printDryRun(cli: ParsedCli): void {
   console.log([`Would write ${files.length} files to ${spec.directory}:`, ...files.map((file) => `  ${file}`)].join('\n'));
 }
 
-async function runCreate(cli: ParsedCli): Promise<void> {
-  const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY) && !cli.flags.yes && !cli.flags.json && !cli.flags.dryRun;
-  if (cli.flags.dryRun) return printDryRun(cli);
-  if (interactive) {
-    checkGivenAnswers(cli.answers);
-    // A target the flags name is refused before the first question.
-    const directory = givenDirectory(cli.answers);
-    if (directory !== undefined) checkTargetDirectory(directory, cli.flags.force);
-  } else {
-    // Everything is known up front: check it all, and every path to be written, before Yeoman is even loaded.
-    checkedFiles(resolveProject(cli.answers), cli.flags.force);
+/** Signals that end a run; the install runs in its own process group, so these must stop it. */
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
+/** Follows a run's steps so that Ctrl-C stops it at once and says what it left on disk. */
+class Cancellation {
+  readonly #controller = new AbortController();
+  #directory?: string;
+  #files: 'none' | 'partial' | 'all' = 'none';
+  #installing?: string;
+  #installed = false;
+  #git: 'none' | 'running' | 'done' = 'none';
+  #running?: Promise<unknown>;
+  #reported = false;
+  readonly #onSignal = (signal: NodeJS.Signals) => void this.#stop(signal);
+
+  /** Aborted on a stop signal; the generator's commands end with it. */
+  get signal(): AbortSignal {
+    return this.#controller.signal;
   }
+
+  listen(): void {
+    for (const signal of STOP_SIGNALS) process.on(signal, this.#onSignal);
+  }
+
+  unlisten(): void {
+    for (const signal of STOP_SIGNALS) process.off(signal, this.#onSignal);
+  }
+
+  /** Records a step the generator started, and the promise of its command. */
+  advance(stage: Stage, running?: Promise<unknown>): void {
+    this.#running = running;
+    if (stage.step === 'writing') [this.#directory, this.#files] = [stage.directory, 'partial'];
+    else if (stage.step === 'written') this.#files = 'all';
+    else if (stage.step === 'installing') this.#installing = stage.command;
+    else if (stage.step === 'installed') [this.#installing, this.#installed] = [undefined, true];
+    else if (stage.step === 'committing') this.#git = 'running';
+    else this.#git = stage.git ? 'done' : 'none';
+  }
+
+  /** Prints, once, where the run stopped and what it left on disk. */
+  report(): void {
+    if (!this.#reported) console.error(pc.yellow(this.#text()));
+    this.#reported = true;
+  }
+
+  async #stop(signal: NodeJS.Signals): Promise<void> {
+    // Before the first write there is nothing to wait for; a second Ctrl-C does not wait either.
+    if (!this.#controller.signal.aborted && this.#files !== 'none') {
+      this.#controller.abort(new CancelledError('Cancelled'));
+      const grace = new Promise((done) => setTimeout(done, 3000).unref());
+      if (this.#running) await Promise.race([this.#running.catch(() => undefined), grace]);
+    }
+    this.report();
+    process.exit(128 + osConstants.signals[signal]);
+  }
+
+  #text(): string {
+    if (this.#files === 'none' || this.#directory === undefined) return 'Cancelled. Nothing was written.';
+    const path = relative(process.cwd(), this.#directory);
+    const where = path === '' ? '.' : isAbsolute(path) || path.startsWith('..') ? path : `./${path}`;
+    const during = this.#installing ? ` during ${this.#installing}` : this.#git === 'running' ? ' during git init' : this.#files === 'partial' ? ' while writing the files' : '';
+    const files = `${this.#files === 'partial' ? 'some of the project files are' : 'the project files are'} in ${where}`;
+    const dependencies = this.#installed ? 'dependencies are installed' : 'dependencies are not installed';
+    const git = this.#git === 'done' ? 'a git repository was made' : this.#git === 'running' ? `the git repository may be half made (remove ${where}/.git to start again)` : 'no git repository was made';
+    return `Cancelled${during}: ${files}, ${dependencies}, ${git}.`;
+  }
+}
+
+/** Loads Yeoman and runs the generator; returns what it made. */
+async function generate(cli: ParsedCli, interactive: boolean, cancellation: Cancellation): Promise<GenerationResult> {
   const [{ createEnv }, { default: AppGenerator }, { QueuedAdapter }] = await Promise.all([
     import('yeoman-environment'),
     import('./app/index.js'),
@@ -107,18 +166,50 @@ async function runCreate(cli: ParsedCli): Promise<void> {
     git: !cli.flags.noGit,
     force: cli.flags.force,
     json: cli.flags.json,
+    signal: cancellation.signal,
+    onStage: (stage, running) => cancellation.advance(stage, running),
     onResult: (value) => {
       result = value;
     },
   };
   await env.run(['fc-function:app'], options as never);
   if (!result) throw new Error('The generator finished without a result');
-  if (cli.flags.json) {
-    const { spec, ...rest } = result;
-    console.log(JSON.stringify({ ...rest, name: spec.name, fcVersion: spec.fcVersion, runtime: spec.runtime, language: spec.language, functions: spec.functions, recommendation: spec.recommendation, defaulted: spec.defaulted }, null, 2));
-  } else {
-    // Printed once Yeoman's own file log has been flushed, so it comes last.
-    console.log(summaryText(result, { interactive }));
+  return result;
+}
+
+async function runCreate(cli: ParsedCli): Promise<number> {
+  const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY) && !cli.flags.yes && !cli.flags.json && !cli.flags.dryRun;
+  if (cli.flags.dryRun) {
+    printDryRun(cli);
+    return 0;
+  }
+  const cancellation = new Cancellation();
+  cancellation.listen();
+  try {
+    if (interactive) {
+      checkGivenAnswers(cli.answers);
+      // A target the flags name is refused before the first question.
+      const directory = givenDirectory(cli.answers);
+      if (directory !== undefined) checkTargetDirectory(directory, cli.flags.force);
+    } else {
+      // Everything is known up front: check it all, and every path to be written, before Yeoman is even loaded.
+      checkedFiles(resolveProject(cli.answers), cli.flags.force);
+    }
+    const result = await generate(cli, interactive, cancellation);
+    if (cli.flags.json) {
+      const { spec, ...rest } = result;
+      console.log(JSON.stringify({ ...rest, name: spec.name, fcVersion: spec.fcVersion, runtime: spec.runtime, language: spec.language, functions: spec.functions, recommendation: spec.recommendation, defaulted: spec.defaulted }, null, 2));
+    } else {
+      // Printed once Yeoman's own file log has been flushed, so it comes last.
+      console.log(summaryText(result, { interactive }));
+    }
+    return 0;
+  } catch (error) {
+    if (!(error instanceof CancelledError)) throw error;
+    cancellation.report();
+    return 130;
+  } finally {
+    cancellation.unlisten();
   }
 }
 
@@ -145,7 +236,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     else if (cli.flags.version) console.log(packageVersion());
     else if (cli.command === 'recommend') runRecommend(cli);
     else if (cli.command === 'list') runList(cli);
-    else await runCreate(cli);
+    else return await runCreate(cli);
     return 0;
   } catch (error) {
     if (isPromptExit(error)) {

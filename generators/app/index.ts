@@ -8,7 +8,7 @@ import { reproduceCommand } from '../core/reproduce.js';
 import { resolveProject, type ProjectSpec, type RawAnswers } from '../core/validate.js';
 import { checkPlannedWrites, checkTargetDirectory, givenDirectory } from '../target-dir.js';
 import { expandPlan, TEMPLATES_DIR } from '../templates-dir.js';
-import type { AppOptions, GenerationResult } from './options.js';
+import type { AppOptions, GenerationResult, Stage } from './options.js';
 import { askQuestions } from './prompts.js';
 import { initGitRepository, installDependencies } from './post-steps.js';
 
@@ -84,22 +84,40 @@ export default class AppGenerator extends Generator {
     };
   }
 
+  conflicts(): void {
+    // The environment writes the files to disk right after this, its last task before install.
+    this.#stage({ step: 'writing', directory: this.#projectPath() });
+  }
+
   async install(): Promise<void> {
+    this.#stage({ step: 'written' });
     const spec = this.#required();
     const command = familyOf(runtimeById(spec.runtime), spec.language).install;
     if (!command || !this.#installWanted()) return;
-    await installDependencies(command, this.#projectPath(), { quiet: this.#app.json });
+    const running = installDependencies(command, this.#projectPath(), { quiet: this.#app.json, signal: this.#app.signal });
+    this.#stage({ step: 'installing', command }, running);
+    await running;
     this.#output().installed = true;
+    this.#stage({ step: 'installed', command });
   }
 
   async end(): Promise<void> {
     const result = this.#output();
     if (this.#gitWanted()) {
-      const outcome = await initGitRepository(this.#projectPath());
+      const running = initGitRepository(this.#projectPath(), { signal: this.#app.signal });
+      this.#stage({ step: 'committing' }, running);
+      const outcome = await running;
       result.git = outcome.committed;
       if (outcome.note) result.warnings.push(outcome.note);
     }
+    this.#stage({ step: 'done', git: result.git });
     this.#app.onResult?.(result);
+  }
+
+  #stage(stage: Stage, running?: Promise<unknown>): void {
+    // A Ctrl-C between two steps stops here, before the next one starts.
+    this.#app.signal?.throwIfAborted();
+    this.#app.onStage?.(stage, running);
   }
 
   #writes() {

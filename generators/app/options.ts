@@ -1,5 +1,19 @@
 import type { ProjectSpec, RawAnswers } from '../core/validate.js';
 
+/** A step of the run that changes the disk; a cancelled run says what the last one left there. */
+export type Stage =
+  | { step: 'writing'; directory: string }
+  | { step: 'written' }
+  | { step: 'installing'; command: string }
+  | { step: 'installed'; command: string }
+  | { step: 'committing' }
+  | { step: 'done'; git: boolean };
+
+/** Thrown when Ctrl-C stopped a run's install or git step. */
+export class CancelledError extends Error {
+  override readonly name = 'CancelledError';
+}
+
 /** What the CLI (or a test) hands the generator. */
 export interface AppOptions {
   /** Answers already given as flags. */
@@ -11,6 +25,10 @@ export interface AppOptions {
   force: boolean;
   /** Machine-readable mode: no spinner. */
   json: boolean;
+  /** Aborted on Ctrl-C: stops the running command and every step after it. */
+  signal?: AbortSignal;
+  /** Called as each step starts; `running` settles once that step's command has ended. */
+  onStage?: (stage: Stage, running?: Promise<unknown>) => void;
   /** Called once the project is written; the caller reports it. */
   onResult?: (result: GenerationResult) => void;
 }
