@@ -11,7 +11,7 @@ import { planProject } from './core/plan.js';
 import { recommend } from './core/recommend.js';
 import { checkGivenAnswers, listValues, parseTriggers, resolveProject, type ProjectSpec } from './core/validate.js';
 import { CancelledError, type AppOptions, type GenerationResult, type Stage } from './app/options.js';
-import { summaryText } from './app/summary.js';
+import { pickHint, summaryText } from './app/summary.js';
 import { helpText } from './cli/help.js';
 import { listRows, listText } from './cli/list.js';
 import { parseCli, type ParsedCli } from './cli/parse.js';
@@ -48,7 +48,7 @@ function runRecommend(cli: ParsedCli): void {
     pc.bold('Why:'),
     ...recommendation.reasons.map((reason) => `  ${pc.green('•')} ${reason.message} ${pc.dim(`[${reason.rule}]`)}`),
     ...(recommendation.alternatives.length > 0
-      ? ['', pc.bold('Alternative:'), ...recommendation.alternatives.map((alternative) => `  ${pc.blue('→')} ${alternative.functions.map((fn) => `${fn.type} function (${fn.triggers.join(', ')})`).join(' + ')}: ${alternative.reason.message} ${pc.dim(`[${alternative.reason.rule}]`)} Pick it with ${alternative.flags.join(' ')}.`)]
+      ? ['', pc.bold('Alternative:'), ...recommendation.alternatives.map((alternative) => `  ${pc.blue('→')} ${alternative.functions.map((fn) => `${fn.type} function (${fn.triggers.join(', ')})`).join(' + ')}: ${alternative.reason.message} ${pc.dim(`[${alternative.reason.rule}]`)} ${pickHint(alternative.flags)}`)]
       : []),
     ...(recommendation.warnings.length > 0 ? ['', pc.bold('Check:'), ...recommendation.warnings.map((warning) => `  ${pc.yellow('!')} ${warning}`)] : []),
   ];

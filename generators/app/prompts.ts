@@ -16,6 +16,7 @@ import { recommend, type Recommendation } from '../core/recommend.js';
 import { listValues, parseSetting, parseTriggers, type RawAnswers } from '../core/validate.js';
 import { nonEmpty } from '../core/validators.js';
 import { targetProblem } from '../target-dir.js';
+import { pickHint } from './summary.js';
 
 /** Asks one question; `name` is the answer's key (a field or setting key), which tests answer by. */
 type Ask = <T>(name: string, question: Record<string, unknown>) => Promise<T>;
@@ -40,7 +41,7 @@ export function describeRecommendation(recommendation: Recommendation): string {
 function showRecommendation(log: (text: string) => void, recommendation: Recommendation): void {
   log(`\n${pc.bold('Recommended:')} ${pc.cyan(describeRecommendation(recommendation))}`);
   for (const reason of recommendation.reasons) log(`  ${pc.green('•')} ${reason.message}`);
-  for (const alternative of recommendation.alternatives) log(`  ${pc.blue('→')} ${alternative.reason.message}`);
+  for (const alternative of recommendation.alternatives) log(`  ${pc.blue('→')} ${alternative.reason.message} ${pickHint(alternative.flags)}`);
   for (const warning of recommendation.warnings) log(`  ${pc.yellow('!')} ${warning}`);
   log('');
 }

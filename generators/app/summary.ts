@@ -8,6 +8,11 @@ import { runtimeById } from '../core/catalog/runtimes.js';
 import { shellQuote } from '../core/reproduce.js';
 import type { GenerationResult } from './options.js';
 
+/** "Pick it with --type event." for the flags that pick a recommendation's alternative. */
+export function pickHint(flags: readonly string[]): string {
+  return `Pick it with ${flags.map(shellQuote).join(' ')}.`;
+}
+
 /** What was made and what to do next. */
 export function summaryText(result: GenerationResult, options: { interactive: boolean }): string {
   const { spec } = result;
@@ -24,6 +29,10 @@ export function summaryText(result: GenerationResult, options: { interactive: bo
   }
   if (!options.interactive && spec.defaulted.length > 0) {
     lines.push('', `${pc.dim('Defaults used for:')} ${spec.defaulted.join(' ')}`);
+  }
+  // The wizard showed the alternatives beside its recommendation; without it this is where they are seen.
+  if (!options.interactive) {
+    for (const alternative of spec.recommendation.alternatives) lines.push(`${pc.blue('Alternative:')} ${alternative.reason.message} ${pickHint(alternative.flags)}`);
   }
   for (const warning of [...spec.recommendation.warnings, ...result.warnings]) lines.push(`${pc.yellow('!')} ${warning}`);
   lines.push('', pc.bold('Next steps:'));

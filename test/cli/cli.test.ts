@@ -142,6 +142,17 @@ describe('create-fc-function without a terminal', () => {
     expect(commits.stdout.trim()).toBe('1');
   });
 
+  it('names each alternative to the recommendation and the flags that pick it', async () => {
+    const args = ['--fc-version', '3', '--trigger', 'http', '--use-case', 'web-app'];
+    const recommendation = JSON.parse((await runCli(['recommend', ...args, '--json'])).stdout) as { alternatives: { reason: { message: string }; flags: string[] }[] };
+    expect(recommendation.alternatives.length).toBeGreaterThan(0);
+    const { stdout, exitCode } = await runCli(['web', ...args, '--yes', '--skip-install', '--no-git']);
+    expect(exitCode).toBe(0);
+    for (const alternative of recommendation.alternatives) {
+      expect(stdout).toContain(`Alternative: ${alternative.reason.message} Pick it with ${alternative.flags.join(' ')}.`);
+    }
+  });
+
   it('writes nothing with --dry-run and lists the files', async () => {
     const cwd = scratchDir();
     const { stdout, exitCode } = await runCli(['demo', '--trigger', 'timer', '--dry-run'], { cwd });

@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { execaSync } from 'execa';
 import { describe, expect, it } from 'vitest';
+import { recommend } from '../../generators/core/recommend.js';
 import { filesBelow, scratchDir } from '../support/cli.js';
 import { TerminalSession } from '../support/terminal.js';
 
@@ -58,6 +59,10 @@ describe.skipIf(!hasScript)('the wizard on a terminal', () => {
     ]);
     const { exitCode, output } = await session.end();
     expect(exitCode, output).toBe(0);
+    // Beside the recommendation, each alternative with the flags that pick it.
+    const { alternatives } = recommend({ triggers: ['http'], useCases: [], fcVersion: '3', type: 'auto' });
+    expect(alternatives.length).toBeGreaterThan(0);
+    for (const alternative of alternatives) expect(output).toContain(`${alternative.reason.message} Pick it with ${alternative.flags.join(' ')}.`);
     expect(output).not.toContain('Node.js 20 (nodejs20)');
     const sYaml = readFileSync(join(cwd, 'web', 's.yaml'), 'utf8');
     expect(sYaml).toContain('runtime: custom.debian10');

@@ -1,0 +1,47 @@
+import { stripVTControlCharacters } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import type { GenerationResult } from '../../generators/app/options.js';
+import { summaryText as coloured } from '../../generators/app/summary.js';
+import type { Alternative } from '../../generators/core/recommend.js';
+import { installHint } from '../../generators/core/readme-data.js';
+import { resolveProject, type RawAnswers } from '../../generators/core/validate.js';
+
+/** The summary without colours, which picocolors turns on under CI. */
+const summaryText = (...args: Parameters<typeof coloured>) => stripVTControlCharacters(coloured(...args));
+
+/** A finished run's result for these answers, as the generator hands it to the summary. */
+function resultFor(raw: RawAnswers, extra: Partial<GenerationResult> = {}): GenerationResult {
+  const spec = resolveProject(raw);
+  return { spec, directory: `${process.cwd()}/${spec.directory}`, files: ['s.yaml'], replaced: [], installed: false, git: false, reproduce: 'npx create-fc-function x', warnings: [], ...extra };
+}
+
+// Built here so the test does not depend on which alternatives the catalog offers today.
+const ALTERNATIVES: Alternative[] = [
+  { functions: [{ type: 'event', triggers: ['http'] }], reason: { rule: 'event-triggers', message: 'An event function can take the HTTP trigger too.' }, flags: ['--type', 'event'] },
+  { functions: [{ type: 'http', triggers: ['http'] }], reason: { rule: 'event-triggers', message: 'A web function runs your own server.' }, flags: ['--runtime', 'custom.debian10', '--type', 'http'] },
+];
+
+describe('summaryText', () => {
+  it('names each alternative and the flags that pick it after a run without questions', () => {
+    const result = resultFor({ directory: 'web', triggers: ['http'] });
+    result.spec = { ...result.spec, recommendation: { ...result.spec.recommendation, alternatives: ALTERNATIVES } };
+    const text = summaryText(result, { interactive: false });
+    expect(text).toContain('Alternative: An event function can take the HTTP trigger too. Pick it with --type event.');
+    expect(text).toContain('Alternative: A web function runs your own server. Pick it with --runtime custom.debian10 --type http.');
+    // The wizard showed them beside its recommendation already.
+    expect(summaryText(result, { interactive: true })).not.toContain('Alternative:');
+  });
+
+  it('lists the files --force replaced', () => {
+    const text = summaryText(resultFor({ directory: 'x' }, { replaced: ['s.yaml', 'src/x/index.js', 'README.md'] }), { interactive: false });
+    expect(text).toContain('Replaced 3 files that had other contents: s.yaml, src/x/index.js, README.md');
+    expect(summaryText(resultFor({ directory: 'x' }), { interactive: false })).not.toContain('Replaced');
+  });
+
+  it.each(['python3.10', 'nodejs20'])('takes the install step from installHint (%s), not a copy of it', (runtime) => {
+    const result = resultFor({ directory: 'x', runtime, triggers: ['timer'] });
+    const lines = summaryText(result, { interactive: false }).split('\n');
+    expect(lines).toContain(`  ${installHint(result.spec)}`);
+    expect(summaryText({ ...result, installed: true }, { interactive: false })).not.toContain(installHint(result.spec));
+  });
+});
