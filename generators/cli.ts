@@ -3,7 +3,7 @@ import { constants as osConstants } from 'node:os';
 import { isAbsolute, relative, resolve } from 'node:path';
 import pc from 'picocolors';
 import { DEFAULT_FC_VERSION, FC_VERSION_IDS, type FcVersion } from './core/catalog/generations.js';
-import { TYPE_CHOICES, type TypeChoice } from './core/catalog/function-types.js';
+import { describeFunctions, TYPE_CHOICES, type TypeChoice } from './core/catalog/function-types.js';
 import { USE_CASE_IDS, type UseCaseId } from './core/catalog/use-cases.js';
 import { DEFAULT_RUNTIME, RUNTIME_IDS, runtimeById } from './core/catalog/runtimes.js';
 import { choicesText, invalidValue, UserError } from './core/errors.js';
@@ -31,10 +31,11 @@ function oneOf<T extends string>(flag: string, value: string | undefined, choice
 
 function runRecommend(cli: ParsedCli): void {
   const { answers } = cli;
+  const fcVersion = oneOf<FcVersion>('--fc-version', answers.fcVersion, FC_VERSION_IDS, DEFAULT_FC_VERSION);
   const recommendation = recommend({
     triggers: parseTriggers(listValues(answers.triggers)),
     useCases: listValues(answers.useCases).map((value) => oneOf('--use-case', value, USE_CASE_IDS, 'rest-api') as UseCaseId),
-    fcVersion: oneOf<FcVersion>('--fc-version', answers.fcVersion, FC_VERSION_IDS, DEFAULT_FC_VERSION),
+    fcVersion,
     type: oneOf<TypeChoice>('--type', answers.type, TYPE_CHOICES, 'auto'),
     customRuntime: answers.runtime === undefined ? undefined : runtimeById(oneOf('--runtime', answers.runtime, RUNTIME_IDS, DEFAULT_RUNTIME)).family === 'custom',
   });
@@ -43,12 +44,12 @@ function runRecommend(cli: ParsedCli): void {
     return;
   }
   const lines = [
-    `${pc.bold('Recommended:')} ${recommendation.functions.map((fn) => `${fn.type} function (${fn.triggers.join(', ')})`).join(' + ')}`,
+    `${pc.bold('Recommended:')} ${describeFunctions(recommendation.functions, fcVersion)}`,
     '',
     pc.bold('Why:'),
     ...recommendation.reasons.map((reason) => `  ${pc.green('•')} ${reason.message} ${pc.dim(`[${reason.rule}]`)}`),
     ...(recommendation.alternatives.length > 0
-      ? ['', pc.bold('Alternative:'), ...recommendation.alternatives.map((alternative) => `  ${pc.blue('→')} ${alternative.functions.map((fn) => `${fn.type} function (${fn.triggers.join(', ')})`).join(' + ')}: ${alternative.reason.message} ${pc.dim(`[${alternative.reason.rule}]`)} ${pickHint(alternative.flags)}`)]
+      ? ['', pc.bold('Alternative:'), ...recommendation.alternatives.map((alternative) => `  ${pc.blue('→')} ${describeFunctions(alternative.functions, fcVersion)}: ${alternative.reason.message} ${pc.dim(`[${alternative.reason.rule}]`)} ${pickHint(alternative.flags)}`)]
       : []),
     ...(recommendation.warnings.length > 0 ? ['', pc.bold('Check:'), ...recommendation.warnings.map((warning) => `  ${pc.yellow('!')} ${warning}`)] : []),
   ];

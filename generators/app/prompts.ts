@@ -4,7 +4,7 @@ import pc from 'picocolors';
 import { UserError } from '../core/errors.js';
 import { familyOf } from '../core/catalog/families/index.js';
 import { FRAMEWORKS, migrationFramework } from '../core/catalog/frameworks.js';
-import { FUNCTION_TYPES } from '../core/catalog/function-types.js';
+import { describeFunctions, FUNCTION_TYPES } from '../core/catalog/function-types.js';
 import { DEFAULT_FC_VERSION, FC_VERSION_IDS, GENERATIONS, type FcVersion } from '../core/catalog/generations.js';
 import { LANGUAGE_LABELS, type Language } from '../core/catalog/languages.js';
 import { isContainerRuntime, RUNTIMES, runtimeById, type RuntimeId } from '../core/catalog/runtimes.js';
@@ -33,13 +33,13 @@ function validator(check: ((value: string) => string | undefined) | undefined) {
   return (value: string) => check?.(value) ?? true;
 }
 
-/** One line per function, e.g. "HTTP function (http) + Event function (oss, timer)". */
-export function describeRecommendation(recommendation: Recommendation): string {
-  return recommendation.functions.map((fn) => `${FUNCTION_TYPES[fn.type].label} (${fn.triggers.join(', ')})`).join(' + ');
+/** One line per function, e.g. "HTTP function (http) + Event function (oss, timer)"; FC 3.0 names web functions. */
+export function describeRecommendation(recommendation: Recommendation, fcVersion: FcVersion): string {
+  return describeFunctions(recommendation.functions, fcVersion);
 }
 
-function showRecommendation(log: (text: string) => void, recommendation: Recommendation): void {
-  log(`\n${pc.bold('Recommended:')} ${pc.cyan(describeRecommendation(recommendation))}`);
+function showRecommendation(log: (text: string) => void, recommendation: Recommendation, fcVersion: FcVersion): void {
+  log(`\n${pc.bold('Recommended:')} ${pc.cyan(describeRecommendation(recommendation, fcVersion))}`);
   for (const reason of recommendation.reasons) log(`  ${pc.green('•')} ${reason.message}`);
   for (const alternative of recommendation.alternatives) log(`  ${pc.blue('→')} ${alternative.reason.message} ${pickHint(alternative.flags)}`);
   for (const warning of recommendation.warnings) log(`  ${pc.yellow('!')} ${warning}`);
@@ -50,14 +50,14 @@ function showRecommendation(log: (text: string) => void, recommendation: Recomme
 async function askType(ask: Ask, log: (text: string) => void, answers: RawAnswers, fcVersion: FcVersion): Promise<Recommendation> {
   const input = { triggers: parseTriggers(listValues(answers.triggers)), useCases: listValues(answers.useCases) as UseCaseId[], fcVersion };
   const recommended = recommend({ ...input, type: 'auto' });
-  showRecommendation(log, recommended);
+  showRecommendation(log, recommended, fcVersion);
   if (answers.type !== undefined) return recommend({ ...input, type: answers.type as 'auto' });
   for (;;) {
     const type = await ask<string>('type', {
       type: 'select',
       message: 'Function type',
       choices: [
-        { name: `Use the recommendation: ${describeRecommendation(recommended)}`, value: 'auto' },
+        { name: `Use the recommendation: ${describeRecommendation(recommended, fcVersion)}`, value: 'auto' },
         { name: `${FUNCTION_TYPES.event.label} only`, value: 'event' },
         { name: fcVersion === '3' ? 'Web function only (a custom runtime running your own HTTP server)' : `${FUNCTION_TYPES.http.label} only`, value: 'http' },
       ],

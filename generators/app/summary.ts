@@ -2,7 +2,7 @@ import { relative } from 'node:path';
 import pc from 'picocolors';
 import { familyOf } from '../core/catalog/families/index.js';
 import { installHint } from '../core/readme-data.js';
-import { FUNCTION_TYPES } from '../core/catalog/function-types.js';
+import { functionTypeLabel } from '../core/catalog/function-types.js';
 import { GENERATIONS } from '../core/catalog/generations.js';
 import { runtimeById } from '../core/catalog/runtimes.js';
 import { shellQuote } from '../core/reproduce.js';
@@ -22,7 +22,7 @@ export function summaryText(result: GenerationResult, options: { interactive: bo
   const lines = [
     '',
     `${pc.green('✔')} Created ${pc.bold(spec.name)} in ${pc.cyan(where)} ${pc.dim(`(${generation.label}, ${spec.runtime}, ${spec.language}, ${result.files.length} files)`)}`,
-    ...spec.functions.map((fn) => `  ${FUNCTION_TYPES[fn.type].label} ${pc.bold(fn.name)}: ${fn.triggers.join(', ')}`),
+    ...spec.functions.map((fn) => `  ${functionTypeLabel(fn.type, spec.fcVersion)} ${pc.bold(fn.name)}: ${fn.triggers.join(', ')}`),
   ];
   if (result.replaced.length > 0) {
     lines.push('', `${pc.yellow('!')} Replaced ${result.replaced.length} file${result.replaced.length === 1 ? '' : 's'} that had other contents: ${result.replaced.join(', ')}`);

@@ -92,8 +92,16 @@ describe('create-fc-function recommend', () => {
 
   it('explains itself in plain text', async () => {
     const { stdout } = await runCli(['recommend', '--trigger', 'oss']);
-    expect(stdout).toContain('Recommended: event function (oss)');
+    expect(stdout).toContain('Recommended: Event function (oss)');
     expect(stdout).toContain('[event-triggers]');
+  });
+
+  it('names FC 3.0\'s HTTP functions web functions, with the other way and its flags', async () => {
+    const { stdout } = await runCli(['recommend', '--fc-version', '3', '--use-case', 'framework-migration']);
+    expect(stdout).toContain('Recommended: Web function (http)');
+    expect(stdout).toContain('Event function (http): An event function on a built-in runtime');
+    expect(stdout).toContain('--type event');
+    expect(stdout).not.toContain('every trigger except HTTP');
   });
 
   it('rejects a type that contradicts the triggers', async () => {

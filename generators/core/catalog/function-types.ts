@@ -21,3 +21,8 @@ export const FUNCTION_TYPES: Record<FunctionType, { label: string; bestFor: stri
 export function functionTypeLabel(type: FunctionType, fcVersion: '2' | '3'): string {
   return type === 'http' && fcVersion === '3' ? 'Web function' : FUNCTION_TYPES[type].label;
 }
+
+/** The functions of a recommendation in one line, e.g. "Web function (http) + Event function (oss, timer)". */
+export function describeFunctions(functions: readonly { type: FunctionType; triggers: readonly string[] }[], fcVersion: '2' | '3'): string {
+  return functions.map((fn) => `${functionTypeLabel(fn.type, fcVersion)} (${fn.triggers.join(', ')})`).join(' + ');
+}
