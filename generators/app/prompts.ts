@@ -7,7 +7,7 @@ import { FRAMEWORKS, migrationFramework } from '../core/catalog/frameworks.js';
 import { describeFunctions, FUNCTION_TYPES } from '../core/catalog/function-types.js';
 import { DEFAULT_FC_VERSION, FC_VERSION_IDS, GENERATIONS, type FcVersion } from '../core/catalog/generations.js';
 import { LANGUAGE_LABELS, type Language } from '../core/catalog/languages.js';
-import { isContainerRuntime, RUNTIMES, runtimeById, type RuntimeId } from '../core/catalog/runtimes.js';
+import { DEFAULT_CUSTOM_RUNTIME, isContainerRuntime, RUNTIMES, runtimeById, type RuntimeId } from '../core/catalog/runtimes.js';
 import { TRIGGERS, TRIGGER_SETTINGS, type TriggerSetting } from '../core/catalog/triggers/index.js';
 import { USE_CASES, type UseCaseId } from '../core/catalog/use-cases.js';
 import { DEFAULT_NAME, field } from '../core/fields.js';
@@ -146,6 +146,8 @@ export async function askQuestions(generator: Generator, given: RawAnswers, defa
       choices: RUNTIMES.filter((runtime) => (runtime.generations as readonly string[]).includes(fcVersion))
         .filter((runtime) => !(fcVersion === '3' && answers.type === 'http') || runtime.family === 'custom')
         .map((runtime) => ({ name: `${runtime.label} (${runtime.id})`, value: runtime.id })),
+      // A web function, or a migrated app, starts on the runtime that runs it.
+      default: recommendation.functions.some((fn) => fn.type === 'http') && (fcVersion === '3' || listValues(answers.useCases).includes('framework-migration')) ? DEFAULT_CUSTOM_RUNTIME : undefined,
     });
   }
   const runtime = runtimeById(answers.runtime as RuntimeId);

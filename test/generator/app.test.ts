@@ -141,6 +141,15 @@ describe('app generator, wizard', () => {
     output.assertFileContent('web/s.yaml', 'port: 8080');
   });
 
+  it('offers the default custom runtime first for an FC 3.0 web app, whose recommendation is a web function', async () => {
+    // No runtime answer: the question's default is taken.
+    const { context } = run({ directory: 'site', fcVersion: '3', triggers: ['http'] }, { interactive: true }, { useCases: ['web-app'], type: 'auto', framework: 'none', port: '9000', name: 'site', httpMethods: ['GET'], httpAuth: 'anonymous', git: false });
+    const output = await context;
+    expect(output.askedQuestions.map((question) => question.name)).toContain('runtime');
+    output.assertFileContent('site/s.yaml', 'runtime: custom.debian10');
+    output.assertFile('site/src/site/server.js');
+  });
+
   it('asks where a custom container\'s images go, after the name that names them', async () => {
     const { context } = run({ directory: 'img', fcVersion: '3', triggers: ['timer'] }, { interactive: true }, { useCases: [], type: 'auto', runtime: 'custom-container', language: 'javascript', port: '9000', name: 'img', imageRepo: 'registry.cn-shanghai.aliyuncs.com/team', cron: '0 0 8 * * *', timerPayload: '', install: false, git: false });
     const output = await context;
