@@ -11,6 +11,8 @@ import { TRIGGERS, type TriggerId } from '../../generators/core/catalog/triggers
 import { filesBelow, scratchDir } from '../support/cli.js';
 import { generateAll, matrixArgs } from '../support/generate.js';
 import { dockerfileProblems, imageCommand } from '../support/dockerfile.js';
+import { pythonToolchainMissing } from '../support/interpreters.js';
+import { toolchainTier } from '../support/tier.js';
 
 interface CustomProject {
   runtime: Runtime;
@@ -83,7 +85,10 @@ function unionManifest(manifests: readonly Manifest[]): Manifest {
 const byLanguage = new Map<Language, CustomProject[]>();
 for (const project of projects()) byLanguage.set(project.language, [...(byLanguage.get(project.language) ?? []), project]);
 
-describe.each([...byLanguage])('custom runtime projects in %s', (language, group) => {
+// Python's projects need python3 with pytest and Flask; the JavaScript and TypeScript ones only this Node.
+const pythonRuns = toolchainTier('Python', await pythonToolchainMissing());
+
+for (const [language, group] of byLanguage) describe.skipIf(language === 'python' && !pythonRuns)(`custom runtime projects in ${language}`, () => {
   const groupDir = join(root, language);
 
   beforeAll(async () => {

@@ -4,9 +4,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { scratchDir } from '../support/cli.js';
 import { generateMatrix } from '../support/generate.js';
 import { byGroup, matrixProjects, type MatrixProject } from '../support/matrix.js';
-import { checkPhp72, runPhpunit, validateComposerJson } from '../support/toolchains/php.js';
+import { toolchainTier } from '../support/tier.js';
+import { checkPhp72, phpToolchainMissing, runPhpunit, validateComposerJson } from '../support/toolchains/php.js';
 
 const root = scratchDir('cfc-php-matrix-');
+const runs = toolchainTier('PHP', await phpToolchainMissing());
 
 // Syntax and library calls PHP 7.2 does not have, one per file: the 7.2 check must name each.
 const NEWER_THAN_PHP72: Record<string, string> = {
@@ -36,7 +38,7 @@ const NEWER_THAN_PHP72: Record<string, string> = {
 // What PHP 7.2 does have, near the newer forms above: the check must accept it.
 const PHP72 = "<?php\nnamespace A;\nuse function B\\{c, d,};\n$a = array(1, 2,);\n$b = [1, 2,];\nfunction f(?int $x = null, object ...$rest): ?object { return null; }\n$s = <<<EOT\n  x\nEOT;\n";
 
-describe.each([...byGroup(matrixProjects('php'))])('PHP %s projects', (group, projects) => {
+describe.skipIf(!runs).each([...byGroup(matrixProjects('php'))])('PHP %s projects', (group, projects) => {
   const groupDir = join(root, group);
 
   beforeAll(async () => {
@@ -70,7 +72,7 @@ describe.each([...byGroup(matrixProjects('php'))])('PHP %s projects', (group, pr
   });
 });
 
-describe('the PHP 7.2 check', () => {
+describe.skipIf(!runs)('the PHP 7.2 check', () => {
   it('names every newer form and accepts what 7.2 has', async () => {
     const dir = scratchDir('cfc-php72-check-');
     const newer = join(dir, 'newer');

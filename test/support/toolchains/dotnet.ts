@@ -2,6 +2,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
+import { missingCommands, notFound } from '../tier.js';
 
 /**
  * C# projects here: no .NET SDK or NuGet, so Mono's mcs compiles them against the API-compatible stand-ins in
@@ -35,10 +36,13 @@ async function mcs(args: readonly string[], cwd?: string) {
   return execa('mcs', ['-nologo', `-langversion:${CSHARP_LANGUAGE_VERSION}`, ...args], { cwd, stdin: 'ignore', reject: false, all: true });
 }
 
-/** Whether mcs, mono and Debian's Newtonsoft.Json are installed (.ci/toolchains/dotnet.sh installs them). */
+// Mono's reference assemblies the compiled code needs beyond mscorlib (libmono-system-{core,numerics}4.0-cil).
+const MONO_ASSEMBLIES = ['System.Core', 'System.Numerics'].map((name) => `/usr/lib/mono/4.5/${name}.dll`);
+
+/** What of mcs, mono, Mono's assemblies and Debian's Newtonsoft.Json is not installed, with how to install it; undefined when nothing. */
 export function dotnetToolchainMissing(): string | undefined {
-  if (!existsSync(NEWTONSOFT)) return `${NEWTONSOFT} (apt-get install libnewtonsoft-json5.0-cil)`;
-  return undefined;
+  const files = [...MONO_ASSEMBLIES, NEWTONSOFT].filter((path) => !existsSync(path));
+  return notFound([...missingCommands(['mcs', 'mono']), ...files], 'run .ci/toolchains/dotnet.sh');
 }
 
 /** Compiles the stand-ins and the runner once into `dir`. */

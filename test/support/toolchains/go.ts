@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
 import { parse } from 'yaml';
+import { missingCommands, notFound } from '../tier.js';
 
 /** The API-compatible stand-in for github.com/aliyun/fc-runtime-go-sdk that the tests build against. */
 export const GO_STAND_IN_SDK = fileURLToPath(new URL('../../fixtures/go/fc-runtime-go-sdk', import.meta.url));
@@ -27,6 +28,16 @@ export async function runGo(args: readonly string[], cwd: string, tool = 'go'): 
 export async function goVersion(): Promise<string | undefined> {
   const result = await execa('go', ['env', 'GOVERSION'], { reject: false, stdin: 'ignore' }).catch(() => undefined);
   return result?.exitCode === 0 ? result.stdout.trim().replace(/^go/, '') : undefined;
+}
+
+/** Why go cannot build the projects' go 1.18 (not installed, or older), with how to install it; undefined when it can. */
+export async function goToolchainMissing(): Promise<string | undefined> {
+  const install = 'run .ci/toolchains/go.sh';
+  const version = await goVersion();
+  if (version === undefined) return notFound(['go 1.18 or newer', ...missingCommands(['gofmt'])], install);
+  const [major = 0, minor = 0] = version.split('.').map(Number);
+  if (major === 1 && minor < 18) return `go ${version} is older than the projects' go 1.18; ${install}`;
+  return notFound(missingCommands(['gofmt']), install);
 }
 
 /** Points a generated project (a scratch copy) at the stand-in SDK, as a user's would be at the real one. */

@@ -5,6 +5,7 @@ import { execa } from 'execa';
 import { el, xmlDocument, type XmlElement } from '../../../generators/core/xml.js';
 import { pinned } from '../../../generators/core/versions.js';
 import { SUREFIRE_VERSION_PROPERTY } from '../../../generators/core/catalog/families/java-pom.js';
+import { missingCommands, notFound } from '../tier.js';
 
 /** Debian's Maven repository (packages lib*-java, junit5, ...): every plugin and library the generated pom needs. */
 export const DEBIAN_MAVEN_REPO = '/usr/share/maven-repo';
@@ -13,6 +14,19 @@ export const DEBIAN_SUREFIRE = '2.22.3';
 /** Debian's servlet API jar (4.0.1), standing in for the 3.1.0 that fc-java-core depends on. */
 const DEBIAN_SERVLET_JAR = '/usr/share/java/servlet-api.jar';
 const STAND_IN_SOURCES = fileURLToPath(new URL('../../fixtures/java/fc-java-core', import.meta.url));
+/** What the generated pom takes from Debian's Maven repository, one folder per package of .ci/toolchains/java.sh. */
+const DEBIAN_MAVEN_ARTIFACTS = [
+  ...['compiler', 'resources', 'jar', 'install', 'shade'].map((name) => `org/apache/maven/plugins/maven-${name}-plugin`),
+  `org/apache/maven/plugins/maven-surefire-plugin/${DEBIAN_SUREFIRE}`,
+  'org/junit/jupiter/junit-jupiter',
+  'com/google/code/gson/gson',
+];
+
+/** What of the JDK, Maven and Debian's Maven repository is not installed, with how to install it; undefined when nothing. */
+export function javaToolchainMissing(): string | undefined {
+  const files = [...DEBIAN_MAVEN_ARTIFACTS.map((path) => join(DEBIAN_MAVEN_REPO, path)), DEBIAN_SERVLET_JAR].filter((path) => !existsSync(path));
+  return notFound([...missingCommands(['javac', 'jar', 'mvn']), ...files], 'run .ci/toolchains/java.sh');
+}
 
 export interface MavenSetup {
   settings: string;

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
+import { missingCommands, notFound } from '../tier.js';
 
 /**
  * The harness's PHPUnit bootstrap: what `composer install` gives a user (Debian's guzzlehttp/psr7 and
@@ -8,6 +9,18 @@ import { execa } from 'execa';
 export const PHP_STAND_IN_BOOTSTRAP = fileURLToPath(new URL('../../fixtures/php/bootstrap.php', import.meta.url));
 /** The PHP 7.2 compatibility check (PHP-Parser tree + PHP tokens + names added after 7.2). */
 export const PHP72_CHECK = fileURLToPath(new URL('../../fixtures/php/php72-check.php', import.meta.url));
+
+/** What the harness loads from Debian's PHP include path: PHP-Parser for the 7.2 check, guzzlehttp/psr7 for the HTTP tests. */
+const INCLUDED_LIBRARIES = ['PhpParser/autoload.php', 'GuzzleHttp/Psr7/autoload.php'];
+
+/** What of PHP, PHPUnit, Composer and the Debian libraries the harness loads is not installed, with how to install it; undefined when nothing. */
+export async function phpToolchainMissing(): Promise<string | undefined> {
+  const commands = missingCommands(['php', 'phpunit', 'composer']);
+  const install = 'run .ci/toolchains/php.sh';
+  if (commands.includes('php')) return notFound(commands, install);
+  const { stdout } = await execa('php', ['-r', 'foreach (array_slice($argv, 1) as $f) if (!stream_resolve_include_path($f)) echo $f, "\\n";', ...INCLUDED_LIBRARIES], { reject: false, stdin: 'ignore' });
+  return notFound([...commands, ...stdout.split('\n').filter(Boolean)], install);
+}
 
 export interface ToolResult {
   exitCode: number;
