@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { IN_CI } from './tier.js';
 
 /** The team's shared/reference folder beside the checkout or above it, when there is one (CI has it; a contributor's clone may not). */
 function referenceDir(): string | undefined {
@@ -22,7 +23,7 @@ let noticed = false;
  * line outside CI; in CI (CI=true) they run, and fail on the missing files.
  */
 export function referenceAvailable(): boolean {
-  if (found || process.env.CI) return true;
+  if (found || IN_CI) return true;
   if (!noticed) console.warn('skipped: cross-checks against the upstream schemas: no shared/reference folder beside the checkout (CI=true makes this a failure)');
   noticed = true;
   return false;

@@ -3,7 +3,7 @@ import { delimiter, join } from 'node:path';
 import { expect, it } from 'vitest';
 
 // Any CI value but an explicit "false" or "0", as vitest itself reads it.
-const IN_CI = !['', 'false', '0'].includes(process.env.CI ?? '');
+export const IN_CI = !['', 'false', '0'].includes(process.env.CI ?? '');
 const noticed = new Set<string>();
 
 /**
