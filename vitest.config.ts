@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // Says once per run which cross-checks are skipped for a missing shared/reference.
+    globalSetup: ['test/support/global-notices.ts'],
     // Integration tests install and run generated projects; they report their own progress.
     testTimeout: 120_000,
     hookTimeout: 600_000,

@@ -16,17 +16,18 @@ function referenceDir(): string | undefined {
 }
 
 const found = referenceDir();
-let noticed = false;
+
+/** The one line that says the upstream cross-checks are skipped, when they are; printed once per run by the global setup. */
+export function referenceSkipNotice(): string | undefined {
+  return found || IN_CI ? undefined : 'skipped: cross-checks against the upstream schemas: no shared/reference folder beside the checkout (CI=true makes this a failure)';
+}
 
 /**
- * Whether the upstream cross-checks can run. Without shared/reference they are skipped with one
- * line outside CI; in CI (CI=true) they run, and fail on the missing files.
+ * Whether the upstream cross-checks can run. Without shared/reference they are skipped (the global
+ * setup says so once); in CI (CI=true) they run, and fail on the missing files.
  */
 export function referenceAvailable(): boolean {
-  if (found || IN_CI) return true;
-  if (!noticed) console.warn('skipped: cross-checks against the upstream schemas: no shared/reference folder beside the checkout (CI=true makes this a failure)');
-  noticed = true;
-  return false;
+  return referenceSkipNotice() === undefined;
 }
 
 /** A file of shared/reference. */
