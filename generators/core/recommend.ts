@@ -103,9 +103,9 @@ function forceType(
 }
 
 /**
- * On FC 3.0, the other way to serve HTTP: a web function where an event function takes the HTTP
- * trigger (the flags switch to a custom runtime, which also overrides a built-in one that was named),
- * or an event function with the HTTP event where a web function is recommended.
+ * On FC 3.0, the other way to serve HTTP: a web function (`--runtime <custom>`, which also replaces a
+ * built-in runtime that was named) where an event function takes the HTTP trigger, or the event
+ * function with the HTTP event (`--type event`) where a web function is recommended.
  */
 function fc3Alternatives(input: RecommendationInput, functions: readonly FunctionPlan[], webByUseCase: boolean): Alternative[] {
   const eventWithHttp = functions.find((fn) => fn.type === 'event' && fn.triggers.includes('http'));
