@@ -174,7 +174,7 @@ export function resolveProject(raw: RawAnswers): ProjectSpec {
   const serverFramework = framework !== undefined && framework !== 'none';
   const customRuntime = namedRuntime ? namedRuntime.family === 'custom' : fcVersion === '3' && serverFramework ? true : undefined;
   const planned = recommend({ triggers, useCases, fcVersion, type, customRuntime });
-  const runtimeId = oneOf('runtime', given('runtime', raw.runtime, defaultRuntime(fcVersion, planned, framework, useCases)), RUNTIME_IDS);
+  const runtimeId = oneOf('runtime', given('runtime', raw.runtime, defaultRuntime(fcVersion, planned, framework, serverFramework, useCases)), RUNTIME_IDS);
   const runtime = runtimeById(runtimeId);
   if (!runtime.generations.includes(fcVersion)) {
     throw invalidValue('--runtime', runtimeId, `FC ${fcVersion} offers: ${RUNTIME_IDS.filter((id) => runtimeById(id).generations.includes(fcVersion)).join(', ')}.`);
@@ -203,7 +203,7 @@ export function resolveProject(raw: RawAnswers): ProjectSpec {
   }
   const server = custom
     ? resolveServer(raw, { runtimeId, language, hasWebFunction, useCases, defaulted })
-    : resolveBuiltInFramework(raw, { fcVersion, runtimeId, hasHttpFunction: hasWebFunction, useCases, defaulted });
+    : resolveBuiltInFramework(raw, { fcVersion, runtimeId, hasHttpFunction: hasWebFunction, useCases });
   const settings = resolveSettings(raw, functions.flatMap((fn) => fn.triggers), defaulted);
   const imageRepo = resolveImageRepo(raw, { runtime, defaulted });
 
@@ -235,13 +235,13 @@ function customRuntimes(fcVersion: FcVersion): string[] {
  * FC 2.0's WSGI HTTP function where the framework allows (Flask), else on a custom runtime, and so does
  * every migrated app; FC 3.0 serves a web function only from a custom runtime.
  */
-function defaultRuntime(fcVersion: FcVersion, planned: Recommendation, framework: FrameworkId | undefined, useCases: readonly UseCaseId[]): RuntimeId {
+function defaultRuntime(fcVersion: FcVersion, planned: Recommendation, framework: FrameworkId | undefined, serverFramework: boolean, useCases: readonly UseCaseId[]): RuntimeId {
   if (!planned.functions.some((fn) => fn.type === 'http')) return DEFAULT_RUNTIME;
   if (fcVersion === '3') return DEFAULT_CUSTOM_RUNTIME;
   const builtIn = framework ? frameworkById(framework).builtIn?.runtimes[0] : undefined;
   if (builtIn) return builtIn;
   const migrating = useCases.some((id) => useCaseById(id).migratesFramework);
-  return (framework !== undefined && framework !== 'none') || migrating ? DEFAULT_CUSTOM_RUNTIME : DEFAULT_RUNTIME;
+  return serverFramework || migrating ? DEFAULT_CUSTOM_RUNTIME : DEFAULT_RUNTIME;
 }
 
 /** Flags that only a custom runtime's server takes. */
@@ -254,7 +254,7 @@ function customOnly(flag: string, runtimeId: string): UserError {
 /** A built-in runtime's framework: none, or one whose app an FC 2.0 HTTP function runs itself (Flask behind the WSGI handler). */
 function resolveBuiltInFramework(
   raw: RawAnswers,
-  project: { fcVersion: FcVersion; runtimeId: RuntimeId; hasHttpFunction: boolean; useCases: readonly UseCaseId[]; defaulted: string[] },
+  project: { fcVersion: FcVersion; runtimeId: RuntimeId; hasHttpFunction: boolean; useCases: readonly UseCaseId[] },
 ): { framework?: FrameworkId } {
   if (raw.port !== undefined) {
     checked('--port', raw.port, field('port').check);
@@ -267,7 +267,8 @@ function resolveBuiltInFramework(
     return migrated ? { framework: migrated } : {};
   }
   const framework = oneOf('framework', raw.framework, FRAMEWORK_IDS);
-  if (framework === 'none' || runsOn(framework)) return framework === 'none' ? {} : { framework };
+  if (framework === 'none') return {};
+  if (runsOn(framework)) return { framework };
   const builtIn = frameworkById(framework).builtIn;
   const where = builtIn ? ` or in FC 2.0 HTTP functions on ${builtIn.runtimes.join(' or ')}` : '';
   const without = project.hasHttpFunction ? '' : ', and this project has no HTTP function';
