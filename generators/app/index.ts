@@ -1,4 +1,3 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Generator from 'yeoman-generator';
 import { familyOf } from '../core/catalog/families/index.js';
@@ -6,10 +5,11 @@ import { runtimeById } from '../core/catalog/runtimes.js';
 import { planProject } from '../core/plan.js';
 import { reproduceCommand } from '../core/reproduce.js';
 import { resolveProject, type ProjectSpec, type RawAnswers } from '../core/validate.js';
-import { checkPlannedWrites, checkTargetDirectory, givenDirectory } from '../target-dir.js';
-import { expandPlan, TEMPLATES_DIR } from '../templates-dir.js';
+import { checkTargetDirectory, givenDirectory } from '../target-dir.js';
+import { renderPlan, type RenderedFile } from '../write/render.js';
+import { checkWrites, replacedFiles } from '../write/write-files.js';
 import type { AppOptions, GenerationResult, Stage } from './options.js';
-import { askQuestions } from './prompts.js';
+import { askQuestions, generatorAsk } from './prompts.js';
 import { initGitRepository, installDependencies } from './post-steps.js';
 
 /** Yeoman's logger without its "An error occured while running ..." line: the CLI reports a failed task in one line itself. */
@@ -30,6 +30,7 @@ export default class AppGenerator extends Generator {
   #answers: RawAnswers;
   readonly #app: AppOptions;
   #spec?: ProjectSpec;
+  #files?: RenderedFile[];
   #result?: GenerationResult;
 
   constructor(args: string[], options: AppOptions & Generator['options']) {
@@ -38,7 +39,6 @@ export default class AppGenerator extends Generator {
     (this as { log: Generator['log'] }).log = withoutTaskErrorLine(this.log);
     this.#app = options;
     this.#answers = { ...options.answers };
-    this.sourceRoot(TEMPLATES_DIR);
   }
 
   initializing(): void {
@@ -49,34 +49,30 @@ export default class AppGenerator extends Generator {
 
   async prompting(): Promise<void> {
     if (this.#app.interactive) {
-      this.#answers = await askQuestions(this, this.#answers, { install: this.#app.install, git: this.#app.git, force: this.#app.force, base: this.destinationRoot() });
+      this.#answers = await askQuestions(generatorAsk(this), (text) => this.log(text), this.#answers, { install: this.#app.install, git: this.#app.git, force: this.#app.force, base: this.destinationRoot() });
     }
   }
 
   configuring(): void {
     const spec = resolveProject(this.#answers);
     this.#spec = spec;
-    // Checked again: the disk may have changed while the wizard waited for answers.
-    checkTargetDirectory(spec.directory, this.#app.force, this.destinationRoot());
-    checkPlannedWrites(spec.directory, this.#writes().map((write) => write.target), this.destinationRoot());
+    // The same rendering and the same conflict rule as the CLI's own writer; checked again here
+    // because the disk may have changed while the wizard waited for answers.
+    this.#files = renderPlan(planProject(spec));
+    checkWrites(spec.directory, this.#files.map((file) => file.path), this.#app.force, this.destinationRoot());
   }
 
   writing(): void {
     const spec = this.#required();
-    const writes = this.#writes();
-    for (const write of writes) {
-      const target = this.#projectPath(write.target);
-      if (write.kind === 'template') this.fs.copyTpl(write.source, target, write.data);
-      else if (write.kind === 'copy') this.fs.copy(write.source, target);
-      else this.fs.write(target, write.contents);
-    }
+    const rendered = this.#files ?? [];
+    // Through Yeoman's in-memory file system, so composed generators see and may amend the files.
+    for (const file of rendered) this.fs.write(this.#projectPath(file.path), file.contents);
     const options = { install: this.#installWanted(), git: this.#gitWanted() };
-    const files = writes.map((write) => write.target).sort();
     this.#result = {
       spec,
       directory: this.#projectPath(),
-      files,
-      replaced: files.filter((file) => this.#replaces(file)),
+      files: rendered.map((file) => file.path).sort(),
+      replaced: replacedFiles(this.#projectPath(), rendered),
       installed: false,
       git: false,
       reproduce: reproduceCommand(spec, options),
@@ -118,17 +114,6 @@ export default class AppGenerator extends Generator {
     // A Ctrl-C between two steps stops here, before the next one starts.
     this.#app.signal?.throwIfAborted();
     this.#app.onStage?.(stage, running);
-  }
-
-  #writes() {
-    return expandPlan(planProject(this.#required()), this.templatePath());
-  }
-
-  /** Whether writing `file` overwrites a file on disk that has other contents than the new ones. */
-  #replaces(file: string): boolean {
-    const path = this.#projectPath(file);
-    if (!existsSync(path) || !statSync(path).isFile()) return false;
-    return !readFileSync(path).equals(this.fs.read(path, { raw: true }) as Buffer);
   }
 
   #installWanted(): boolean {

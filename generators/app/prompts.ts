@@ -16,12 +16,16 @@ import { recommend, type Recommendation } from '../core/recommend.js';
 import { listValues, parseSetting, parseTriggers, type RawAnswers } from '../core/validate.js';
 import { nonEmpty } from '../core/validators.js';
 import { targetProblem } from '../target-dir.js';
-import { pickHint } from './summary.js';
+import { pickHint } from './pick-hint.js';
 
-/** Asks one question; `name` is the answer's key (a field or setting key), which tests answer by. */
-type Ask = <T>(name: string, question: Record<string, unknown>) => Promise<T>;
+/**
+ * Asks one question, given in Inquirer's question form (type, message, choices, default,
+ * validate); `name` is the answer's key (a field or setting key), which tests answer by.
+ */
+export type Ask = <T>(name: string, question: Record<string, unknown>) => Promise<T>;
 
-function asker(generator: Generator): Ask {
+/** Asks through a Yeoman generator's prompt adapter, so Yeoman users and yeoman-test answer as usual. */
+export function generatorAsk(generator: Generator): Ask {
   return async <T>(name: string, question: Record<string, unknown>) => {
     const answers = await generator.prompt([{ ...question, name }] as never);
     return (answers as Record<string, T>)[name] as T;
@@ -103,9 +107,7 @@ export function settingQuestion(setting: TriggerSetting & { trigger: string }): 
 }
 
 /** Asks every question the flags left open, in the wizard's order; returns the completed answers. */
-export async function askQuestions(generator: Generator, given: RawAnswers, defaults: { install: boolean; git: boolean; force: boolean; base: string }): Promise<RawAnswers> {
-  const ask = asker(generator);
-  const log = (text: string) => generator.log(text);
+export async function askQuestions(ask: Ask, log: (text: string) => void, given: RawAnswers, defaults: { install: boolean; git: boolean; force: boolean; base: string }): Promise<RawAnswers> {
   const answers: RawAnswers = { ...given, settings: { ...given.settings } };
   if (answers.fcVersion === undefined) {
     answers.fcVersion = await ask<string>('fcVersion', {

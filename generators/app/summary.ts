@@ -7,11 +7,7 @@ import { GENERATIONS } from '../core/catalog/generations.js';
 import { runtimeById } from '../core/catalog/runtimes.js';
 import { shellQuote } from '../core/reproduce.js';
 import type { GenerationResult } from './options.js';
-
-/** "Pick it with --type event." for the flags that pick a recommendation's alternative. */
-export function pickHint(flags: readonly string[]): string {
-  return `Pick it with ${flags.map(shellQuote).join(' ')}.`;
-}
+import { pickHint } from './pick-hint.js';
 
 /** What was made and what to do next. */
 export function summaryText(result: GenerationResult, options: { interactive: boolean }): string {

@@ -1,0 +1,72 @@
+import { constants as osConstants } from 'node:os';
+import { isAbsolute, relative } from 'node:path';
+import pc from 'picocolors';
+import { CancelledError, type Stage } from '../app/options.js';
+
+/** Signals that end a run; the install runs in its own process group, so these must stop it. */
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
+/** Follows a run's steps so that Ctrl-C stops it at once and says what it left on disk. */
+export class Cancellation {
+  readonly #controller = new AbortController();
+  #directory?: string;
+  #files: 'none' | 'partial' | 'all' = 'none';
+  #installing?: string;
+  #installed = false;
+  #git: 'none' | 'running' | 'done' = 'none';
+  #running?: Promise<unknown>;
+  #reported = false;
+  readonly #onSignal = (signal: NodeJS.Signals) => void this.#stop(signal);
+
+  /** Aborted on a stop signal; the generator's commands end with it. */
+  get signal(): AbortSignal {
+    return this.#controller.signal;
+  }
+
+  listen(): void {
+    for (const signal of STOP_SIGNALS) process.on(signal, this.#onSignal);
+  }
+
+  unlisten(): void {
+    for (const signal of STOP_SIGNALS) process.off(signal, this.#onSignal);
+  }
+
+  /** Records a step the generator started, and the promise of its command. */
+  advance(stage: Stage, running?: Promise<unknown>): void {
+    this.#running = running;
+    if (stage.step === 'writing') [this.#directory, this.#files] = [stage.directory, 'partial'];
+    else if (stage.step === 'written') this.#files = 'all';
+    else if (stage.step === 'installing') this.#installing = stage.command;
+    else if (stage.step === 'installed') [this.#installing, this.#installed] = [undefined, true];
+    else if (stage.step === 'committing') this.#git = 'running';
+    else this.#git = stage.git ? 'done' : 'none';
+  }
+
+  /** Prints, once, where the run stopped and what it left on disk. */
+  report(): void {
+    if (!this.#reported) console.error(pc.yellow(this.#text()));
+    this.#reported = true;
+  }
+
+  async #stop(signal: NodeJS.Signals): Promise<void> {
+    // Before the first write there is nothing to wait for; a second Ctrl-C does not wait either.
+    if (!this.#controller.signal.aborted && this.#files !== 'none') {
+      this.#controller.abort(new CancelledError('Cancelled'));
+      const grace = new Promise((done) => setTimeout(done, 3000).unref());
+      if (this.#running) await Promise.race([this.#running.catch(() => undefined), grace]);
+    }
+    this.report();
+    process.exit(128 + osConstants.signals[signal]);
+  }
+
+  #text(): string {
+    if (this.#files === 'none' || this.#directory === undefined) return 'Cancelled. Nothing was written.';
+    const path = relative(process.cwd(), this.#directory);
+    const where = path === '' ? '.' : isAbsolute(path) || path.startsWith('..') ? path : `./${path}`;
+    const during = this.#installing ? ` during ${this.#installing}` : this.#git === 'running' ? ' during git init' : this.#files === 'partial' ? ' while writing the files' : '';
+    const files = `${this.#files === 'partial' ? 'some of the project files are' : 'the project files are'} in ${where}`;
+    const dependencies = this.#installed ? 'dependencies are installed' : 'dependencies are not installed';
+    const git = this.#git === 'done' ? 'a git repository was made' : this.#git === 'running' ? `the git repository may be half made (remove ${where}/.git to start again)` : 'no git repository was made';
+    return `Cancelled${during}: ${files}, ${dependencies}, ${git}.`;
+  }
+}
