@@ -3,8 +3,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    // Says once per run which cross-checks are skipped for a missing shared/reference.
-    globalSetup: ['test/support/global-notices.ts'],
+    // Says once per run which cross-checks are skipped for a missing shared/reference; installs
+    // the packed package, which the CLI tier and the generated projects run.
+    globalSetup: ['test/support/global-notices.ts', 'test/support/installed-package.ts'],
     // Integration tests install and run generated projects; they report their own progress.
     testTimeout: 120_000,
     hookTimeout: 600_000,

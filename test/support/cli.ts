@@ -1,10 +1,11 @@
 import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
+import { inject } from 'vitest';
 
-export const BIN = fileURLToPath(new URL('../../bin/create-fc-function.js', import.meta.url));
+/** The bin of the package as npm installed it from its tarball (see installed-package.ts). */
+export const BIN = join(inject('installedPackage'), 'bin', 'create-fc-function.js');
 
 /** A fresh empty folder for one test. */
 export function scratchDir(prefix = 'cfc-'): string {
