@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
+import Generator from 'yeoman-generator';
 import helpers from 'yeoman-test';
 import type { AppOptions } from '../../generators/app/options.js';
 import { FRAMEWORKS, type Framework } from '../../generators/core/catalog/frameworks.js';
@@ -53,4 +54,23 @@ describe('the CLI and the Yeoman generator', () => {
       for (const [file, contents] of byCli) expect(byYeoman.get(file)?.equals(contents), `${project.name}/${file}`).toBe(true);
     }
   }, 600_000);
+});
+
+describe('the packaged Yeoman generator', () => {
+  it('is composable: a parent generator composes it by path, and its files go through the shared mem-fs', async () => {
+    const options: AppOptions = { answers: { directory: 'child', triggers: ['timer'], runtime: 'python3.10' }, interactive: false, install: false, git: false, force: false, json: true };
+    class Parent extends Generator {
+      async initializing(): Promise<void> {
+        await this.composeWith(PACKAGED_GENERATOR, options as never);
+      }
+
+      // Runs after the child's writing task: the child's s.yaml is already in the in-memory file system.
+      end(): void {
+        this.fs.append(this.destinationPath('child', 'README.md'), 'Composed by a parent generator.');
+      }
+    }
+    const result = await helpers.run(Parent as never);
+    result.assertFile(['child/s.yaml', 'child/src/child/triggers/timer.py']);
+    result.assertFileContent('child/README.md', 'Composed by a parent generator.');
+  });
 });

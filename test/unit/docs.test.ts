@@ -5,7 +5,7 @@ import { README_TABLES, renderReadmeTables } from '../../generators/core/docs.js
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 
 describe('README catalog tables', () => {
-  it('are up to date with the catalogs (run: npm run build && node scripts/update-readme.js)', () => {
+  it('are up to date with the catalogs (run: npm run docs)', () => {
     expect(renderReadmeTables(readme)).toBe(readme);
   });
 
