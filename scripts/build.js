@@ -53,6 +53,15 @@ export function noticeText(packages) {
   return `# Third-party notices\n\ncreate-fc-function bundles the following packages into dist/. Their licences follow.\n\n${sections.join('\n')}`;
 }
 
+// yaml's Node.js entry is CommonJS, which a bundle keeps whole; its ES module build (the same code,
+// no Node.js APIs) lets esbuild drop the parser, which only the tests use.
+const yamlAsModule = {
+  name: 'yaml-as-module',
+  setup(build) {
+    build.onResolve({ filter: /^yaml$/ }, () => ({ path: join(root, 'node_modules', 'yaml', 'browser', 'index.js') }));
+  },
+};
+
 /** Builds everything into `outdir`; returns esbuild's metafile. */
 export async function build(outdir = join(root, 'dist')) {
   rmSync(outdir, { recursive: true, force: true });
@@ -72,6 +81,7 @@ export async function build(outdir = join(root, 'dist')) {
     banner: { js: banner },
     legalComments: 'none',
     metafile: true,
+    plugins: [yamlAsModule],
     logLevel: 'warning',
   });
   const { ARCHIVE_NAME, packFolder } = await importTs('generators/write/template-source.ts');

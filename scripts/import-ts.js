@@ -1,5 +1,6 @@
-// Imports one of the generator's TypeScript modules from a script, bundled in memory by esbuild,
-// so scripts use the sources themselves rather than a build of them.
+// Imports one of the generator's TypeScript modules from a script, bundled in memory by esbuild
+// with everything it imports (a data: URL module cannot resolve packages), so scripts use the
+// sources themselves rather than a build of them.
 import * as esbuild from 'esbuild';
 import { fileURLToPath } from 'node:url';
 
@@ -7,6 +8,6 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 
 /** The module at `path` (relative to the repository root), with everything it imports. */
 export async function importTs(path) {
-  const { outputFiles } = await esbuild.build({ absWorkingDir: root, entryPoints: [path], bundle: true, write: false, format: 'esm', platform: 'node', packages: 'external', logLevel: 'warning' });
+  const { outputFiles } = await esbuild.build({ absWorkingDir: root, entryPoints: [path], bundle: true, write: false, format: 'esm', platform: 'node', logLevel: 'warning' });
   return import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].contents).toString('base64')}`);
 }

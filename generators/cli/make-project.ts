@@ -1,13 +1,12 @@
 import { resolve } from 'node:path';
 import type { GenerationResult } from '../app/options.js';
-import { initGitRepository, installDependencies } from '../app/post-steps.js';
 import { familyOf } from '../core/catalog/families/index.js';
 import { runtimeById } from '../core/catalog/runtimes.js';
 import { planProject } from '../core/plan.js';
 import { reproduceCommand } from '../core/reproduce.js';
 import { resolveProject, type ProjectSpec, type RawAnswers } from '../core/validate.js';
 import { checkTargetDirectory } from '../target-dir.js';
-import { renderPlan, type RenderedFile } from '../write/render.js';
+import { expandPlan, renderPlan, type RenderedFile } from '../write/render.js';
 import { checkWrites, replacedFiles, writeFiles } from '../write/write-files.js';
 import type { Cancellation } from './cancellation.js';
 import type { ParsedCli } from './parse.js';
@@ -26,12 +25,33 @@ function checkedProject(spec: ProjectSpec, force: boolean): RenderedFile[] {
 /** `--dry-run`: what would be written where, after every check a real run makes. */
 export function printDryRun(cli: ParsedCli): void {
   const spec = resolveProject(cli.answers);
-  const files = checkedProject(spec, cli.flags.force).map((file) => file.path).sort();
+  checkTargetDirectory(spec.directory, cli.flags.force);
+  // The same plan and checks as a real run; only the rendering of contents nobody sees is skipped.
+  const files = expandPlan(planProject(spec)).map((write) => write.target).sort();
+  checkWrites(spec.directory, files, cli.flags.force);
   if (cli.flags.json) {
     console.log(JSON.stringify({ dryRun: true, directory: resolve(spec.directory), functions: spec.functions, recommendation: spec.recommendation, defaulted: spec.defaulted, files }, null, 2));
     return;
   }
   console.log([`Would write ${files.length} files to ${spec.directory}:`, ...files.map((file) => `  ${file}`)].join('\n'));
+}
+
+/** The steps after writing: the family's install command, then the first commit; records each in `result`. */
+async function installAndCommit(steps: typeof import('../app/post-steps.js'), result: GenerationResult, wanted: { install?: string; git: boolean; quiet: boolean }, cancellation: Cancellation): Promise<void> {
+  if (wanted.install) {
+    const running = steps.installDependencies(wanted.install, result.directory, { quiet: wanted.quiet, signal: cancellation.signal });
+    cancellation.advance({ step: 'installing', command: wanted.install }, running);
+    await running;
+    result.installed = true;
+    cancellation.advance({ step: 'installed', command: wanted.install });
+  }
+  if (wanted.git) {
+    const running = steps.initGitRepository(result.directory, { signal: cancellation.signal });
+    cancellation.advance({ step: 'committing' }, running);
+    const outcome = await running;
+    result.git = outcome.committed;
+    if (outcome.note) result.warnings.push(outcome.note);
+  }
 }
 
 /** Writes the project, then installs and commits as asked: the Yeoman generator's steps, without Yeoman. */
@@ -55,20 +75,9 @@ export async function makeProject(cli: ParsedCli, answers: RawAnswers, cancellat
   cancellation.advance({ step: 'written' });
 
   const command = familyOf(runtimeById(spec.runtime), spec.language).install;
-  if (command && wanted.install) {
-    const running = installDependencies(command, directory, { quiet: cli.flags.json, signal: cancellation.signal });
-    cancellation.advance({ step: 'installing', command }, running);
-    await running;
-    result.installed = true;
-    cancellation.advance({ step: 'installed', command });
-  }
-  if (wanted.git) {
-    const running = initGitRepository(directory, { signal: cancellation.signal });
-    cancellation.advance({ step: 'committing' }, running);
-    const outcome = await running;
-    result.git = outcome.committed;
-    if (outcome.note) result.warnings.push(outcome.note);
-  }
+  const install = wanted.install ? command : undefined;
+  // execa and the spinner load only for a run that installs or commits.
+  if (install || wanted.git) await installAndCommit(await import('../app/post-steps.js'), result, { install, git: wanted.git, quiet: cli.flags.json }, cancellation);
   cancellation.advance({ step: 'done', git: result.git });
   return result;
 }
