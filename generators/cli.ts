@@ -78,6 +78,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     else if (cli.flags.version) console.log(packageVersion());
     else if (cli.command === 'recommend') runRecommend(cli);
     else if (cli.command === 'list') runList(cli);
+    else if (cli.flags.dryRun) (await import('./cli/make-project.js')).printDryRun(cli);
     else {
       // The create command's code (and Inquirer's) loads only when a project is made.
       const { runCreate } = await import('./cli/create.js');

@@ -1,6 +1,6 @@
 // Builds the published package into dist/: the CLI and the Yeoman generator bundled by esbuild
 // (code-split and minified, so the package has no runtime dependencies and `--help` loads only
-// what it needs), the templates packed into one file, and the bundled packages' licence notices.
+// what it needs), the templates packed into one file (templates.pack), and the bundled packages' licence notices.
 // Usage: node scripts/build.js [outdir]   (the type-check is `npm run typecheck`, not this)
 import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -69,7 +69,7 @@ export async function build(outdir = join(root, 'dist')) {
     absWorkingDir: root,
     entryPoints: { cli: 'generators/cli.ts', generator: 'generators/app/index.ts' },
     outdir,
-    // Every output in one folder, so each chunk finds templates.json beside itself.
+    // Every output in one folder, so each chunk finds templates.pack beside itself.
     chunkNames: '[name]-[hash]',
     bundle: true,
     splitting: true,
@@ -85,7 +85,7 @@ export async function build(outdir = join(root, 'dist')) {
     logLevel: 'warning',
   });
   const { ARCHIVE_NAME, packFolder } = await importTs('generators/write/template-source.ts');
-  writeFileSync(join(outdir, ARCHIVE_NAME), JSON.stringify(packFolder(join(root, 'templates'))));
+  writeFileSync(join(outdir, ARCHIVE_NAME), packFolder(join(root, 'templates')));
   writeFileSync(join(outdir, 'THIRD-PARTY-NOTICES.md'), noticeText(bundledPackages(result.metafile)));
   return result.metafile;
 }

@@ -21,15 +21,11 @@ async function answered(cli: ParsedCli, loadMaker: () => Promise<Maker>): Promis
   return askQuestions(ask, (text) => console.log(text), cli.answers, { install: !cli.flags.skipInstall, git: !cli.flags.noGit, force: cli.flags.force, base: process.cwd() });
 }
 
-/** The create command: dry run, or answers → checked plan → files → install → git → summary. */
+/** The create command: answers → checked plan → files → install → git → summary. */
 export async function runCreate(cli: ParsedCli): Promise<number> {
-  const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY) && !cli.flags.yes && !cli.flags.json && !cli.flags.dryRun;
+  const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY) && !cli.flags.yes && !cli.flags.json;
   let maker: Promise<Maker> | undefined;
   const loadMaker = () => (maker ??= import('./make-project.js'));
-  if (cli.flags.dryRun) {
-    (await loadMaker()).printDryRun(cli);
-    return 0;
-  }
   const cancellation = new Cancellation();
   cancellation.listen();
   try {

@@ -10,16 +10,12 @@ export interface TemplateSource {
   read(path: string): Buffer;
 }
 
-/** The packed templates: one JSON file, so the package holds one file instead of 600 folders. */
-export interface TemplateArchive {
-  /** Text files as they are, keyed by their `/`-separated path under templates/. */
-  text: Record<string, string>;
-  /** Files that are not UTF-8 text, base64. */
-  binary: Record<string, string>;
-}
-
-/** The packed templates' file name, beside the bundle in dist/. */
-export const ARCHIVE_NAME = 'templates.json';
+/**
+ * The packed templates' file, beside the bundle in dist/: one file instead of 600 folders. Its
+ * first line is a JSON index of `[path, offset, length]`, then every file's bytes follow as they
+ * are, so a run parses only the index and slices the files it renders.
+ */
+export const ARCHIVE_NAME = 'templates.pack';
 
 function listFolder(folder: string): string[] {
   return readdirSync(folder, { recursive: true, withFileTypes: true })
@@ -36,21 +32,27 @@ export function folderSource(root: string): TemplateSource {
   };
 }
 
-/** Packs a templates folder into an archive: every file, text kept readable. */
-export function packFolder(root: string): TemplateArchive {
-  const archive: TemplateArchive = { text: {}, binary: {} };
+/** Packs a templates folder into one archive (see ARCHIVE_NAME). */
+export function packFolder(root: string): Buffer {
+  const index: [string, number, number][] = [];
+  const contents: Buffer[] = [];
+  let offset = 0;
   for (const path of listFolder(root)) {
     const bytes = readFileSync(join(root, path));
-    const text = bytes.toString('utf8');
-    if (Buffer.from(text, 'utf8').equals(bytes)) archive.text[path] = text;
-    else archive.binary[path] = bytes.toString('base64');
+    index.push([path, offset, bytes.length]);
+    contents.push(bytes);
+    offset += bytes.length;
   }
-  return archive;
+  return Buffer.concat([Buffer.from(`${JSON.stringify(index)}\n`, 'utf8'), ...contents]);
 }
 
-/** Templates read from an archive in memory. */
-export function archiveSource(archive: TemplateArchive): TemplateSource {
-  const paths = [...Object.keys(archive.text), ...Object.keys(archive.binary)].sort();
+/** Templates read from a packed archive in memory. */
+export function archiveSource(archive: Buffer): TemplateSource {
+  const newline = archive.indexOf(0x0a);
+  const index = JSON.parse(archive.subarray(0, newline).toString('utf8')) as [string, number, number][];
+  const start = newline + 1;
+  const byPath = new Map(index.map(([path, offset, length]) => [path, archive.subarray(start + offset, start + offset + length)]));
+  const paths = [...byPath.keys()].sort();
   return {
     files(folder) {
       const prefix = `${folder.replace(/\/$/, '')}/`;
@@ -59,11 +61,9 @@ export function archiveSource(archive: TemplateArchive): TemplateSource {
       return found;
     },
     read(path) {
-      const text = archive.text[path];
-      if (text !== undefined) return Buffer.from(text, 'utf8');
-      const binary = archive.binary[path];
-      if (binary === undefined) throw new Error(`No template ${path}`);
-      return Buffer.from(binary, 'base64');
+      const bytes = byPath.get(path);
+      if (!bytes) throw new Error(`No template ${path}`);
+      return bytes;
     },
   };
 }
@@ -78,7 +78,7 @@ export function packageTemplates(): TemplateSource {
   if (!packageSource) {
     const archive = fileURLToPath(new URL(`./${ARCHIVE_NAME}`, import.meta.url));
     packageSource = existsSync(archive)
-      ? archiveSource(JSON.parse(readFileSync(archive, 'utf8')) as TemplateArchive)
+      ? archiveSource(readFileSync(archive))
       : folderSource(fileURLToPath(new URL('../../templates/', import.meta.url)));
   }
   return packageSource;

@@ -55,7 +55,7 @@ describe('the published package', () => {
   });
 
   it('ships the bin, the bundle, the packed templates and the licence notices, and no sources', () => {
-    for (const file of ['bin/create-fc-function.js', 'dist/cli.js', 'dist/generator.js', 'dist/templates.json', 'dist/THIRD-PARTY-NOTICES.md', 'LICENSE', 'README.md']) expect(existsSync(join(PACKAGE, file)), file).toBe(true);
+    for (const file of ['bin/create-fc-function.js', 'dist/cli.js', 'dist/generator.js', 'dist/templates.pack', 'dist/THIRD-PARTY-NOTICES.md', 'LICENSE', 'README.md']) expect(existsSync(join(PACKAGE, file)), file).toBe(true);
     for (const folder of ['generators', 'templates', 'test', 'scripts', 'node_modules']) expect(existsSync(join(PACKAGE, folder)), folder).toBe(false);
   });
 

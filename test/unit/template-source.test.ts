@@ -7,7 +7,7 @@ import { archiveSource, folderSource, packFolder } from '../../generators/write/
 const TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
 const folder = folderSource(TEMPLATES);
 const archive = packFolder(TEMPLATES);
-const packed = archiveSource(JSON.parse(JSON.stringify(archive)) as typeof archive);
+const packed = archiveSource(Buffer.from(archive));
 
 /** Every folder below templates/, as a layer name. */
 const FOLDERS = readdirSync(TEMPLATES, { recursive: true, withFileTypes: true })
@@ -20,9 +20,10 @@ describe('the packed templates', () => {
     for (const layer of FOLDERS) expect(packed.files(layer), layer).toEqual(folder.files(layer));
   });
 
-  it('hold every file byte for byte, text kept readable and binary files as base64', () => {
-    expect(Object.keys(archive.binary)).toEqual(['events/tablestore.cbor']);
-    expect(archive.text['events/oss.json']).toContain('"events"');
+  it('hold every file byte for byte, binary ones too, after an index line that lists them', () => {
+    const index = JSON.parse(archive.subarray(0, archive.indexOf(0x0a)).toString('utf8')) as [string, number, number][];
+    expect(index.map(([path]) => path)).toContain('events/tablestore.cbor');
+    expect(index.map(([path]) => path)).toEqual(folder.files(''));
     const topLevel = FOLDERS.filter((layer) => !layer.includes('/'));
     expect(topLevel).toEqual(expect.arrayContaining(['common', 'events', 'nodejs', 'python', 'java', 'go', 'php', 'dotnet', 'custom']));
     for (const layer of topLevel) {
