@@ -14,7 +14,7 @@ export class CancelledError extends Error {
   override readonly name = 'CancelledError';
 }
 
-/** What the CLI (or a test) hands the generator. */
+/** What a Yeoman environment (or yeoman-test) hands the generator as its options. */
 export interface AppOptions {
   /** Answers already given as flags. */
   answers: RawAnswers;

@@ -1,5 +1,8 @@
 'use strict';
 
+exports.createServer = createServer;
+exports.contextFromHeaders = contextFromHeaders;
+
 const http = require('node:http');
 const { handler } = require('./index');
 
@@ -20,7 +23,7 @@ async function route(request, response) {
   const path = new URL(request.url ?? '/', 'http://localhost').pathname;
   if (request.method === 'POST' && path === '/invoke') return invoke(request, response);
   if (request.method === 'POST' && path === '/initialize') return initialize(request, response);
-  return send(response, 404, { error: 'Not found', path });
+  send(response, 404, { error: 'Not found', path });
 }
 
 /** One invocation: the body is the event, exactly as FC received it. */
@@ -103,7 +106,10 @@ function parseBaggages(text) {
 
 /** A logger like FC's: each line starts with the time, the request id and the level. */
 function consoleLogger(requestId) {
-  const writer = (print, level) => (...message) => print(new Date().toISOString(), requestId, `[${level}]`, ...message);
+  const writer =
+    (print, level) =>
+    (...message) =>
+      print(new Date().toISOString(), requestId, `[${level}]`, ...message);
   return {
     debug: writer(console.debug, 'DEBUG'),
     info: writer(console.info, 'INFO'),
@@ -130,8 +136,6 @@ function send(response, status, result, headers = {}) {
   response.writeHead(status, { ...headers, 'Content-Type': contentType });
   response.end(body);
 }
-
-module.exports = { createServer, contextFromHeaders };
 
 // FC starts this file through bootstrap; tests import createServer() and listen on a free port instead.
 if (require.main === module) {

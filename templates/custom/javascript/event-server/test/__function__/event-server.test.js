@@ -1,14 +1,9 @@
-import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { handledBy, readSampleEvent, sampleEventFiles, triggerIds } from './function-under-test.js';
+import { handledBy, readSampleEvent, sampleEventFiles, triggerIds } from './function-under-test';
 
-// Tests live in test/<function>/, so their folder names the function they test; Node's require loads it as bootstrap does.
-const testDir = path.dirname(fileURLToPath(import.meta.url));
-const { createServer, contextFromHeaders } = createRequire(import.meta.url)(
-  path.resolve(testDir, '..', '..', 'src', path.basename(testDir), 'server.js'),
-);
+// Tests live in test/<function>/, so their folder names the function they test.
+const serverFile = path.resolve(__dirname, '..', '..', 'src', path.basename(__dirname), 'server');
 
 const triggers = triggerIds();
 // `none` accepts any event, so without it an event no trigger recognises is an error.
@@ -50,12 +45,16 @@ const FC_HEADERS = {
 
 let server;
 let baseUrl;
+let contextFromHeaders;
+let log;
 
 beforeAll(async () => {
   // The server logs each invocation; keep test output quiet (the spies still record it).
-  vi.spyOn(console, 'log').mockImplementation(() => {});
+  log = vi.spyOn(console, 'log').mockImplementation(() => {});
   vi.spyOn(console, 'error').mockImplementation(() => {});
-  server = createServer();
+  const serverModule = await import(serverFile);
+  contextFromHeaders = serverModule.contextFromHeaders;
+  server = serverModule.createServer();
   // Port 0: the system picks a free port.
   await new Promise((resolve, reject) => {
     server.once('error', reject);
@@ -106,9 +105,10 @@ describe('event server', () => {
   }
 
   it('logs the start and end of each invocation with its request id', async () => {
-    console.log.mockClear();
-    await call('POST', '/invoke', readSampleEvent(samples.find(([, trigger]) => trigger !== undefined)[0]));
-    const lines = console.log.mock.calls.map((args) => args.join(' '));
+    log.mockClear();
+    const [file] = samples.find(([, trigger]) => trigger !== undefined) ?? ['invoke.json'];
+    await call('POST', '/invoke', readSampleEvent(file));
+    const lines = log.mock.calls.map((args) => args.join(' '));
     expect(lines).toEqual(expect.arrayContaining([`FC Invoke Start RequestId: ${REQUEST_ID}`, `FC Invoke End RequestId: ${REQUEST_ID}`]));
   });
 

@@ -1,16 +1,14 @@
-import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-// Tests live in test/<function>/, so their folder names the function they test; Node's require loads it as bootstrap does.
-const testDir = path.dirname(fileURLToPath(import.meta.url));
-const { createServer } = createRequire(import.meta.url)(path.resolve(testDir, '..', '..', 'src', path.basename(testDir), 'server.js'));
+// Tests live in test/<function>/, so their folder names the function they test.
+const serverFile = path.resolve(__dirname, '..', '..', 'src', path.basename(__dirname), 'server');
 
 let server;
 let baseUrl;
 
 beforeAll(async () => {
+  const { createServer } = await import(serverFile);
   server = createServer();
   // Port 0: the system picks a free port.
   await new Promise((resolve, reject) => {

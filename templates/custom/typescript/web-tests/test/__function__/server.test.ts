@@ -9,7 +9,7 @@ interface ServerModule {
 }
 
 // Tests live in test/<function>/, so their folder names the function they test.
-const serverFile = path.resolve(__dirname, '..', '..', 'src', path.basename(__dirname), 'server.ts');
+const serverFile = path.resolve(__dirname, '..', '..', 'src', path.basename(__dirname), 'server');
 
 let server: Server;
 let baseUrl: string;

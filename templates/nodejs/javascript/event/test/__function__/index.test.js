@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { handledBy, invokeHandler, readSampleEvent, sampleEventFile, triggerIds } from './function-under-test.js';
+import { handledBy, invokeHandler, readSampleEvent, sampleEventFile, triggerIds } from './function-under-test';
 
 const triggers = triggerIds();
 // `none` accepts any event, so without it an unknown event is an error.
@@ -23,6 +23,11 @@ describe('event handler', () => {
       const result = await invokeHandler(Buffer.from('{"greeting":"hi"}'));
       expect(result).toEqual({ trigger: 'none', received: { greeting: 'hi' }, message: 'Hello, world!' });
     });
+
+    it('hands a missing event to none, as a call without a payload', async () => {
+      const result = await invokeHandler(undefined);
+      expect(result).toEqual({ trigger: 'none', received: null, message: 'Hello, world!' });
+    });
   } else {
     it('rejects an event no trigger recognises, naming the triggers it expected', async () => {
       const failure = invokeHandler(Buffer.from('{"greeting":"hi"}'));
@@ -30,8 +35,11 @@ describe('event handler', () => {
       for (const trigger of triggers) await expect(failure).rejects.toThrow(trigger);
     });
 
-    it('rejects an empty event', async () => {
-      await expect(invokeHandler(Buffer.alloc(0))).rejects.toThrow('Unrecognised event');
+    it.each([
+      ['an empty event', Buffer.alloc(0)],
+      ['a missing event', undefined],
+    ])('rejects %s as unrecognised', async (_, event) => {
+      await expect(invokeHandler(event)).rejects.toThrow('Unrecognised event');
     });
   }
 });

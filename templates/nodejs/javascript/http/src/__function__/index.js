@@ -1,10 +1,12 @@
 'use strict';
 
+exports.handler = handler;
+
 /**
  * FC 2.0 HTTP handler: `GET /` greets, `POST /echo` returns the JSON body it was sent,
  * anything else is 404. Every response is JSON.
  */
-exports.handler = (request, response, context) => {
+function handler(request, response, context) {
   const method = String(request.method).toUpperCase();
   if (method === 'GET' && request.path === '/') {
     const query = request.queries ?? {};
@@ -27,7 +29,7 @@ exports.handler = (request, response, context) => {
     return;
   }
   sendJson(response, 404, { error: 'Not found', path: request.path });
-};
+}
 
 /** The request body: some runtimes fill in `request.body`, otherwise it is read from the request stream. */
 function readBody(request) {

@@ -1,11 +1,11 @@
 import { Readable } from 'node:stream';
 
 /**
- * A request shaped like FC 2.0's: a readable stream of the body (`body`: one chunk or several) with headers,
- * path, queries, method, clientIP and url. With `prefilled`, the body is in `request.body` and the stream is
- * empty, as some runtimes do it.
+ * A request shaped like FC 2.0's: a readable stream of the body with headers, path, queries, method, clientIP and url.
+ * With `prefilled`, the body is in `request.body` and the stream is empty, as some runtimes do it.
  */
-export function fakeRequest({ method = 'GET', path = '/', queries = {}, headers = {}, body, prefilled = false }) {
+export function fakeRequest(options) {
+  const { method = 'GET', path = '/', queries = {}, headers = {}, body, prefilled = false } = options;
   const chunks = body === undefined || prefilled ? [] : [].concat(body).map((chunk) => Buffer.from(chunk));
   const search = new URLSearchParams(queries).toString();
   const fields = { method, path, queries, headers, clientIP: '203.0.113.7', url: search ? `${path}?${search}` : path };
@@ -15,8 +15,8 @@ export function fakeRequest({ method = 'GET', path = '/', queries = {}, headers 
 
 /** A response with FC 2.0's methods that records what the handler sets; `sent` settles when send() is called. */
 export function fakeResponse() {
-  let markSent;
-  let markMisused;
+  let markSent = () => {};
+  let markMisused = () => {};
   // Rejects `sent` as well as throwing: a throw inside the handler's promise callbacks would go unseen.
   const fail = (message) => {
     const error = new Error(message);
@@ -44,7 +44,7 @@ export function fakeResponse() {
     send(...args) {
       if (args.length !== 1) fail(`response.send takes one argument, got ${args.length}`);
       if (response.body !== undefined) fail('response.send called twice');
-      response.body = Buffer.isBuffer(args[0]) ? args[0].toString('utf8') : args[0];
+      response.body = Buffer.isBuffer(args[0]) ? args[0].toString('utf8') : String(args[0]);
       markSent();
     },
   };

@@ -11,7 +11,10 @@ export interface FakeRequestOptions {
   prefilled?: boolean;
 }
 
-/** A request shaped like FC 2.0's: a readable stream of the body with headers, path, queries, method, clientIP and url. */
+/**
+ * A request shaped like FC 2.0's: a readable stream of the body with headers, path, queries, method, clientIP and url.
+ * With `prefilled`, the body is in `request.body` and the stream is empty, as some runtimes do it.
+ */
 export function fakeRequest(options: FakeRequestOptions) {
   const { method = 'GET', path = '/', queries = {}, headers = {}, body, prefilled = false } = options;
   const chunks = body === undefined || prefilled ? [] : ([] as string[]).concat(body).map((chunk) => Buffer.from(chunk));

@@ -1,5 +1,7 @@
 'use strict';
 
+exports.createServer = createServer;
+
 const http = require('node:http');
 const express = require('express');
 
@@ -29,9 +31,9 @@ function createApp() {
 
   // Errors answer JSON too (e.g. 413 for a body over express.text()'s limit); Express knows an error handler by its four parameters.
   app.use((error, request, response, next) => {
-    const status = Number.isInteger(error.status) && error.status >= 400 && error.status < 600 ? error.status : 500;
+    const status = typeof error.status === 'number' && Number.isInteger(error.status) && error.status >= 400 && error.status < 600 ? error.status : 500;
     if (status === 500) console.error('Request failed:', error);
-    response.status(status).json({ error: status === 500 ? 'Internal server error' : error.message });
+    response.status(status).json({ error: status === 500 ? 'Internal server error' : String(error.message) });
   });
 
   return app;
@@ -50,8 +52,6 @@ function parseJson(text) {
 function createServer() {
   return http.createServer(createApp());
 }
-
-module.exports = { createServer };
 
 // FC starts this file through bootstrap; tests import createServer() and listen on a free port instead.
 if (require.main === module) {

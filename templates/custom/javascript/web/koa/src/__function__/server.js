@@ -1,5 +1,7 @@
 'use strict';
 
+exports.createServer = createServer;
+
 const http = require('node:http');
 const Koa = require('koa');
 
@@ -58,8 +60,6 @@ function parseJson(text) {
 function createServer() {
   return http.createServer(createApp().callback());
 }
-
-module.exports = { createServer };
 
 // FC starts this file through bootstrap; tests import createServer() and listen on a free port instead.
 if (require.main === module) {

@@ -1,5 +1,7 @@
 'use strict';
 
+exports.createServer = createServer;
+
 const http = require('node:http');
 
 /**
@@ -66,8 +68,6 @@ function sendJson(response, status, body) {
   response.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8' });
   response.end(JSON.stringify(body));
 }
-
-module.exports = { createServer };
 
 // FC starts this file through bootstrap; tests import createServer() and listen on a free port instead.
 if (require.main === module) {

@@ -57,7 +57,7 @@ export function createServer(): http.Server {
   return http.createServer(createApp().callback());
 }
 
-// FC starts this file (compiled) through bootstrap; tests import createServer() and listen on a free port instead.
+// FC starts this file through bootstrap; tests import createServer() and listen on a free port instead.
 if (require.main === module) {
   const port = Number(process.env.FC_SERVER_PORT) || 9000;
   createServer().listen(port, '0.0.0.0', () => console.log(`Listening on http://0.0.0.0:${port}`));

@@ -71,7 +71,7 @@ function sendJson(response: http.ServerResponse, status: number, body: object): 
   response.end(JSON.stringify(body));
 }
 
-// FC starts this file (compiled) through bootstrap; tests import createServer() and listen on a free port instead.
+// FC starts this file through bootstrap; tests import createServer() and listen on a free port instead.
 if (require.main === module) {
   const port = Number(process.env.FC_SERVER_PORT) || 9000;
   createServer().listen(port, '0.0.0.0', () => console.log(`Listening on http://0.0.0.0:${port}`));

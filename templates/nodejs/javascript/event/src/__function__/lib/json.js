@@ -1,5 +1,9 @@
 'use strict';
 
+exports.parseJson = parseJson;
+exports.parseJsonOrText = parseJsonOrText;
+exports.isObject = isObject;
+
 /** The value of JSON text, or undefined when the text is not JSON. */
 function parseJson(text) {
   try {
@@ -19,5 +23,3 @@ function parseJsonOrText(text) {
 function isObject(value) {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
-
-module.exports = { parseJson, parseJsonOrText, isObject };

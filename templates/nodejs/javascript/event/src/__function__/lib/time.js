@@ -1,5 +1,8 @@
 'use strict';
 
+exports.isoFromMillis = isoFromMillis;
+exports.isoFromSeconds = isoFromSeconds;
+
 /** ISO-8601 UTC time (`2026-11-20T08:00:00.000Z`) of a Unix time in milliseconds; null when it is not one. */
 function isoFromMillis(millis) {
   if (typeof millis !== 'number') return null;
@@ -11,5 +14,3 @@ function isoFromMillis(millis) {
 function isoFromSeconds(seconds) {
   return typeof seconds === 'number' ? isoFromMillis(seconds * 1000) : null;
 }
-
-module.exports = { isoFromMillis, isoFromSeconds };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { invokeHandler, readSampleEvent } from './function-under-test.js';
+import { invokeHandler, readSampleEvent } from './function-under-test';
 
 const cdnEvent = (eventName, eventParameter) =>
   Buffer.from(JSON.stringify({ events: [{ eventName, eventSource: 'cdn', eventTime: '2026-11-20T16:31:49+08:00', eventParameter }] }));

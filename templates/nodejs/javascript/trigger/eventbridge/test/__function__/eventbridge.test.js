@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { invokeHandler, readSampleEvent } from './function-under-test.js';
+import { invokeHandler, readSampleEvent } from './function-under-test';
 
 const ossUpload = {
   id: '45ef4dewdwe1-7c35-447a-bd93-fab****',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { invokeHandler, loadTrigger, readSampleEvent, sampleEventFiles, triggerIds } from './function-under-test.js';
+import { invokeHandler, loadTrigger, readSampleEvent, sampleEventFiles, triggerIds } from './function-under-test';
 
 const sample = () => JSON.parse(readSampleEvent('http.json').toString('utf8'));
 const orderJson = '{"orderId":"o-20261120-0042","items":["book","pen"]}';
@@ -99,8 +99,8 @@ describe('http trigger (FC 3.0)', () => {
     expect({ statusCode, body }).toEqual({ statusCode: 200, body: { received: { orderId: 'o-20261120-0042', items: ['book', 'pen'] } } });
   });
 
-  it('leaves every other sample event to its own trigger', () => {
-    const http = loadTrigger('http');
+  it('leaves every other sample event to its own trigger', async () => {
+    const http = await loadTrigger('http');
     const others = sampleEventFiles().filter((file) => file !== 'http.json');
     for (const file of others) {
       const raw = readSampleEvent(file);
@@ -108,10 +108,10 @@ describe('http trigger (FC 3.0)', () => {
     }
   });
 
-  it('is the only trigger of this function (besides none) that recognises an HTTP event', () => {
+  it('is the only trigger of this function (besides none) that recognises an HTTP event', async () => {
     const raw = readSampleEvent('http.json');
     for (const id of triggerIds().filter((triggerId) => triggerId !== 'http' && triggerId !== 'none')) {
-      const trigger = loadTrigger(id);
+      const trigger = await loadTrigger(id);
       expect(trigger.decode(raw, parseOrUndefined(raw)), id).toBeUndefined();
     }
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { invokeHandler, readSampleEvent } from './function-under-test.js';
+import { invokeHandler, readSampleEvent } from './function-under-test';
 
 describe('log trigger', () => {
   it('reports the shard, cursor range and job of the SLS event', async () => {

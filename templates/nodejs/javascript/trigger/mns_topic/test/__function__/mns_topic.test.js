@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { invokeHandler, readSampleEvent } from './function-under-test.js';
+import { invokeHandler, readSampleEvent } from './function-under-test';
 
 describe('mns_topic trigger', () => {
   it('reports the topic message with its JSON body parsed', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { invokeHandler, readSampleEvent } from './function-under-test.js';
+import { invokeHandler, readSampleEvent } from './function-under-test';
 
 describe('none trigger (API/SDK invocation)', () => {
   it('greets the name in the payload', async () => {

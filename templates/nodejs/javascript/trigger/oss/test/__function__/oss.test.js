@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { invokeHandler, readSampleEvent } from './function-under-test.js';
+import { invokeHandler, readSampleEvent } from './function-under-test';
 
 describe('oss trigger', () => {
   it('lists the uploaded objects and their total size', async () => {

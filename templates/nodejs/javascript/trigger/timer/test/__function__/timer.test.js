@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { invokeHandler, readSampleEvent } from './function-under-test.js';
+import { invokeHandler, readSampleEvent } from './function-under-test';
 
-const timerEvent = (fields) => Buffer.from(JSON.stringify({ triggerTime: '2026-11-20T08:00:00Z', triggerName: 'nightly', ...fields }));
+const timerEvent = (fields) =>
+  Buffer.from(JSON.stringify({ triggerTime: '2026-11-20T08:00:00Z', triggerName: 'nightly', ...fields }));
 
 describe('timer trigger', () => {
   it('reports the timer with its JSON payload parsed', async () => {

@@ -1,30 +1,38 @@
 'use strict';
 
+exports.decode = decode;
+exports.handle = handle;
+
 const { isObject } = require('../lib/json');
 const { isoFromSeconds } = require('../lib/time');
 
 exports.id = 'cdn_events';
 
 /** Recognises a CDN event notification: `{events: [...]}` whose events all come from `cdn`. */
-exports.decode = (raw, json) => {
+function decode(raw, json) {
+  return isCdnNotification(json) ? json : undefined;
+}
+
+function isCdnNotification(json) {
   const events = isObject(json) ? json.events : undefined;
-  const fromCdn = Array.isArray(events) && events.length > 0 && events.every((event) => isObject(event) && event.eventSource === 'cdn');
-  return fromCdn ? json : undefined;
-};
+  return Array.isArray(events) && events.length > 0 && events.every((event) => isObject(event) && event.eventSource === 'cdn');
+}
 
 /** Summarises each CDN event with the details that matter for its kind. */
-exports.handle = (notification) => ({
-  trigger: 'cdn_events',
-  events: notification.events.map((event) => {
-    const parameter = isObject(event.eventParameter) ? event.eventParameter : {};
-    return {
-      name: event.eventName ?? null,
-      domain: parameter.domain ?? event.resource?.domain ?? null,
-      time: event.eventTime ?? null,
-      detail: detailOf(String(event.eventName), parameter),
-    };
-  }),
-});
+function handle(notification) {
+  return {
+    trigger: 'cdn_events',
+    events: notification.events.map((event) => {
+      const parameter = isObject(event.eventParameter) ? event.eventParameter : {};
+      return {
+        name: event.eventName ?? null,
+        domain: parameter.domain ?? event.resource?.domain ?? null,
+        time: event.eventTime ?? null,
+        detail: detailOf(String(event.eventName), parameter),
+      };
+    }),
+  };
+}
 
 /** The part of `eventParameter` worth reporting for each kind of CDN event. */
 function detailOf(eventName, parameter) {

@@ -1,5 +1,8 @@
 'use strict';
 
+exports.decode = decode;
+exports.handle = handle;
+
 const { isObject, parseJson } = require('../lib/json');
 
 exports.id = 'http';
@@ -8,14 +11,19 @@ exports.id = 'http';
  * Recognises an FC 3.0 HTTP trigger event (format `v1`): `{version, rawPath, headers, queryParameters, body,
  * isBase64Encoded, requestContext: {http: {method, path, ...}, ...}}`.
  */
-exports.decode = (raw, json) =>
-  isObject(json) && json.version === 'v1' && isObject(json.requestContext) && isObject(json.requestContext.http) ? json : undefined;
+function decode(raw, json) {
+  return isHttpEvent(json) ? json : undefined;
+}
+
+function isHttpEvent(json) {
+  return isObject(json) && json.version === 'v1' && isObject(json.requestContext) && isObject(json.requestContext.http);
+}
 
 /**
  * Routes the request like the HTTP function: `GET /` greets, `POST /echo` returns the JSON body it was sent,
  * anything else is 404. Returns the response for FC to send: `{statusCode, headers, isBase64Encoded, body}`.
  */
-exports.handle = (event) => {
+function handle(event) {
   const request = event.requestContext.http;
   const method = String(request.method ?? '').toUpperCase();
   // `path` is decoded; `rawPath` is the path as sent (URL-encoded).
@@ -32,7 +40,7 @@ exports.handle = (event) => {
     return jsonResponse(200, { received });
   }
   return jsonResponse(404, { error: 'Not found', path });
-};
+}
 
 /** The request body as text: FC base64-encodes a body it takes for binary and says so in `isBase64Encoded`. */
 function bodyText(event) {

@@ -1,18 +1,24 @@
 'use strict';
 
+exports.decode = decode;
+exports.handle = handle;
+
 const { isObject } = require('../lib/json');
 const { isoFromSeconds } = require('../lib/time');
 
 exports.id = 'log';
 
 /** Recognises a Simple Log Service job event: `{source: {logstoreName, ...}, jobName, taskId, cursorTime, parameter}`. */
-exports.decode = (raw, json) =>
-  isObject(json) && isObject(json.source) && typeof json.source.logstoreName === 'string' && typeof json.jobName === 'string'
-    ? json
-    : undefined;
+function decode(raw, json) {
+  return isLogEvent(json) ? json : undefined;
+}
+
+function isLogEvent(json) {
+  return isObject(json) && isObject(json.source) && typeof json.source.logstoreName === 'string' && typeof json.jobName === 'string';
+}
 
 /** Says which shard and cursor range to read; the logs themselves are not in the event and must be pulled from SLS. */
-exports.handle = (event) => {
+function handle(event) {
   const source = event.source;
   return {
     trigger: 'log',
@@ -26,4 +32,4 @@ exports.handle = (event) => {
     cursorTime: isoFromSeconds(event.cursorTime),
     parameter: event.parameter ?? null,
   };
-};
+}

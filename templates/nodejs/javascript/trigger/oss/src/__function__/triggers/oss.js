@@ -1,18 +1,24 @@
 'use strict';
 
+exports.decode = decode;
+exports.handle = handle;
+
 const { isObject } = require('../lib/json');
 
 exports.id = 'oss';
 
 /** Recognises an OSS notification: `{events: [...]}` whose events all come from `acs:oss`. */
-exports.decode = (raw, json) => {
+function decode(raw, json) {
+  return isOssNotification(json) ? json : undefined;
+}
+
+function isOssNotification(json) {
   const events = isObject(json) ? json.events : undefined;
-  const fromOss = Array.isArray(events) && events.length > 0 && events.every((event) => isObject(event) && event.eventSource === 'acs:oss');
-  return fromOss ? json : undefined;
-};
+  return Array.isArray(events) && events.length > 0 && events.every((event) => isObject(event) && event.eventSource === 'acs:oss');
+}
 
 /** Lists the objects the notification is about and adds up their sizes. */
-exports.handle = (notification) => {
+function handle(notification) {
   const objects = notification.events.map((event) => {
     const object = event.oss?.object ?? {};
     return {
@@ -27,4 +33,4 @@ exports.handle = (notification) => {
   });
   const totalBytes = objects.reduce((sum, object) => sum + object.size, 0);
   return { trigger: 'oss', objects, totalBytes };
-};
+}

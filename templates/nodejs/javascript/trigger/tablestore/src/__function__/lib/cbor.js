@@ -3,6 +3,8 @@
 // A small CBOR (RFC 8949) decoder, so the function needs no dependency to read what Tablestore sends.
 // Integers beyond Number.MAX_SAFE_INTEGER become decimal strings, keeping the result JSON-serialisable.
 
+exports.decodeCbor = decodeCbor;
+
 const BREAK = Symbol('break');
 
 /** Decodes the one CBOR data item that `bytes` holds: byte strings become Buffers, maps plain objects. */
@@ -158,5 +160,3 @@ function setEntry(map, key, value) {
   const name = typeof key === 'string' ? key : JSON.stringify(Buffer.isBuffer(key) ? key.toString('hex') : key);
   Object.defineProperty(map, name, { value, enumerable: true, writable: true, configurable: true });
 }
-
-module.exports = { decodeCbor };

@@ -1,32 +1,41 @@
 'use strict';
 
+exports.decode = decode;
+exports.handle = handle;
+
 const { decodeCbor } = require('../lib/cbor');
 const { isObject } = require('../lib/json');
 
 exports.id = 'tablestore';
 
 /** Recognises Tablestore Stream records: CBOR bytes (what the trigger sends) or the same records as JSON (console tests). */
-exports.decode = (raw, json) => {
+function decode(raw, json) {
   const records = json !== undefined ? json : decodeCborMap(raw);
-  return isObject(records) && typeof records.Version === 'string' && Array.isArray(records.Records) ? records : undefined;
-};
+  return isStreamRecords(records) ? records : undefined;
+}
+
+function isStreamRecords(records) {
+  return isObject(records) && typeof records.Version === 'string' && Array.isArray(records.Records);
+}
 
 /** Turns each changed row into `{type, primaryKey, columns, deletedColumns}` keyed by column name. */
-exports.handle = (records) => ({
-  trigger: 'tablestore',
-  rows: records.Records.map((record) => {
-    const columns = record.Columns || [];
-    return {
-      type: record.Type,
-      primaryKey: Object.fromEntries((record.PrimaryKey || []).map((column) => [column.ColumnName, jsonValue(column.Value)])),
-      columns: Object.fromEntries(
-        columns.filter((column) => column.Type === 'Put').map((column) => [column.ColumnName, jsonValue(column.Value)]),
-      ),
-      // DeleteOneVersion and DeleteAllVersions both remove the column's value.
-      deletedColumns: columns.filter((column) => column.Type !== 'Put').map((column) => column.ColumnName),
-    };
-  }),
-});
+function handle(records) {
+  return {
+    trigger: 'tablestore',
+    rows: records.Records.map((record) => {
+      const columns = record.Columns ?? [];
+      return {
+        type: record.Type,
+        primaryKey: Object.fromEntries((record.PrimaryKey ?? []).map((column) => [column.ColumnName, jsonValue(column.Value)])),
+        columns: Object.fromEntries(
+          columns.filter((column) => column.Type === 'Put').map((column) => [column.ColumnName, jsonValue(column.Value)]),
+        ),
+        // DeleteOneVersion and DeleteAllVersions both remove the column's value.
+        deletedColumns: columns.filter((column) => column.Type !== 'Put').map((column) => column.ColumnName),
+      };
+    }),
+  };
+}
 
 /** The CBOR-decoded event when it is a CBOR map, the shape Tablestore sends; undefined otherwise. */
 function decodeCborMap(raw) {

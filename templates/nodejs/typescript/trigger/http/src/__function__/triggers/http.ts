@@ -32,7 +32,10 @@ export interface HttpResponse {
 
 export const id = 'http';
 
-/** Recognises an FC 3.0 HTTP trigger event: an object with `version: "v1"` and `requestContext.http`. */
+/**
+ * Recognises an FC 3.0 HTTP trigger event (format `v1`): `{version, rawPath, headers, queryParameters, body,
+ * isBase64Encoded, requestContext: {http: {method, path, ...}, ...}}`.
+ */
 export function decode(raw: Buffer, json: unknown): HttpEvent | undefined {
   return isHttpEvent(json) ? json : undefined;
 }
@@ -43,13 +46,15 @@ function isHttpEvent(json: unknown): json is HttpEvent {
 
 /**
  * Routes the request like the HTTP function: `GET /` greets, `POST /echo` returns the JSON body it was sent,
- * anything else is 404. Returns the response for FC to send.
+ * anything else is 404. Returns the response for FC to send: `{statusCode, headers, isBase64Encoded, body}`.
  */
 export function handle(event: HttpEvent): HttpResponse {
   const request = event.requestContext.http;
   const method = String(request.method ?? '').toUpperCase();
+  // `path` is decoded; `rawPath` is the path as sent (URL-encoded).
   const path = typeof request.path === 'string' ? request.path : String(event.rawPath ?? '');
   if (method === 'GET' && path === '/') {
+    // FC joins a repeated query parameter's values with commas.
     const query = isObject(event.queryParameters) ? event.queryParameters : {};
     const name = typeof query.name === 'string' && query.name !== '' ? query.name : 'world';
     return jsonResponse(200, { message: `Hello, ${name}!`, method, path, query });

@@ -43,7 +43,7 @@ function isLogEvent(json: unknown): json is LogEvent {
   return isObject(json) && isObject(json.source) && typeof json.source.logstoreName === 'string' && typeof json.jobName === 'string';
 }
 
-/** Says which shard and cursor range to read; the logs themselves must be pulled from SLS. */
+/** Says which shard and cursor range to read; the logs themselves are not in the event and must be pulled from SLS. */
 export function handle(event: LogEvent): LogResult {
   const source = event.source;
   return {

@@ -7,7 +7,7 @@ export type CborValue = number | string | boolean | null | undefined | Buffer | 
 const BREAK = Symbol('break');
 type Item = CborValue | typeof BREAK;
 
-/** Decodes the one CBOR data item that `bytes` holds. */
+/** Decodes the one CBOR data item that `bytes` holds: byte strings become Buffers, maps plain objects. */
 export function decodeCbor(bytes: Uint8Array): CborValue {
   const input = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes);
   let offset = 0;
