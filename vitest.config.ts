@@ -1,8 +1,12 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // Vitest keeps a core to itself by default, which on a 2-core machine means one test file at a
+    // time; ours mostly wait on the processes they start (npm, tsc, mvn, go), so use every core.
+    maxWorkers: availableParallelism(),
     // Says once per run which cross-checks are skipped for a missing shared/reference; installs
     // the packed package, which the CLI tier and the generated projects run.
     globalSetup: ['test/support/global-notices.ts', 'test/support/installed-package.ts'],
