@@ -64,7 +64,8 @@ export default class AppGenerator extends Generator {
 
   writing(): void {
     const spec = this.#required();
-    const rendered = this.#files ?? [];
+    if (!this.#files) throw new Error('The project was not rendered before writing');
+    const rendered = this.#files;
     // Through Yeoman's in-memory file system, so composed generators see and may amend the files.
     for (const file of rendered) this.fs.write(this.#projectPath(file.path), file.contents);
     const options = { install: this.#installWanted(), git: this.#gitWanted() };
