@@ -1,0 +1,69 @@
+import { EN, type MessageKey } from './messages/en.js';
+import { ZH_CN } from './messages/zh-CN.js';
+
+export type { MessageKey } from './messages/en.js';
+
+/** The languages the tool speaks; ids are BCP 47 tags, as `--lang` takes them. */
+export const LOCALES = ['en', 'zh-CN'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+/** Each language's messages, by key. */
+export const MESSAGES: Readonly<Record<Locale, Readonly<Record<MessageKey, string>>>> = { en: EN, 'zh-CN': ZH_CN };
+
+// One language per run, like the terminal's colours: the shell sets it once, before it prints anything.
+let current: Locale = 'en';
+
+/** Sets the language of every message from now on. */
+export function setLocale(locale: Locale): void {
+  current = locale;
+}
+
+/** The language messages are in. */
+export function currentLocale(): Locale {
+  return current;
+}
+
+/** Values put into a message's `{name}` placeholders. */
+export type MessageParams = Readonly<Record<string, string | number>>;
+
+/** Fills a message's `{name}` placeholders; a placeholder without a value is a bug, not a blank. */
+export function format(template: string, params: MessageParams = {}): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = params[name];
+    if (value === undefined) throw new Error(`Message "${template}" needs {${name}}`);
+    return String(value);
+  });
+}
+
+/** A message in the current language. */
+export function t(key: MessageKey, params?: MessageParams): string {
+  return format(MESSAGES[current][key], params);
+}
+
+/** Whether a text is a message key (catalog keys are built from ids, so they are checked when used). */
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(EN, key);
+}
+
+/** A message whose key is built from a catalog id, e.g. `trigger.oss.label`; an unknown key is a bug. */
+export function catalogText(key: string, params?: MessageParams): string {
+  if (!isMessageKey(key)) throw new Error(`No message ${key}`);
+  return t(key, params);
+}
+
+/** The locale a `--lang` value or a POSIX locale (`zh_CN.UTF-8`, `zh-Hans`, `C`) names, if it is one we speak. */
+export function matchLocale(value: string): Locale | undefined {
+  const tag = value.split('.')[0]?.split('@')[0]?.replace('_', '-').toLowerCase() ?? '';
+  if (tag === 'en' || tag.startsWith('en-')) return 'en';
+  if (tag === 'zh' || tag.startsWith('zh-')) return 'zh-CN';
+  return undefined;
+}
+
+/**
+ * The language of a run: `--lang` when given, else the first of LC_ALL, LC_MESSAGES and LANG that
+ * is set (POSIX's order), else English. An unknown environment locale falls back to English quietly.
+ */
+export function localeFromEnvironment(env: Readonly<Record<string, string | undefined>>): Locale {
+  const setting = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((value) => value !== undefined && value !== '');
+  return (setting && matchLocale(setting)) || 'en';
+}
