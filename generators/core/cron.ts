@@ -1,8 +1,10 @@
+import { t, type MessageKey } from './i18n/index.js';
 import type { Check } from './validators.js';
 
 // FC timer cron: six fields, seconds first, UTC unless prefixed by CRON_TZ=<zone>; or `@every <n>m`.
 interface CronField {
-  name: string;
+  /** Its name in the expected format, a message so that it reads in the run's language. */
+  name: MessageKey;
   min: number;
   max: number;
   names?: readonly string[];
@@ -13,12 +15,12 @@ const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', '
 const WEEKDAYS = ['MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT', 'SUN'];
 
 const FIELDS: readonly CronField[] = [
-  { name: 'seconds', min: 0, max: 59 },
-  { name: 'minutes', min: 0, max: 59 },
-  { name: 'hours', min: 0, max: 23 },
-  { name: 'day-of-month', min: 1, max: 31, allowQuestion: true },
-  { name: 'month', min: 1, max: 12, names: MONTHS },
-  { name: 'day-of-week', min: 1, max: 7, names: WEEKDAYS, allowQuestion: true },
+  { name: 'cron.field.seconds', min: 0, max: 59 },
+  { name: 'cron.field.minutes', min: 0, max: 59 },
+  { name: 'cron.field.hours', min: 0, max: 23 },
+  { name: 'cron.field.dayOfMonth', min: 1, max: 31, allowQuestion: true },
+  { name: 'cron.field.month', min: 1, max: 12, names: MONTHS },
+  { name: 'cron.field.dayOfWeek', min: 1, max: 7, names: WEEKDAYS, allowQuestion: true },
 ];
 
 function parseValue(text: string, field: CronField): number | undefined {
@@ -30,40 +32,45 @@ function parseValue(text: string, field: CronField): number | undefined {
   return index >= 0 ? field.min + index : undefined;
 }
 
-function fieldError(text: string, field: CronField): string | undefined {
-  const bad = `the ${field.name} field "${text}" is not valid (${field.min}-${field.max}${field.names ? ` or ${field.names[0]}-${field.names.at(-1)}` : ''})`;
-  if (text === '?' ) return field.allowQuestion ? undefined : bad;
+function fieldValid(text: string, field: CronField): boolean {
+  if (text === '?') return field.allowQuestion === true;
   for (const part of text.split(',')) {
     const [range = '', step, ...extra] = part.split('/');
-    if (extra.length > 0) return bad;
-    if (step !== undefined && !(/^\d+$/.test(step) && Number(step) > 0)) return bad;
+    if (extra.length > 0) return false;
+    if (step !== undefined && !(/^\d+$/.test(step) && Number(step) > 0)) return false;
     if (range === '*') continue;
     const [from = '', to, ...more] = range.split('-');
-    if (more.length > 0) return bad;
+    if (more.length > 0) return false;
     const start = parseValue(from, field);
-    if (start === undefined) return bad;
+    if (start === undefined) return false;
     if (to !== undefined) {
       const end = parseValue(to, field);
-      if (end === undefined || end < start) return bad;
+      if (end === undefined || end < start) return false;
     }
   }
-  return undefined;
+  return true;
+}
+
+/** The expected format, then what is wrong with one field and the values it takes. */
+function fieldProblem(expected: string, text: string, field: CronField): string {
+  const params = { expected, field: t(field.name), text, min: field.min, max: field.max };
+  const [first, last] = [field.names?.[0], field.names?.at(-1)];
+  return first && last ? t('cron.badNamedField', { ...params, first, last }) : t('cron.badField', params);
 }
 
 /** Checks an FC timer trigger cron expression. */
 export const cronExpression: Check = (value) => {
-  const expected =
-    'Use six fields "seconds minutes hours day-of-month month day-of-week" (e.g. "0 0 8 * * *", UTC), optionally prefixed by "CRON_TZ=Asia/Shanghai ", or "@every 5m".';
+  const expected = t('cron.expected');
   const text = value.trim();
   if (text.startsWith('@every')) {
     return /^@every [1-9]\d*m$/.test(text) ? undefined : expected;
   }
   const withoutZone = text.replace(/^CRON_TZ=[A-Za-z_]+(\/[A-Za-z0-9_+-]+)*\s+/, '');
   const parts = withoutZone.split(/\s+/);
-  if (parts.length !== FIELDS.length) return `${expected} Got ${parts.length} field(s).`;
+  if (parts.length !== FIELDS.length) return t('cron.fieldCount', { expected, count: parts.length });
   for (const [index, field] of FIELDS.entries()) {
-    const error = fieldError(parts[index] ?? '', field);
-    if (error) return `${expected} Here ${error}.`;
+    const text = parts[index] ?? '';
+    if (!fieldValid(text, field)) return fieldProblem(expected, text, field);
   }
   return undefined;
 };

@@ -10,7 +10,35 @@ export const EN = {
   'catalog.placeholder': 'placeholder',
 
   // ---- section: writing, checks and next steps ----
-  'write.placeholder': 'placeholder',
+  // Value checks (validators.ts): the caller names the flag and the bad value.
+  'check.fcName': 'Use 1-64 letters, digits, "_" or "-", starting with a letter or "_" (it is also the folder name, so no paths).',
+  'check.reservedFolder': '"{name}" is a folder name that git, pytest or vitest skip ({names}), and the function\'s code and tests live in folders named after it: choose another name.',
+  'check.region': 'Use an Alibaba Cloud region id such as cn-hangzhou, cn-shanghai or ap-southeast-1.',
+  'check.ossBucket': 'OSS bucket names have 3-63 lower-case letters, digits or "-", and start and end with a letter or digit.',
+  'check.slsProject': 'Log Service project names have 3-63 lower-case letters, digits or "-", and start and end with a letter or digit.',
+  'check.slsLogstore': 'Logstore names have 2-63 lower-case letters, digits, "_" or "-", and start and end with a letter or digit.',
+  'check.cdnDomain': 'Use an accelerated domain name such as cdn.example.com.',
+  'check.otsInstance': 'Tablestore instance names have 3-16 letters, digits or "-", start with a letter and do not end with "-".',
+  'check.otsTable': 'Tablestore table names have 1-255 letters, digits or "_", and do not start with a digit.',
+  'check.mnsTopic': 'MNS topic names have 1-256 letters, digits or "-", and start with a letter.',
+  'check.eventSource': 'Use an EventBridge event source such as acs.oss or acs.ecs.',
+  'check.imageRepository': 'Use a Container Registry host and one namespace of 2-30 letters, digits, "_" or "-", all in lower case, such as registry.cn-hangzhou.aliyuncs.com/my-namespace (each function\'s image is <repo>/<function>:latest).',
+  'check.nonEmpty': 'It must not be empty.',
+  'check.port': 'The port must be a number from 1 to 65535 (FC\'s default is 9000).',
+  'check.ramRole': 'Use an existing RAM role\'s name (1-64 letters, digits, "." or "-", e.g. AliyunOSSEventNotificationRole) or its ARN (acs:ram::<account-id>:role/<name>), or leave it empty for the role the deploy creates.',
+  'check.literalText': 'Serverless Devs evaluates "${...}" and "<% ... %>" in s.yaml when it deploys, and has no way to escape them, so FC would not get this text as typed: leave them out.',
+
+  // Timer trigger cron expressions (cron.ts); field names as the expected format lists them.
+  'cron.expected': 'Use six fields "seconds minutes hours day-of-month month day-of-week" (e.g. "0 0 8 * * *", UTC), optionally prefixed by "CRON_TZ=Asia/Shanghai ", or "@every 5m".',
+  'cron.fieldCount': '{expected} Got {count} field(s).',
+  'cron.badField': '{expected} Here the {field} field "{text}" is not valid ({min}-{max}).',
+  'cron.badNamedField': '{expected} Here the {field} field "{text}" is not valid ({min}-{max} or {first}-{last}).',
+  'cron.field.seconds': 'seconds',
+  'cron.field.minutes': 'minutes',
+  'cron.field.hours': 'hours',
+  'cron.field.dayOfMonth': 'day-of-month',
+  'cron.field.month': 'month',
+  'cron.field.dayOfWeek': 'day-of-week',
 
   // ---- end of sections ----
 } as const;
