@@ -2,6 +2,7 @@ import { forGeneration, GENERATIONS, type FcVersion } from './catalog/generation
 import { RUNTIME_IDS, runtimeById, type RuntimeId } from './catalog/runtimes.js';
 import { TRIGGERS } from './catalog/triggers/index.js';
 import type { TriggerDefinition } from './catalog/triggers/types.js';
+import { t } from './i18n/index.js';
 
 /**
  * The shape of the s.yaml this tool writes, checked before anything is written: our own rules,
@@ -39,7 +40,7 @@ function expressionProblems(document: Props): string[] {
   return strings(document, '').flatMap(([path, text]) => {
     const unknown = (text.match(/\$\{[^}]*\}?/g) ?? []).filter((expression) => !EXPRESSIONS.has(expression));
     const template = text.includes('<%') ? ['<%'] : [];
-    return [...unknown, ...template].map((expression) => `${path}: "${expression}" would be evaluated by Serverless Devs at deploy time`);
+    return [...unknown, ...template].map((expression) => t('syaml.expression', { path, expression }));
   });
 }
 
@@ -49,85 +50,85 @@ function triggerProblems(fcVersion: FcVersion, where: string, trigger: Props): s
   const name = trigger[keys.name];
   const type = trigger[keys.type];
   const config = trigger[keys.config];
-  if (typeof name !== 'string' || !TRIGGER_NAME.test(name)) problems.push(`${where}.${keys.name}: ${String(name)} is not a trigger name`);
+  if (typeof name !== 'string' || !TRIGGER_NAME.test(name)) problems.push(t('syaml.notTriggerName', { path: `${where}.${keys.name}`, value: String(name) }));
   const definition = (TRIGGERS as readonly TriggerDefinition[]).find((candidate) => candidate.deployment !== undefined && candidate.id === type);
-  if (!definition) return [...problems, `${where}.${keys.type}: ${String(type)} is not a trigger type this tool deploys`];
-  if (!isObject(config)) return [...problems, `${where}.${keys.config} is missing`];
+  if (!definition) return [...problems, t('syaml.notTriggerType', { path: `${where}.${keys.type}`, value: String(type) })];
+  if (!isObject(config)) return [...problems, t('syaml.missing', { path: `${where}.${keys.config}` })];
   for (const path of forGeneration(definition.requiredConfig ?? [], fcVersion)) {
-    if (at(config, path) === undefined) problems.push(`${where}.${keys.config}.${path} is missing (${type} triggers need it)`);
+    if (at(config, path) === undefined) problems.push(t('syaml.missingForTrigger', { path: `${where}.${keys.config}.${path}`, type: String(type) }));
   }
   const role = trigger[keys.role];
-  if (role !== undefined && (typeof role !== 'string' || !ROLE.test(role))) problems.push(`${where}.${keys.role}: ${String(role)} is not a RAM role name or ARN`);
-  if (role !== undefined && !definition.invocationRole) problems.push(`${where}.${keys.role}: ${type} triggers take no role`);
-  if (fcVersion === '2' && role !== undefined && typeof role === 'string' && !role.startsWith('acs:')) problems.push(`${where}.role: the fc component takes a role ARN, not the name ${role}`);
+  if (role !== undefined && (typeof role !== 'string' || !ROLE.test(role))) problems.push(t('syaml.notRole', { path: `${where}.${keys.role}`, value: String(role) }));
+  if (role !== undefined && !definition.invocationRole) problems.push(t('syaml.noRoleTaken', { path: `${where}.${keys.role}`, type: String(type) }));
+  if (fcVersion === '2' && role !== undefined && typeof role === 'string' && !role.startsWith('acs:')) problems.push(t('syaml.fc2RoleArn', { path: `${where}.role`, role }));
   const sourceArn = trigger.sourceArn;
   if (fcVersion === '3' && definition.sourceArnPrefix) {
-    if (typeof sourceArn !== 'string' || !sourceArn.startsWith(definition.sourceArnPrefix)) problems.push(`${where}.sourceArn: ${String(sourceArn)} does not start with ${definition.sourceArnPrefix}`);
-    else if (!sourceArn.includes('${config(AccountID)}') && !/:\d+:/.test(sourceArn)) problems.push(`${where}.sourceArn: ${sourceArn} names no account`);
+    if (typeof sourceArn !== 'string' || !sourceArn.startsWith(definition.sourceArnPrefix)) problems.push(t('syaml.sourceArnPrefix', { path: `${where}.sourceArn`, value: String(sourceArn), prefix: definition.sourceArnPrefix }));
+    else if (!sourceArn.includes('${config(AccountID)}') && !/:\d+:/.test(sourceArn)) problems.push(t('syaml.sourceArnAccount', { path: `${where}.sourceArn`, value: sourceArn }));
   } else if (sourceArn !== undefined) {
-    problems.push(`${where}.sourceArn: ${fcVersion === '2' ? 'the fc component computes it from the config' : `${type} triggers take none`}`);
+    problems.push(fcVersion === '2' ? t('syaml.sourceArnComputed', { path: `${where}.sourceArn` }) : t('syaml.sourceArnNone', { path: `${where}.sourceArn`, type: String(type) }));
   }
   return problems;
 }
 
 function functionProblems(fcVersion: FcVersion, where: string, fn: Props, nameKey: string): string[] {
   const problems: string[] = [];
-  if (typeof fn[nameKey] !== 'string' || !NAME.test(fn[nameKey] as string)) problems.push(`${where}.${nameKey}: ${String(fn[nameKey])} is not a function name`);
+  if (typeof fn[nameKey] !== 'string' || !NAME.test(fn[nameKey] as string)) problems.push(t('syaml.notFunctionName', { path: `${where}.${nameKey}`, value: String(fn[nameKey]) }));
   const runtime = fn.runtime;
-  if (!(RUNTIME_IDS as readonly Value[]).includes(runtime)) return [...problems, `${where}.runtime: ${String(runtime)} is not a runtime`];
-  if (!(runtimeById(runtime as RuntimeId).generations as readonly string[]).includes(fcVersion)) problems.push(`${where}.runtime: ${String(runtime)} is not an ${GENERATIONS[fcVersion].label} runtime`);
+  if (!(RUNTIME_IDS as readonly Value[]).includes(runtime)) return [...problems, t('syaml.notRuntime', { path: `${where}.runtime`, value: String(runtime) })];
+  if (!(runtimeById(runtime as RuntimeId).generations as readonly string[]).includes(fcVersion)) problems.push(t('syaml.notGenerationRuntime', { path: `${where}.runtime`, value: String(runtime), generation: GENERATIONS[fcVersion].label }));
   const container = runtime === 'custom-container';
   const code = fcVersion === '2' ? 'codeUri' : 'code';
   // FC 3.0's API wants a handler even of an image, which needs no code; the fc component wants a codeUri of every function.
   const required = ['memorySize', 'timeout', ...(container && fcVersion === '2' ? [] : ['handler']), ...(container && fcVersion === '3' ? [] : [code])];
-  for (const key of required) if (fn[key] === undefined) problems.push(`${where}.${key} is missing`);
-  if (container && typeof at(fn, 'customContainerConfig.image') !== 'string') problems.push(`${where}.customContainerConfig.image is missing`);
+  for (const key of required) if (fn[key] === undefined) problems.push(t('syaml.missing', { path: `${where}.${key}` }));
+  if (container && typeof at(fn, 'customContainerConfig.image') !== 'string') problems.push(t('syaml.missing', { path: `${where}.customContainerConfig.image` }));
   return problems;
 }
 
 /** What is wrong with one component's props; an empty list when nothing is. */
 function propsProblems(fcVersion: FcVersion, where: string, props: Value): string[] {
-  if (!isObject(props)) return [`${where} is missing`];
-  const problems = props.region === undefined ? [`${where}.region is missing`] : [];
+  if (!isObject(props)) return [t('syaml.missing', { path: where })];
+  const problems = props.region === undefined ? [t('syaml.missing', { path: `${where}.region` })] : [];
   const triggers = props.triggers ?? [];
-  if (!Array.isArray(triggers)) return [...problems, `${where}.triggers is not a list`];
-  if (triggers.length > 10) problems.push(`${where}.triggers: FC allows 10 triggers per function, not ${triggers.length}`);
+  if (!Array.isArray(triggers)) return [...problems, t('syaml.notList', { path: `${where}.triggers` })];
+  if (triggers.length > 10) problems.push(t('syaml.tooManyTriggers', { path: `${where}.triggers`, count: triggers.length }));
   if (fcVersion === '2') {
     const service = props.service;
-    if (!isObject(service) || typeof service.name !== 'string' || !NAME.test(service.name)) problems.push(`${where}.service.name is missing or not a service name`);
-    if (!isObject(props.function)) return [...problems, `${where}.function is missing`];
+    if (!isObject(service) || typeof service.name !== 'string' || !NAME.test(service.name)) problems.push(t('syaml.missingServiceName', { path: `${where}.service.name` }));
+    if (!isObject(props.function)) return [...problems, t('syaml.missing', { path: `${where}.function` })];
     problems.push(...functionProblems(fcVersion, `${where}.function`, props.function, 'name'));
     // FC 2.0: a function with an HTTP trigger can have no other trigger.
     const types = triggers.map((trigger) => (isObject(trigger) ? trigger.type : undefined));
-    if (types.includes('http') && types.length > 1) problems.push(`${where}.triggers: an FC 2.0 function with an HTTP trigger can have no other trigger`);
+    if (types.includes('http') && types.length > 1) problems.push(t('syaml.fc2HttpAlone', { path: `${where}.triggers` }));
   } else {
     problems.push(...functionProblems(fcVersion, where, props, 'functionName'));
   }
   triggers.forEach((trigger, index) => {
     const path = `${where}.triggers[${index}]`;
-    problems.push(...(isObject(trigger) ? triggerProblems(fcVersion, path, trigger) : [`${path} is not an object`]));
+    problems.push(...(isObject(trigger) ? triggerProblems(fcVersion, path, trigger) : [t('syaml.notObject', { path })]));
   });
   return problems;
 }
 
 /** Every problem of an s.yaml document for its generation, each naming the path and the value. */
 export function sYamlProblems(document: Value): string[] {
-  if (!isObject(document)) return ['s.yaml is not a mapping'];
+  if (!isObject(document)) return [t('syaml.notMapping', { path: 's.yaml' })];
   const fcVersion = (Object.keys(GENERATIONS) as FcVersion[]).find((id) => GENERATIONS[id].sYamlEdition === document.edition);
-  if (!fcVersion) return [`edition: ${String(document.edition)} is neither ${Object.values(GENERATIONS).map((generation) => generation.sYamlEdition).join(' nor ')}`];
+  if (!fcVersion) return [t('syaml.edition', { value: String(document.edition), first: GENERATIONS['2'].sYamlEdition, second: GENERATIONS['3'].sYamlEdition })];
   const generation = GENERATIONS[fcVersion];
   const problems = expressionProblems(document);
-  if (!isObject(document.vars) || typeof document.vars.region !== 'string') problems.push('vars.region is missing');
+  if (!isObject(document.vars) || typeof document.vars.region !== 'string') problems.push(t('syaml.missing', { path: 'vars.region' }));
   const componentsKey = fcVersion === '2' ? 'services' : 'resources';
   const components = document[componentsKey];
-  if (!isObject(components) || Object.keys(components).length === 0) return [...problems, `${componentsKey} is missing or empty`];
+  if (!isObject(components) || Object.keys(components).length === 0) return [...problems, t('syaml.missingOrEmpty', { path: componentsKey })];
   for (const [key, component] of Object.entries(components)) {
     const where = `${componentsKey}.${key}`;
     if (!isObject(component)) {
-      problems.push(`${where} is not a mapping`);
+      problems.push(t('syaml.notMapping', { path: where }));
       continue;
     }
-    if (component.component !== generation.component) problems.push(`${where}.component: ${String(component.component)} is not ${generation.component}`);
+    if (component.component !== generation.component) problems.push(t('syaml.notComponent', { path: `${where}.component`, value: String(component.component), component: generation.component }));
     problems.push(...propsProblems(fcVersion, `${where}.props`, component.props));
   }
   return problems;

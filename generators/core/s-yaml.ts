@@ -8,6 +8,7 @@ import { runtimeById } from './catalog/runtimes.js';
 import { triggerById, type TriggerId } from './catalog/triggers/index.js';
 import { roleArn, type TriggerDeployment } from './catalog/triggers/types.js';
 import { UserError } from './errors.js';
+import { t } from './i18n/index.js';
 import { sYamlProblems } from './s-yaml-check.js';
 import type { FunctionSpec, ProjectSpec } from './validate.js';
 
@@ -194,7 +195,7 @@ export function sYamlText(spec: ProjectSpec): string {
   const object = sYamlObject(spec);
   const problems = sYamlProblems(object);
   if (problems.length > 0) {
-    throw new UserError(`The s.yaml for this project would not deploy, so nothing was written:\n${problems.map((problem) => `  ${problem}`).join('\n')}`);
+    throw new UserError(t('syaml.wouldNotDeploy', { problems: problems.map((problem) => `  ${problem}`).join('\n') }));
   }
   const document = new Document(object);
   document.commentBefore = ` ${generation.label} project for Serverless Devs ${generation.devsPackage.split('@').at(-1)}.x: npx ${generation.devsPackage} deploy`;

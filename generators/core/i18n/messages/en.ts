@@ -40,6 +40,33 @@ export const EN = {
   'cron.field.month': 'month',
   'cron.field.dayOfWeek': 'day-of-week',
 
+  // The s.yaml check (s-yaml-check.ts, s-yaml.ts): each problem names its path in s.yaml.
+  'syaml.wouldNotDeploy': 'The s.yaml for this project would not deploy, so nothing was written:\n{problems}',
+  'syaml.expression': '{path}: "{expression}" would be evaluated by Serverless Devs at deploy time',
+  'syaml.missing': '{path} is missing',
+  'syaml.missingForTrigger': '{path} is missing ({type} triggers need it)',
+  'syaml.missingOrEmpty': '{path} is missing or empty',
+  'syaml.missingServiceName': '{path} is missing or not a service name',
+  'syaml.notMapping': '{path} is not a mapping',
+  'syaml.notList': '{path} is not a list',
+  'syaml.notObject': '{path} is not an object',
+  'syaml.edition': 'edition: {value} is neither {first} nor {second}',
+  'syaml.notComponent': '{path}: {value} is not {component}',
+  'syaml.notTriggerName': '{path}: {value} is not a trigger name',
+  'syaml.notTriggerType': '{path}: {value} is not a trigger type this tool deploys',
+  'syaml.notRole': '{path}: {value} is not a RAM role name or ARN',
+  'syaml.noRoleTaken': '{path}: {type} triggers take no role',
+  'syaml.fc2RoleArn': '{path}: the fc component takes a role ARN, not the name {role}',
+  'syaml.sourceArnPrefix': '{path}: {value} does not start with {prefix}',
+  'syaml.sourceArnAccount': '{path}: {value} names no account',
+  'syaml.sourceArnComputed': '{path}: the fc component computes it from the config',
+  'syaml.sourceArnNone': '{path}: {type} triggers take none',
+  'syaml.notFunctionName': '{path}: {value} is not a function name',
+  'syaml.notRuntime': '{path}: {value} is not a runtime',
+  'syaml.notGenerationRuntime': '{path}: {value} is not an {generation} runtime',
+  'syaml.tooManyTriggers': '{path}: FC allows 10 triggers per function, not {count}',
+  'syaml.fc2HttpAlone': '{path}: an FC 2.0 function with an HTTP trigger can have no other trigger',
+
   // ---- end of sections ----
 } as const;
 

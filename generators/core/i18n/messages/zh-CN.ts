@@ -42,5 +42,32 @@ export const ZH_CN: Readonly<Record<MessageKey, string>> = {
   'cron.field.month': '月',
   'cron.field.dayOfWeek': '星期',
 
+  // The s.yaml check (s-yaml-check.ts, s-yaml.ts): each problem names its path in s.yaml.
+  'syaml.wouldNotDeploy': '此项目的 s.yaml 无法部署，因此没有写入任何文件：\n{problems}',
+  'syaml.expression': '{path}：“{expression}”会在部署时被 Serverless Devs 求值',
+  'syaml.missing': '缺少 {path}',
+  'syaml.missingForTrigger': '缺少 {path}（{type} 触发器需要它）',
+  'syaml.missingOrEmpty': '{path} 缺失或为空',
+  'syaml.missingServiceName': '{path} 缺失或不是有效的服务名称',
+  'syaml.notMapping': '{path} 不是映射（mapping）',
+  'syaml.notList': '{path} 不是列表',
+  'syaml.notObject': '{path} 不是对象',
+  'syaml.edition': 'edition：{value} 既不是 {first} 也不是 {second}',
+  'syaml.notComponent': '{path}：{value} 不是 {component}',
+  'syaml.notTriggerName': '{path}：{value} 不是有效的触发器名称',
+  'syaml.notTriggerType': '{path}：{value} 不是本工具可部署的触发器类型',
+  'syaml.notRole': '{path}：{value} 不是 RAM 角色名称或 ARN',
+  'syaml.noRoleTaken': '{path}：{type} 触发器不接受角色',
+  'syaml.fc2RoleArn': '{path}：fc 组件需要角色 ARN，而不是名称 {role}',
+  'syaml.sourceArnPrefix': '{path}：{value} 不是以 {prefix} 开头',
+  'syaml.sourceArnAccount': '{path}：{value} 未指明账号',
+  'syaml.sourceArnComputed': '{path}：fc 组件会根据配置自行计算，无需填写',
+  'syaml.sourceArnNone': '{path}：{type} 触发器不接受 sourceArn',
+  'syaml.notFunctionName': '{path}：{value} 不是有效的函数名称',
+  'syaml.notRuntime': '{path}：{value} 不是运行时',
+  'syaml.notGenerationRuntime': '{path}：{value} 不是 {generation} 的运行时',
+  'syaml.tooManyTriggers': '{path}：函数计算每个函数最多允许 10 个触发器，而不是 {count} 个',
+  'syaml.fc2HttpAlone': '{path}：带 HTTP 触发器的 FC 2.0 函数不能再有其他触发器',
+
   // ---- end of sections ----
 };
