@@ -1,6 +1,7 @@
 import { accessSync, constants, readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { UserError } from './core/errors.js';
+import { t } from './core/i18n/index.js';
 import type { RawAnswers } from './core/validate.js';
 
 /** What one path on disk is, as far as writing to it goes. */
@@ -51,15 +52,15 @@ export function targetProblem(directory: string, force: boolean, base = process.
   const target = resolve(base, directory);
   const existing = nearestExisting(target, probe);
   if (existing !== target) {
-    if (probe.kind(existing) !== 'directory') return `Cannot create "${directory}": ${existing} is a file, not a directory. Choose another directory.`;
-    if (!probe.writable(existing)) return `Cannot create "${directory}": ${existing} is not writable. Choose another directory.`;
+    if (probe.kind(existing) !== 'directory') return t('target.underFile', { directory, existing });
+    if (!probe.writable(existing)) return t('target.underUnwritable', { directory, existing });
     return undefined;
   }
-  if (probe.kind(target) !== 'directory') return `Target "${directory}" exists and is not a directory. Choose another directory.`;
-  if (!probe.writable(target)) return `Target directory "${directory}" is not writable. Choose another directory.`;
+  if (probe.kind(target) !== 'directory') return t('target.notDirectory', { directory });
+  if (!probe.writable(target)) return t('target.notWritable', { directory });
   const entries = probe.entries(target).filter((entry) => entry !== '.git');
   if (entries.length > 0 && !force) {
-    return `Target directory "${directory}" is not empty (${entries.length} entr${entries.length === 1 ? 'y' : 'ies'}). Choose an empty or new directory, or pass --force to write into it (files with the same names are overwritten).`;
+    return t(entries.length === 1 ? 'target.notEmpty.one' : 'target.notEmpty.many', { directory, count: entries.length });
   }
   return undefined;
 }
@@ -89,16 +90,16 @@ export function unwritableFile(root: string, files: readonly string[], probe: Pa
       const kind = kindOf(path);
       const last = index === parts.length - 1;
       if (kind === 'missing') {
-        if (!canWrite(folder)) problem = `${folder || '.'} is not writable (${file} would be created in it)`;
+        if (!canWrite(folder)) problem = t('target.folderNotWritable', { folder: folder || '.', file });
         break;
       }
       if (last) {
-        if (kind !== 'file') problem = `${path} is ${kind === 'directory' ? 'a folder' : 'not a regular file'} where the file ${file} must be`;
-        else if (!canWrite(path)) problem = `${path} is not writable`;
+        if (kind !== 'file') problem = t(kind === 'directory' ? 'target.folderWhereFile' : 'target.otherWhereFile', { path, file });
+        else if (!canWrite(path)) problem = t('target.fileNotWritable', { path });
         break;
       }
       if (kind !== 'directory') {
-        problem = `${path} is a file where a folder must be (for ${file})`;
+        problem = t('target.fileWhereFolder', { path, file });
         break;
       }
       folder = path;
@@ -111,5 +112,5 @@ export function unwritableFile(root: string, files: readonly string[], probe: Pa
 /** Refuses, naming the first path, when any planned file could not be written; run before the first write. */
 export function checkPlannedWrites(directory: string, files: readonly string[], base = process.cwd()): void {
   const problem = unwritableFile(resolve(base, directory), files);
-  if (problem) throw new UserError(`Cannot write the project into "${directory}": ${problem}. Nothing was written; move it aside or choose another directory.`);
+  if (problem) throw new UserError(t('target.cannotWrite', { directory, problem }));
 }

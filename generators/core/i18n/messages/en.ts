@@ -67,6 +67,20 @@ export const EN = {
   'syaml.tooManyTriggers': '{path}: FC allows 10 triggers per function, not {count}',
   'syaml.fc2HttpAlone': '{path}: an FC 2.0 function with an HTTP trigger can have no other trigger',
 
+  // The target folder and each planned path (target-dir.ts), checked before anything is written.
+  'target.underFile': 'Cannot create "{directory}": {existing} is a file, not a directory. Choose another directory.',
+  'target.underUnwritable': 'Cannot create "{directory}": {existing} is not writable. Choose another directory.',
+  'target.notDirectory': 'Target "{directory}" exists and is not a directory. Choose another directory.',
+  'target.notWritable': 'Target directory "{directory}" is not writable. Choose another directory.',
+  'target.notEmpty.one': 'Target directory "{directory}" is not empty ({count} entry). Choose an empty or new directory, or pass --force to write into it (files with the same names are overwritten).',
+  'target.notEmpty.many': 'Target directory "{directory}" is not empty ({count} entries). Choose an empty or new directory, or pass --force to write into it (files with the same names are overwritten).',
+  'target.folderNotWritable': '{folder} is not writable ({file} would be created in it)',
+  'target.folderWhereFile': '{path} is a folder where the file {file} must be',
+  'target.otherWhereFile': '{path} is not a regular file where the file {file} must be',
+  'target.fileNotWritable': '{path} is not writable',
+  'target.fileWhereFolder': '{path} is a file where a folder must be (for {file})',
+  'target.cannotWrite': 'Cannot write the project into "{directory}": {problem}. Nothing was written; move it aside or choose another directory.',
+
   // ---- end of sections ----
 } as const;
 

@@ -69,5 +69,19 @@ export const ZH_CN: Readonly<Record<MessageKey, string>> = {
   'syaml.tooManyTriggers': '{path}：函数计算每个函数最多允许 10 个触发器，而不是 {count} 个',
   'syaml.fc2HttpAlone': '{path}：带 HTTP 触发器的 FC 2.0 函数不能再有其他触发器',
 
+  // The target folder and each planned path (target-dir.ts), checked before anything is written.
+  'target.underFile': '无法创建“{directory}”：{existing} 是文件，不是目录。请选择其他目录。',
+  'target.underUnwritable': '无法创建“{directory}”：{existing} 不可写。请选择其他目录。',
+  'target.notDirectory': '目标“{directory}”已存在且不是目录。请选择其他目录。',
+  'target.notWritable': '目标目录“{directory}”不可写。请选择其他目录。',
+  'target.notEmpty.one': '目标目录“{directory}”不为空（{count} 项）。请选择空目录或新目录，或传入 --force 写入其中（同名文件会被覆盖）。',
+  'target.notEmpty.many': '目标目录“{directory}”不为空（{count} 项）。请选择空目录或新目录，或传入 --force 写入其中（同名文件会被覆盖）。',
+  'target.folderNotWritable': '{folder} 不可写（需要在其中创建 {file}）',
+  'target.folderWhereFile': '{path} 是文件夹，而此处应为文件 {file}',
+  'target.otherWhereFile': '{path} 不是普通文件，而此处应为文件 {file}',
+  'target.fileNotWritable': '{path} 不可写',
+  'target.fileWhereFolder': '{path} 是文件，而此处应为文件夹（用于 {file}）',
+  'target.cannotWrite': '无法将项目写入“{directory}”：{problem}。没有写入任何文件；请将其移走或选择其他目录。',
+
   // ---- end of sections ----
 };
