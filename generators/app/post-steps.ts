@@ -1,6 +1,7 @@
 import { execa } from 'execa';
 import ora from 'ora';
 import { UserError } from '../core/errors.js';
+import { t } from '../core/i18n/index.js';
 import { CancelledError } from './options.js';
 
 /** Ends a command's whole process group: SIGTERM, then SIGKILL for what is still there after a grace period. */
@@ -23,7 +24,7 @@ export async function installDependencies(command: string, cwd: string, options:
   // A terminal that reports no width (a bare pseudo-terminal) makes ora redraw without end: no spinner there.
   const spinning = !options.quiet && process.stderr.isTTY && process.stderr.columns > 0;
   // Ora's raw-mode stdin turns Ctrl-C into a SIGINT only if stdin was already flowing; the terminal's own SIGINT always comes.
-  const spinner = ora({ text: `${command} in ${cwd}`, isEnabled: spinning, isSilent: options.quiet, stream: process.stderr, discardStdin: false }).start();
+  const spinner = ora({ text: t('install.running', { command, directory: cwd }), isEnabled: spinning, isSilent: options.quiet, stream: process.stderr, discardStdin: false }).start();
   const [file = '', ...args] = command.split(' ');
   // Its own process group, so that Ctrl-C can stop npm together with the scripts and builds it started.
   const subprocess = execa(file, args, { cwd, stdin: 'ignore', detached: true });
@@ -33,15 +34,15 @@ export async function installDependencies(command: string, cwd: string, options:
   process.once('exit', stop);
   try {
     await subprocess;
-    spinner.succeed(`${command} done`);
+    spinner.succeed(t('install.done', { command }));
   } catch (error) {
     if (options.signal?.aborted || (error as { signal?: string }).signal === 'SIGINT') {
       spinner.stop();
-      throw new CancelledError(`${command} was cancelled`);
+      throw new CancelledError(t('install.cancelled', { command }));
     }
-    spinner.fail(`${command} failed`);
+    spinner.fail(t('install.failedShort', { command }));
     const detail = error instanceof Error && 'stderr' in error ? String(error.stderr).trim().split('\n').slice(-5).join('\n') : String(error);
-    throw new UserError(`The project was written to ${cwd}, but "${command}" failed:\n${detail}\nRun it again there once the problem is fixed.`);
+    throw new UserError(t('install.failed', { directory: cwd, command, detail }));
   } finally {
     options.signal?.removeEventListener('abort', stop);
     process.off('exit', stop);
@@ -54,7 +55,7 @@ export async function initGitRepository(cwd: string, options: { signal?: AbortSi
   options.signal?.throwIfAborted();
   const inside = await run(['rev-parse', '--is-inside-work-tree'], false);
   if (inside.exitCode === 0 && inside.stdout.trim() === 'true') {
-    return { committed: false, note: 'No git repository created: the project is already inside one.' };
+    return { committed: false, note: t('git.insideRepository') };
   }
   try {
     await run(['init', '-q']);
@@ -62,8 +63,8 @@ export async function initGitRepository(cwd: string, options: { signal?: AbortSi
     await run(['commit', '-q', '-m', 'Initial commit from create-fc-function']);
     return { committed: true };
   } catch (error) {
-    if (options.signal?.aborted) throw new CancelledError('git was cancelled');
+    if (options.signal?.aborted) throw new CancelledError(t('git.cancelled'));
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    return { committed: false, note: `git could not make the first commit (${reason}); the files are there, commit them yourself.` };
+    return { committed: false, note: t('git.commitFailed', { reason: reason ?? '' }) };
   }
 }

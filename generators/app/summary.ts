@@ -4,6 +4,7 @@ import { familyOf } from '../core/catalog/families/index.js';
 import { installHint } from '../core/readme-data.js';
 import { functionTypeLabel } from '../core/catalog/function-types.js';
 import { GENERATIONS } from '../core/catalog/generations.js';
+import { t } from '../core/i18n/index.js';
 import { runtimeById } from '../core/catalog/runtimes.js';
 import { shellQuote } from '../core/reproduce.js';
 import type { GenerationResult } from './options.js';
@@ -17,24 +18,25 @@ export function summaryText(result: GenerationResult, options: { interactive: bo
   const where = relative(process.cwd(), result.directory) || '.';
   const lines = [
     '',
-    `${pc.green('✔')} Created ${pc.bold(spec.name)} in ${pc.cyan(where)} ${pc.dim(`(${generation.label}, ${spec.runtime}, ${spec.language}, ${result.files.length} files)`)}`,
+    `${pc.green('✔')} ${t('summary.created', { name: pc.bold(spec.name), where: pc.cyan(where), details: pc.dim(t('summary.details', { generation: generation.label, runtime: spec.runtime, language: spec.language, count: result.files.length })) })}`,
     ...spec.functions.map((fn) => `  ${functionTypeLabel(fn.type, spec.fcVersion)} ${pc.bold(fn.name)}: ${fn.triggers.join(', ')}`),
   ];
   if (result.replaced.length > 0) {
-    lines.push('', `${pc.yellow('!')} Replaced ${result.replaced.length} file${result.replaced.length === 1 ? '' : 's'} that had other contents: ${result.replaced.join(', ')}`);
+    const replaced = t(result.replaced.length === 1 ? 'summary.replaced.one' : 'summary.replaced.many', { count: result.replaced.length, files: result.replaced.join(', ') });
+    lines.push('', `${pc.yellow('!')} ${replaced}`);
   }
   if (!options.interactive && spec.defaulted.length > 0) {
-    lines.push('', `${pc.dim('Defaults used for:')} ${spec.defaulted.join(' ')}`);
+    lines.push('', `${pc.dim(t('summary.defaulted'))} ${spec.defaulted.join(' ')}`);
   }
   // The wizard showed the alternatives beside its recommendation; without it this is where they are seen.
   if (!options.interactive) {
-    for (const alternative of spec.recommendation.alternatives) lines.push(`${pc.blue('Alternative:')} ${alternative.reason.message} ${pickHint(alternative.flags)}`);
+    for (const alternative of spec.recommendation.alternatives) lines.push(`${pc.blue(t('summary.alternative'))} ${alternative.reason.message} ${pickHint(alternative.flags)}`);
   }
   for (const warning of [...spec.recommendation.warnings, ...result.warnings]) lines.push(`${pc.yellow('!')} ${warning}`);
-  lines.push('', pc.bold('Next steps:'));
+  lines.push('', pc.bold(t('summary.nextSteps')));
   if (where !== '.') lines.push(`  cd ${shellQuote(where)}`);
   if (!result.installed) lines.push(`  ${installHint(spec)}`);
   lines.push(`  ${family.test}`, `  npx ${generation.devsPackage} deploy`);
-  if (options.interactive) lines.push('', pc.dim('The same project, without questions:'), `  ${result.reproduce}`);
+  if (options.interactive) lines.push('', pc.dim(t('summary.reproduce')), `  ${result.reproduce}`);
   return lines.join('\n');
 }

@@ -2,6 +2,7 @@ import { constants as osConstants } from 'node:os';
 import { isAbsolute, relative } from 'node:path';
 import pc from 'picocolors';
 import { CancelledError, type Stage } from '../app/options.js';
+import { t } from '../core/i18n/index.js';
 
 /** Signals that end a run; the install runs in its own process group, so these must stop it. */
 const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
@@ -51,7 +52,7 @@ export class Cancellation {
   async #stop(signal: NodeJS.Signals): Promise<void> {
     // Before the first write there is nothing to wait for; a second Ctrl-C does not wait either.
     if (!this.#controller.signal.aborted && this.#files !== 'none') {
-      this.#controller.abort(new CancelledError('Cancelled'));
+      this.#controller.abort(new CancelledError(t('cancel.reason')));
       const grace = new Promise((done) => setTimeout(done, 3000).unref());
       if (this.#running) await Promise.race([this.#running.catch(() => undefined), grace]);
     }
@@ -60,13 +61,15 @@ export class Cancellation {
   }
 
   #text(): string {
-    if (this.#files === 'none' || this.#directory === undefined) return 'Cancelled. Nothing was written.';
+    if (this.#files === 'none' || this.#directory === undefined) return t('cancel.nothingWritten');
     const path = relative(process.cwd(), this.#directory);
     const where = path === '' ? '.' : isAbsolute(path) || path.startsWith('..') ? path : `./${path}`;
-    const during = this.#installing ? ` during ${this.#installing}` : this.#git === 'running' ? ' during git init' : this.#files === 'partial' ? ' while writing the files' : '';
-    const files = `${this.#files === 'partial' ? 'some of the project files are' : 'the project files are'} in ${where}`;
-    const dependencies = this.#installed ? 'dependencies are installed' : 'dependencies are not installed';
-    const git = this.#git === 'done' ? 'a git repository was made' : this.#git === 'running' ? `the git repository may be half made (remove ${where}/.git to start again)` : 'no git repository was made';
-    return `Cancelled${during}: ${files}, ${dependencies}, ${git}.`;
+    const head = this.#installing
+      ? t('cancel.headInstalling', { command: this.#installing })
+      : this.#git === 'running' ? t('cancel.headGit') : this.#files === 'partial' ? t('cancel.headWriting') : t('cancel.head');
+    const files = t(this.#files === 'partial' ? 'cancel.filesPartial' : 'cancel.filesAll', { where });
+    const dependencies = t(this.#installed ? 'cancel.installed' : 'cancel.notInstalled');
+    const git = this.#git === 'done' ? t('cancel.gitDone') : this.#git === 'running' ? t('cancel.gitHalf', { where }) : t('cancel.gitNone');
+    return t('cancel.state', { head, files, dependencies, git });
   }
 }

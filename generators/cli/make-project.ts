@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import type { GenerationResult } from '../app/options.js';
 import { familyOf } from '../core/catalog/families/index.js';
 import { runtimeById } from '../core/catalog/runtimes.js';
+import { t } from '../core/i18n/index.js';
 import { planProject } from '../core/plan.js';
 import { reproduceCommand } from '../core/reproduce.js';
 import { resolveProject, type ProjectSpec, type RawAnswers } from '../core/validate.js';
@@ -33,7 +34,7 @@ export function printDryRun(cli: ParsedCli): void {
     console.log(JSON.stringify({ dryRun: true, directory: resolve(spec.directory), functions: spec.functions, recommendation: spec.recommendation, defaulted: spec.defaulted, files }, null, 2));
     return;
   }
-  console.log([`Would write ${files.length} files to ${spec.directory}:`, ...files.map((file) => `  ${file}`)].join('\n'));
+  console.log([t('dryRun.files', { count: files.length, directory: spec.directory }), ...files.map((file) => `  ${file}`)].join('\n'));
 }
 
 /** The steps after writing: the family's install command, then the first commit; records each in `result`. */

@@ -81,6 +81,43 @@ export const EN = {
   'target.fileWhereFolder': '{path} is a file where a folder must be (for {file})',
   'target.cannotWrite': 'Cannot write the project into "{directory}": {problem}. Nothing was written; move it aside or choose another directory.',
 
+  // The summary after a run (app/summary.ts) and the dry run's listing (cli/make-project.ts).
+  'summary.created': 'Created {name} in {where} {details}',
+  'summary.details': '({generation}, {runtime}, {language}, {count} files)',
+  'summary.replaced.one': 'Replaced {count} file that had other contents: {files}',
+  'summary.replaced.many': 'Replaced {count} files that had other contents: {files}',
+  'summary.defaulted': 'Defaults used for:',
+  'summary.alternative': 'Alternative:',
+  'summary.nextSteps': 'Next steps:',
+  'summary.reproduce': 'The same project, without questions:',
+  'dryRun.files': 'Would write {count} files to {directory}:',
+
+  // The install and the first commit after writing (app/post-steps.ts).
+  'install.running': '{command} in {directory}',
+  'install.done': '{command} done',
+  'install.failedShort': '{command} failed',
+  'install.cancelled': '{command} was cancelled',
+  'install.failed': 'The project was written to {directory}, but "{command}" failed:\n{detail}\nRun it again there once the problem is fixed.',
+  'git.insideRepository': 'No git repository created: the project is already inside one.',
+  'git.cancelled': 'git was cancelled',
+  'git.commitFailed': 'git could not make the first commit ({reason}); the files are there, commit them yourself.',
+
+  // What a cancelled run left on disk (cli/cancellation.ts): "{head}: {files}, {dependencies}, {git}."
+  'cancel.reason': 'Cancelled',
+  'cancel.nothingWritten': 'Cancelled. Nothing was written.',
+  'cancel.state': '{head}: {files}, {dependencies}, {git}.',
+  'cancel.head': 'Cancelled',
+  'cancel.headInstalling': 'Cancelled during {command}',
+  'cancel.headGit': 'Cancelled during git init',
+  'cancel.headWriting': 'Cancelled while writing the files',
+  'cancel.filesPartial': 'some of the project files are in {where}',
+  'cancel.filesAll': 'the project files are in {where}',
+  'cancel.installed': 'dependencies are installed',
+  'cancel.notInstalled': 'dependencies are not installed',
+  'cancel.gitDone': 'a git repository was made',
+  'cancel.gitHalf': 'the git repository may be half made (remove {where}/.git to start again)',
+  'cancel.gitNone': 'no git repository was made',
+
   // ---- end of sections ----
 } as const;
 

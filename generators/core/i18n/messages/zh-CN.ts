@@ -83,5 +83,42 @@ export const ZH_CN: Readonly<Record<MessageKey, string>> = {
   'target.fileWhereFolder': '{path} 是文件，而此处应为文件夹（用于 {file}）',
   'target.cannotWrite': '无法将项目写入“{directory}”：{problem}。没有写入任何文件；请将其移走或选择其他目录。',
 
+  // The summary after a run (app/summary.ts) and the dry run's listing (cli/make-project.ts).
+  'summary.created': '已在 {where} 创建 {name} {details}',
+  'summary.details': '（{generation}，{runtime}，{language}，{count} 个文件）',
+  'summary.replaced.one': '已覆盖 {count} 个内容不同的文件：{files}',
+  'summary.replaced.many': '已覆盖 {count} 个内容不同的文件：{files}',
+  'summary.defaulted': '使用了默认值的选项：',
+  'summary.alternative': '其他方案：',
+  'summary.nextSteps': '后续步骤：',
+  'summary.reproduce': '无需提问即可生成同一项目的命令：',
+  'dryRun.files': '将向 {directory} 写入 {count} 个文件：',
+
+  // The install and the first commit after writing (app/post-steps.ts).
+  'install.running': '正在 {directory} 中运行 {command}',
+  'install.done': '{command} 已完成',
+  'install.failedShort': '{command} 失败',
+  'install.cancelled': '{command} 已取消',
+  'install.failed': '项目已写入 {directory}，但“{command}”运行失败：\n{detail}\n问题解决后，请在该目录中重新运行。',
+  'git.insideRepository': '未创建 git 仓库：项目已位于一个 git 仓库中。',
+  'git.cancelled': 'git 已取消',
+  'git.commitFailed': 'git 未能完成首次提交（{reason}）；文件已写入，请自行提交。',
+
+  // What a cancelled run left on disk (cli/cancellation.ts): "{head}: {files}, {dependencies}, {git}."
+  'cancel.reason': '已取消',
+  'cancel.nothingWritten': '已取消。没有写入任何文件。',
+  'cancel.state': '{head}：{files}，{dependencies}，{git}。',
+  'cancel.head': '已取消',
+  'cancel.headInstalling': '在运行 {command} 时已取消',
+  'cancel.headGit': '在运行 git init 时已取消',
+  'cancel.headWriting': '在写入文件时已取消',
+  'cancel.filesPartial': '部分项目文件位于 {where}',
+  'cancel.filesAll': '项目文件位于 {where}',
+  'cancel.installed': '依赖已安装',
+  'cancel.notInstalled': '依赖未安装',
+  'cancel.gitDone': '已创建 git 仓库',
+  'cancel.gitHalf': 'git 仓库可能只创建了一半（删除 {where}/.git 后可重新开始）',
+  'cancel.gitNone': '未创建 git 仓库',
+
   // ---- end of sections ----
 };
