@@ -84,7 +84,7 @@ export const ZH_CN: Readonly<Record<MessageKey, string>> = {
   'target.cannotWrite': '无法将项目写入“{directory}”：{problem}。没有写入任何文件；请将其移走或选择其他目录。',
 
   // The summary after a run (app/summary.ts) and the dry run's listing (cli/make-project.ts).
-  'summary.created': '已在 {where} 创建 {name} {details}',
+  'summary.created': '已在 {where} 创建 {name}{details}',
   'summary.details': '（{generation}，{runtime}，{language}，{count} 个文件）',
   'summary.replaced.one': '已覆盖 {count} 个内容不同的文件：{files}',
   'summary.replaced.many': '已覆盖 {count} 个内容不同的文件：{files}',
