@@ -135,7 +135,7 @@ export const ZH_CN: Readonly<Record<MessageKey, string>> = {
   'recommend.function.web': '一个 Web函数',
   'recommend.useCase': '{useCase}：{why}，因此选择 {trigger} 触发器。',
   'recommend.useCases': '{useCases}：',
-  'recommend.typeFlag': '--type {type}。',
+  'recommend.typeFlag': '--type {type}：',
   'recommend.useCaseMissingTrigger': '使用场景 {useCase} 通常需要 {trigger} 触发器，而本项目没有（{triggers}）。',
   'recommend.typeConflict': '--type {type} 与 --trigger {triggers} 冲突：{rule}请使用 --type auto 获取推荐的函数，或更改触发器。{choices}',
 
