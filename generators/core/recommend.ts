@@ -1,4 +1,5 @@
 import { choicesText, UserError } from './errors.js';
+import { t } from './i18n/index.js';
 import { forGeneration, GENERATIONS, type FcVersion } from './catalog/generations.js';
 import type { FunctionType, TypeChoice } from './catalog/function-types.js';
 import { RULES, type RuleId } from './catalog/rules.js';
@@ -47,19 +48,24 @@ export interface Recommendation {
 
 function reason(fcVersion: FcVersion, rule: RuleId, detail?: string): Reason {
   const text = forGeneration<string>(RULES[rule], fcVersion);
-  return { rule, message: detail ? `${detail} ${text}` : text };
+  return { rule, message: detail ? t('recommend.reason', { detail, rule: text }) : text };
 }
 
 function labels(ids: readonly TriggerId[]): string {
   return ids.join(', ');
 }
 
-/** "The oss and timer triggers make", "API/SDK invocation makes". */
-function subject(ids: readonly TriggerId[]): string {
+/** What a function is called in "… makes an event function". */
+type MadeFunction = 'event' | 'http' | 'web';
+
+/** "The oss and timer triggers make an event function.", "API/SDK invocation makes an event function." */
+function makesSentence(ids: readonly TriggerId[], made: MadeFunction): string {
   const named = ids.filter((id) => id !== 'none');
-  if (named.length === 0) return 'API/SDK invocation makes';
-  const list = named.length === 1 ? named[0] : `${named.slice(0, -1).join(', ')} and ${named.at(-1)}`;
-  return `The ${list} trigger${named.length === 1 ? ' makes' : 's make'}`;
+  const fn = t(`recommend.function.${made}`);
+  const last = named.at(-1);
+  if (last === undefined) return t('recommend.makes.api', { function: fn });
+  if (named.length === 1) return t('recommend.makes.one', { trigger: last, function: fn });
+  return t('recommend.makes.many', { triggers: named.slice(0, -1).join(t('recommend.listSeparator')), last, function: fn });
 }
 
 /** A reason per use case whose usual trigger is among the triggers, in the generation's own words. */
@@ -67,7 +73,7 @@ function useCaseReasons(fcVersion: FcVersion, useCases: readonly UseCaseId[], tr
   return useCases
     .map((id) => useCaseById(id))
     .filter((useCase) => triggers.includes(useCase.trigger))
-    .map((useCase) => ({ rule: 'use-case' as const, message: `${useCase.id}: ${forGeneration(useCase.why, fcVersion)}, so the ${useCase.trigger} trigger.` }));
+    .map((useCase) => ({ rule: 'use-case' as const, message: t('recommend.useCase', { useCase: useCase.id, why: forGeneration(useCase.why, fcVersion), trigger: useCase.trigger }) }));
 }
 
 /** Warnings for use cases whose usual trigger is missing from the functions that will be built. */
@@ -77,7 +83,7 @@ function useCaseWarnings(useCases: readonly UseCaseId[], functions: readonly Fun
   return useCases.flatMap((id) => {
     const wanted = useCaseById(id).trigger;
     if (triggers.includes(wanted) || (wanted === 'none' && hasEventFunction)) return [];
-    return [`Use case ${id} usually needs the ${wanted} trigger, which this project does not have (${labels(triggers)}).`];
+    return [t('recommend.useCaseMissingTrigger', { useCase: id, trigger: wanted, triggers: labels(triggers) })];
   });
 }
 
@@ -93,13 +99,11 @@ function forceType(
   const conflicting = named.filter((id) => (type === 'http') !== (triggerById(id).functionType === 'http') && (exclusive || type === 'http'));
   if (conflicting.length > 0) {
     const rule = forGeneration<string>(RULES[type === 'http' ? 'http-trigger-only' : 'event-triggers'], fcVersion);
-    throw new UserError(
-      `--type ${type} conflicts with --trigger ${labels(conflicting)}: ${rule} Use --type auto to get the recommended function(s), or change the triggers. ${choicesText(['auto', 'event', 'http'])}`,
-    );
+    throw new UserError(t('recommend.typeConflict', { type, triggers: labels(conflicting), rule, choices: choicesText(['auto', 'event', 'http']) }));
   }
   const fitting = (named.length > 0 ? named : implied).filter((id) => (type === 'http') === (id === 'http') || (!exclusive && type === 'event'));
   const triggers: TriggerId[] = type === 'http' ? ['http'] : fitting.length > 0 ? [...fitting] : ['none'];
-  return { triggers, reasons: [reason(fcVersion, 'type-override', `--type ${type}.`)] };
+  return { triggers, reasons: [reason(fcVersion, 'type-override', t('recommend.typeFlag', { type }))] };
 }
 
 /**
@@ -167,14 +171,14 @@ export function recommend(input: RecommendationInput): Recommendation {
   const functions: FunctionPlan[] = [];
   if (httpFunction) {
     functions.push({ type: 'http', triggers: ['http'] });
-    reasons.push(reason(fcVersion, 'http-trigger-only', `${subject(['http'])} ${generation.httpTriggerExclusive ? 'an HTTP' : 'a web'} function.`));
+    reasons.push(reason(fcVersion, 'http-trigger-only', makesSentence(['http'], generation.httpTriggerExclusive ? 'http' : 'web')));
   }
   if (eventTriggers.length > 0) {
     functions.push({ type: 'event', triggers: eventTriggers });
-    reasons.push(reason(fcVersion, 'event-triggers', `${subject(eventTriggers)} an event function.`));
+    reasons.push(reason(fcVersion, 'event-triggers', makesSentence(eventTriggers, 'event')));
   }
   if (functions.length > 1) reasons.push(reason(fcVersion, generation.httpTriggerExclusive ? 'fc2-http-exclusive' : 'custom-runtime-passthrough'));
-  if (webByUseCase) reasons.push(reason(fcVersion, 'web-function-use-case', `${webUseCases.join(', ')}:`));
+  if (webByUseCase) reasons.push(reason(fcVersion, 'web-function-use-case', t('recommend.useCases', { useCases: webUseCases.join(', ') })));
   else if (httpFunction && !generation.httpTriggerExclusive) reasons.push(reason(fcVersion, 'web-function'));
   if (eventTriggers.includes('http')) reasons.push(reason(fcVersion, 'fc3-http-event'));
 

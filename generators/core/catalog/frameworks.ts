@@ -1,10 +1,12 @@
+import { t } from '../i18n/index.js';
 import type { Language } from './languages.js';
 import type { RuntimeId } from './runtimes.js';
 
 /** Web frameworks a custom-runtime web function can be written with. */
 export interface Framework {
   id: string;
-  label: string;
+  /** The framework's name; in the current language where it has words. */
+  readonly label: string;
   languages: readonly Language[];
   /** npm packages the server needs at run time, and the types TypeScript needs. */
   npm?: string;
@@ -21,7 +23,7 @@ export interface Framework {
 }
 
 export const FRAMEWORKS = [
-  { id: 'none', label: 'None: node:http or a standard-library WSGI server', languages: ['javascript', 'typescript', 'python'], serves: { python: ['python/http', 'python/http-tests'] } },
+  { id: 'none', get label() { return t('framework.none.label'); }, languages: ['javascript', 'typescript', 'python'], serves: { python: ['python/http', 'python/http-tests'] } },
   { id: 'express', label: 'Express 5', languages: ['javascript', 'typescript'], npm: 'express', types: '@types/express' },
   { id: 'koa', label: 'Koa 3', languages: ['javascript', 'typescript'], npm: 'koa', types: '@types/koa' },
   {

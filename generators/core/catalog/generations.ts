@@ -1,11 +1,15 @@
+import { t, type MessageKey } from '../i18n/index.js';
+
 /** FC generations. Each fixes the deploy file's edition, the Serverless Devs component and CLI. */
 export const FC_VERSION_IDS = ['2', '3'] as const;
 export type FcVersion = (typeof FC_VERSION_IDS)[number];
 
 export interface Generation {
   id: FcVersion;
+  /** `FC 2.0`, `FC 3.0`: a name, the same in every language (s.yaml's comment has it too). */
   label: string;
-  summary: string;
+  /** What the generation is, in the current language. */
+  readonly summary: string;
   /** `edition` of s.yaml. */
   sYamlEdition: string;
   /** Serverless Devs component that deploys it. */
@@ -16,8 +20,8 @@ export interface Generation {
   httpTriggerExclusive: boolean;
   /** Node.js majors from which built-in runtimes get the async `(event, context)` handler; undefined = callback everywhere. */
   asyncNodeHandlerFrom?: number;
-  /** What a function with the HTTP trigger is, for `list triggers` and the docs. */
-  httpTriggerMakes: string;
+  /** What a function with the HTTP trigger is, for `list triggers` and the docs, in the current language. */
+  readonly httpTriggerMakes: string;
 }
 
 /** A text or value that differs between the generations. */
@@ -29,27 +33,35 @@ export function forGeneration<T>(value: PerGeneration<T>, fcVersion: FcVersion):
   return value as T;
 }
 
+/** A text per generation, each looked up when read, so it is in the language of that moment. */
+export function messagePerGeneration(fc2: MessageKey, fc3: MessageKey): Readonly<Record<FcVersion, string>> {
+  return {
+    get '2'() { return t(fc2); },
+    get '3'() { return t(fc3); },
+  };
+}
+
 export const GENERATIONS: Record<FcVersion, Generation> = {
   '2': {
     id: '2',
     label: 'FC 2.0',
-    summary: 'services and functions; event functions (event, context, callback) and HTTP functions (request, response, context)',
+    get summary() { return t('generation.2.summary'); },
     sYamlEdition: '1.0.0',
     component: 'fc',
     devsPackage: '@serverless-devs/s@2',
     httpTriggerExclusive: true,
-    httpTriggerMakes: 'an HTTP function (request, response), with no other trigger',
+    get httpTriggerMakes() { return t('generation.2.httpTriggerMakes'); },
   },
   '3': {
     id: '3',
     label: 'FC 3.0',
-    summary: 'functions without services; one event handler for events and HTTP triggers, web functions for request/response servers',
+    get summary() { return t('generation.3.summary'); },
     sYamlEdition: '3.0.0',
     component: 'fc3',
     devsPackage: '@serverless-devs/s@3',
     httpTriggerExclusive: false,
     asyncNodeHandlerFrom: 18,
-    httpTriggerMakes: 'an event function that gets an HTTP event, or a web function (custom runtime)',
+    get httpTriggerMakes() { return t('generation.3.httpTriggerMakes'); },
   },
 };
 

@@ -1,3 +1,4 @@
+import { t } from '../i18n/index.js';
 import type { FcVersion } from './generations.js';
 import type { Language } from './languages.js';
 
@@ -7,7 +8,8 @@ export type RuntimeFamily = 'nodejs' | 'python' | 'java' | 'go' | 'php' | 'dotne
 interface RuntimeBase {
   /** FC's own runtime id. */
   id: string;
-  label: string;
+  /** The runtime's name; in the current language where it has words. */
+  readonly label: string;
   generations: readonly FcVersion[];
   /** Languages in preference order; the first is the default. */
   languages: readonly Language[];
@@ -85,12 +87,12 @@ export const RUNTIMES = [
   { id: 'php7.2', label: 'PHP 7.2', family: 'php', generations: ['2', '3'], languages: ['php'], phpVersion: [7, 2] },
   { id: 'dotnetcore3.1', label: '.NET Core 3.1', family: 'dotnet', generations: ['2', '3'], languages: ['csharp'], targetFramework: 'netcoreapp3.1' },
   // The legacy fc component (FC 2.0) knows custom and custom.debian10; FC 3.0 has Debian 10 to 12.
-  { id: 'custom.debian10', label: 'Custom runtime, Debian 10', family: 'custom', generations: ['2', '3'], languages: ['javascript', 'typescript', 'python'] },
-  { id: 'custom.debian11', label: 'Custom runtime, Debian 11', family: 'custom', generations: ['3'], languages: ['javascript', 'typescript', 'python'] },
-  { id: 'custom.debian12', label: 'Custom runtime, Debian 12', family: 'custom', generations: ['3'], languages: ['javascript', 'typescript', 'python'] },
-  { id: 'custom', label: 'Custom runtime, Debian 9', family: 'custom', generations: ['2'], languages: ['javascript', 'typescript', 'python'] },
+  { id: 'custom.debian10', get label() { return t('runtime.custom.label', { debian: 10 }); }, family: 'custom', generations: ['2', '3'], languages: ['javascript', 'typescript', 'python'] },
+  { id: 'custom.debian11', get label() { return t('runtime.custom.label', { debian: 11 }); }, family: 'custom', generations: ['3'], languages: ['javascript', 'typescript', 'python'] },
+  { id: 'custom.debian12', get label() { return t('runtime.custom.label', { debian: 12 }); }, family: 'custom', generations: ['3'], languages: ['javascript', 'typescript', 'python'] },
+  { id: 'custom', get label() { return t('runtime.custom.label', { debian: 9 }); }, family: 'custom', generations: ['2'], languages: ['javascript', 'typescript', 'python'] },
   // The same servers as a custom runtime's, in the project's own image.
-  { id: 'custom-container', label: 'Custom container', family: 'custom', container: true, generations: ['2', '3'], languages: ['javascript', 'typescript', 'python'] },
+  { id: 'custom-container', get label() { return t('runtime.custom-container.label'); }, family: 'custom', container: true, generations: ['2', '3'], languages: ['javascript', 'typescript', 'python'] },
 ] as const satisfies readonly Runtime[];
 
 export type RuntimeId = (typeof RUNTIMES)[number]['id'];

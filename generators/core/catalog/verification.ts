@@ -1,17 +1,16 @@
+import { t } from '../i18n/index.js';
 import { FAMILIES, type Verification } from './families/index.js';
 import { isContainerRuntime, type Runtime } from './runtimes.js';
 
 const CUSTOM_RUNTIME: Verification = {
   level: 'real',
-  detail:
-    'own vitest or pytest suite run for real, starting the server and making real HTTP requests (web functions) or POSTing the sample events to /invoke (event functions); bootstrap checked with bash -n',
+  get detail() { return t('verification.custom.detail'); },
 };
 
 // No Docker engine runs where these tests run, so the Dockerfile is checked, not built.
 const CUSTOM_CONTAINER: Verification = {
   level: 'code-only',
-  detail:
-    "the same server tests as a custom runtime's, run for real; the Dockerfile is checked (FROM first, CMD's file in the build context, the port) and its CMD run in the build context with its ENV, serving HTTP and stopping on SIGTERM; no image is built or run",
+  get detail() { return t('verification.custom-container.detail'); },
 };
 
 /** How this repository's tests prove a runtime's generated projects. */

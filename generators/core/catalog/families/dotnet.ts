@@ -1,6 +1,7 @@
 import { DOTNET_TESTS_DIR, dotnetProjectFiles } from './dotnet-csproj.js';
 import { pascalCase, triggerClassName } from './names.js';
 import type { Family } from './types.js';
+import { t } from '../../i18n/index.js';
 
 /**
  * A C# identifier (assembly and namespace) from a function name: `my-fn-http` → `MyFnHttpFunction`.
@@ -43,7 +44,6 @@ export const dotnetFamily: Family = {
   buildSteps: (_spec, fn) => [{ run: `dotnet publish src/${csharpName(fn.name)} -c Release -o ${publishDir(fn.name)}`, path: './' }],
   verification: {
     level: 'substitute-toolchain',
-    detail:
-      "compiled with Mono's C# compiler at C# 7.2 (older than .NET Core 3.1's C# 8) against API-compatible stand-ins for Aliyun.Serverless.Core, Aliyun.Serverless.Core.Http and ASP.NET Core's request types, with Debian's Newtonsoft.Json 6; the project's own xunit tests run under Mono with a stand-in xunit and runner; not built with the .NET Core 3.1 SDK (`dotnet publish` and `dotnet test` are not run here)",
+    get detail() { return t('verification.dotnet.detail'); },
   },
 };

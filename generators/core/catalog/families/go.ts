@@ -1,5 +1,6 @@
 import { goModText, goModule, goPackageDir, goTriggerVariable } from './go-module.js';
 import type { Family } from './types.js';
+import { t } from '../../i18n/index.js';
 
 // FC's go1 runtime runs the executable named as the handler, from the folder s.yaml deploys.
 const BINARY = 'main';
@@ -35,7 +36,6 @@ export const goFamily: Family = {
   templateData: (_spec, fn) => ({ triggerVariables: fn.triggers.map(goTriggerVariable) }),
   verification: {
     level: 'stand-in-sdk',
-    detail:
-      "own go test suite run for real with Go 1.19 (go.mod's go 1.18 language level) after go mod tidy, against an API-compatible stand-in of fc-runtime-go-sdk v0.3.1, go vet and gofmt clean, and s.yaml's build step run to make each function's linux/amd64 binary; the real SDK's download and its runtime loop on FC are not exercised",
+    get detail() { return t('verification.go.detail'); },
   },
 };

@@ -1,6 +1,7 @@
 import { JAR_NAME, javaPomText } from './java-pom.js';
 import { triggerClassName } from './names.js';
 import type { Family } from './types.js';
+import { t } from '../../i18n/index.js';
 
 // Java reserved words cannot be package name segments.
 const JAVA_KEYWORDS = new Set(
@@ -39,7 +40,6 @@ export const javaFamily: Family = {
   buildSteps: () => [{ run: 'mvn -B package -DskipTests', path: './' }],
   verification: {
     level: 'stand-in-sdk',
-    detail:
-      "own JUnit 5 suite run for real with Maven (offline, from Debian's Maven repository; Surefire 2.22.3 in place of the pinned 2.22.2) against a stand-in fc-java-core 1.4.1 with the same interfaces; compiled by javac 17 with --release 8 or 11 and packed into target/function.jar; not run on FC's own Java runtime",
+    get detail() { return t('verification.java.detail'); },
   },
 };

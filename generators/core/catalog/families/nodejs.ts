@@ -2,6 +2,7 @@ import { packageJson, tsconfigs } from '../../manifests.js';
 import type { ProjectSpec } from '../../validate.js';
 import type { Family, GeneratedFile } from './types.js';
 import { sourceDir } from './types.js';
+import { t } from '../../i18n/index.js';
 
 const jsonText = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
@@ -29,6 +30,6 @@ export const nodejsFamily: Family = {
     type === 'http' ? 'exports.handler = (request, response, context)' : async ? 'exports.handler = async (event, context)' : 'exports.handler = (event, context, callback)',
   verification: {
     level: 'real',
-    detail: "own vitest suite run for real; deployable code parsed as the runtime's ECMAScript edition and run on the runtime's Node.js version",
+    get detail() { return t('verification.nodejs.detail'); },
   },
 };

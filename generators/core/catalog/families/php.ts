@@ -1,6 +1,7 @@
 import { composerJsonText } from './php-composer.js';
 import type { Family } from './types.js';
 import { sourceDir } from './types.js';
+import { t } from '../../i18n/index.js';
 
 export const phpFamily: Family = {
   templates: () => 'php',
@@ -16,7 +17,6 @@ export const phpFamily: Family = {
   projectFiles: (spec) => [{ path: 'composer.json', contents: composerJsonText(spec) }],
   verification: {
     level: 'stand-in-sdk',
-    detail:
-      "own PHPUnit suites run for real on Debian's PHP 8.2 and PHPUnit 9.6, with RingCentral\\Psr7\\Response a stand-in over Debian's guzzlehttp/psr7; code and tests checked for PHP 7.2 syntax and library calls (PHP-Parser tree and tokens), but not run on PHP 7.2 or PHPUnit 8.5, and composer install not run",
+    get detail() { return t('verification.php.detail'); },
   },
 };

@@ -1,5 +1,6 @@
 import type { Family } from './types.js';
 import { sourceDir } from './types.js';
+import { t } from '../../i18n/index.js';
 
 export const pythonFamily: Family = {
   templates: () => 'python',
@@ -13,6 +14,6 @@ export const pythonFamily: Family = {
   handler: (type) => (type === 'http' ? 'def handler(environ, start_response)  # WSGI' : 'def handler(event, context)'),
   verification: {
     level: 'real',
-    detail: "own pytest suite run for real; deployable code parsed with the runtime's Python grammar and run on the runtime's Python version",
+    get detail() { return t('verification.python.detail'); },
   },
 };

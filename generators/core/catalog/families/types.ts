@@ -25,8 +25,8 @@ export type VerificationLevel = 'real' | 'stand-in-sdk' | 'code-only' | 'substit
 
 export interface Verification {
   level: VerificationLevel;
-  /** One sentence: what runs, on what, and what is not verified. */
-  detail: string;
+  /** One sentence: what runs, on what, and what is not verified; in the current language. */
+  readonly detail: string;
 }
 
 /** What differs per code family: where its templates are, how its projects are built, installed and tested. */

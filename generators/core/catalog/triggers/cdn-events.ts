@@ -1,4 +1,5 @@
 import { cdnDomain } from '../../validators.js';
+import { t } from '../../i18n/index.js';
 import type { TriggerDefinition } from './types.js';
 import { list, roleSetting, text } from './types.js';
 
@@ -16,15 +17,15 @@ export const CDN_EVENTS = [
 export const cdnEventsTrigger = {
   id: 'cdn_events',
   aliases: ['cdn'],
-  label: 'CDN events',
-  summary: 'CDN log files, cache refreshes and domain changes',
+  get label() { return t('trigger.cdn_events.label'); },
+  get summary() { return t('trigger.cdn_events.summary'); },
   functionType: 'event',
   sampleEvents: ['cdn_events.json'],
   invocationRole: { defaultName: 'aliyuncdneventnotificationrole', setting: 'cdnRole' },
   settings: [
-    { key: 'cdnDomain', flag: 'cdn-domain', message: 'Accelerated domain(s)', kind: 'list', default: ['cdn.example.com'], check: cdnDomain },
-    { key: 'cdnEvent', flag: 'cdn-event', message: 'CDN event', kind: 'choice', choices: CDN_EVENTS, default: 'LogFileCreated' },
-    roleSetting('cdnRole', 'cdn-role', 'CDN'),
+    { key: 'cdnDomain', flag: 'cdn-domain', get message() { return t('setting.cdnDomain.message'); }, kind: 'list', default: ['cdn.example.com'], check: cdnDomain },
+    { key: 'cdnEvent', flag: 'cdn-event', get message() { return t('setting.cdnEvent.message'); }, kind: 'choice', choices: CDN_EVENTS, default: 'LogFileCreated' },
+    roleSetting('cdnRole', 'cdn-role', 'setting.cdnRole.message'),
   ],
   requiredConfig: ['eventName', 'eventVersion', 'notes', 'filter.domain'],
   sourceArnPrefix: 'acs:cdn:*:',

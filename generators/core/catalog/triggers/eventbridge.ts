@@ -1,17 +1,18 @@
 import { eventSourceName } from '../../validators.js';
+import { t } from '../../i18n/index.js';
 import type { TriggerDefinition } from './types.js';
 import { text } from './types.js';
 
 export const eventbridgeTrigger = {
   id: 'eventbridge',
   aliases: ['eb'],
-  label: 'EventBridge events',
-  summary: 'CloudEvents from Alibaba Cloud services on the default event bus',
+  get label() { return t('trigger.eventbridge.label'); },
+  get summary() { return t('trigger.eventbridge.summary'); },
   functionType: 'event',
   sampleEvents: ['eventbridge.json'],
   // EventBridge invokes through service-linked roles, so the trigger names none.
   settings: [
-    { key: 'eventbridgeSource', flag: 'eventbridge-source', message: 'Event source to subscribe to', kind: 'text', default: 'acs.oss', check: eventSourceName },
+    { key: 'eventbridgeSource', flag: 'eventbridge-source', get message() { return t('setting.eventbridgeSource.message'); }, kind: 'text', default: 'acs.oss', check: eventSourceName },
   ],
   requiredConfig: ['triggerEnable', 'asyncInvocationType', 'eventRuleFilterPattern', 'eventSourceConfig.eventSourceType'],
   deployment: (values) => ({

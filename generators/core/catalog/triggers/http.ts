@@ -1,3 +1,4 @@
+import { t } from '../../i18n/index.js';
 import type { TriggerDefinition } from './types.js';
 import { list, text } from './types.js';
 
@@ -6,14 +7,14 @@ export const HTTP_METHODS = ['GET', 'POST', 'PUT', 'DELETE', 'HEAD', 'OPTIONS', 
 export const httpTrigger = {
   id: 'http',
   aliases: [],
-  label: 'HTTP(S) requests',
-  summary: 'HTTP(S) requests to the function URL or a custom domain; one per version or alias',
+  get label() { return t('trigger.http.label'); },
+  get summary() { return t('trigger.http.summary'); },
   functionType: 'http',
   // The HTTP event an FC 3.0 event function receives; FC 2.0 HTTP functions get the request itself.
   sampleEvents: ['http.json'],
   settings: [
-    { key: 'httpMethods', flag: 'http-methods', message: 'HTTP methods the trigger accepts', kind: 'list', choices: HTTP_METHODS, default: ['GET', 'POST'] },
-    { key: 'httpAuth', flag: 'http-auth', message: 'HTTP authentication', kind: 'choice', choices: ['anonymous', 'function'], default: 'anonymous' },
+    { key: 'httpMethods', flag: 'http-methods', get message() { return t('setting.httpMethods.message'); }, kind: 'list', choices: HTTP_METHODS, default: ['GET', 'POST'] },
+    { key: 'httpAuth', flag: 'http-auth', get message() { return t('setting.httpAuth.message'); }, kind: 'choice', choices: ['anonymous', 'function'], default: 'anonymous' },
   ],
   requiredConfig: ['authType', 'methods'],
   deployment: (values, deploy) => ({

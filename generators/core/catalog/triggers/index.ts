@@ -7,6 +7,7 @@ import { apiInvocation } from './none.js';
 import { ossTrigger } from './oss.js';
 import { tablestoreTrigger } from './tablestore.js';
 import { timerTrigger } from './timer.js';
+import { t } from '../../i18n/index.js';
 import { GENERATIONS, type FcVersion } from '../generations.js';
 import type { TriggerDefinition, TriggerSetting } from './types.js';
 
@@ -52,10 +53,17 @@ export function sortTriggers(ids: Iterable<TriggerId>): TriggerId[] {
 
 /** Every per-trigger setting, with the trigger it belongs to. */
 export const TRIGGER_SETTINGS: readonly (TriggerSetting & { trigger: TriggerId })[] = TRIGGERS.flatMap((trigger) =>
-  (trigger.settings as readonly TriggerSetting[]).map((setting) => ({ ...setting, trigger: trigger.id })),
+  // A spread would copy the message in the language of import time; the getter reads it when asked.
+  (trigger.settings as readonly TriggerSetting[]).map((setting) => ({
+    ...setting,
+    trigger: trigger.id,
+    get message() {
+      return setting.message;
+    },
+  })),
 );
 
 /** What a trigger makes of its function in a generation: the HTTP trigger differs, every other one makes an event function. */
 export function triggerMakes(trigger: TriggerDefinition, fcVersion: FcVersion): string {
-  return trigger.functionType === 'http' ? GENERATIONS[fcVersion].httpTriggerMakes : 'an event function';
+  return trigger.functionType === 'http' ? GENERATIONS[fcVersion].httpTriggerMakes : t('trigger.makes.eventFunction');
 }

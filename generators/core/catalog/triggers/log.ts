@@ -1,19 +1,20 @@
 import { slsLogstoreName, slsProjectName } from '../../validators.js';
+import { t } from '../../i18n/index.js';
 import type { TriggerDefinition } from './types.js';
 import { roleSetting, text } from './types.js';
 
 export const logTrigger = {
   id: 'log',
   aliases: ['sls'],
-  label: 'Simple Log Service (SLS)',
-  summary: 'new logs in a Logstore, delivered in batches at an interval',
+  get label() { return t('trigger.log.label'); },
+  get summary() { return t('trigger.log.summary'); },
   functionType: 'event',
   sampleEvents: ['log.json'],
   invocationRole: { defaultName: 'aliyunlogetlrole', setting: 'logRole' },
   settings: [
-    { key: 'logProject', flag: 'log-project', message: 'Log Service project', kind: 'text', default: 'my-log-project', check: slsProjectName },
-    { key: 'logstore', flag: 'logstore', message: 'Logstore the trigger reads', kind: 'text', default: 'my-logstore', check: slsLogstoreName },
-    roleSetting('logRole', 'log-role', 'Log Service'),
+    { key: 'logProject', flag: 'log-project', get message() { return t('setting.logProject.message'); }, kind: 'text', default: 'my-log-project', check: slsProjectName },
+    { key: 'logstore', flag: 'logstore', get message() { return t('setting.logstore.message'); }, kind: 'text', default: 'my-logstore', check: slsLogstoreName },
+    roleSetting('logRole', 'log-role', 'setting.logRole.message'),
   ],
   requiredConfig: ['sourceConfig.logstore', 'jobConfig.maxRetryTime', 'jobConfig.triggerInterval', 'logConfig.project', 'logConfig.logstore', 'enable'],
   sourceArnPrefix: 'acs:log:',

@@ -1,18 +1,19 @@
 import { mnsTopicName } from '../../validators.js';
+import { t } from '../../i18n/index.js';
 import type { TriggerDefinition } from './types.js';
 import { roleSetting, text } from './types.js';
 
 export const mnsTopicTrigger = {
   id: 'mns_topic',
   aliases: ['mns'],
-  label: 'MNS topic messages',
-  summary: 'messages published to a Message Service (MNS) topic',
+  get label() { return t('trigger.mns_topic.label'); },
+  get summary() { return t('trigger.mns_topic.summary'); },
   functionType: 'event',
   sampleEvents: ['mns_topic.json'],
   invocationRole: { defaultName: 'aliyunmnsnotificationrole', setting: 'mnsRole' },
   settings: [
-    { key: 'mnsTopic', flag: 'mns-topic', message: 'MNS topic', kind: 'text', default: 'my-topic', check: mnsTopicName },
-    roleSetting('mnsRole', 'mns-role', 'MNS'),
+    { key: 'mnsTopic', flag: 'mns-topic', get message() { return t('setting.mnsTopic.message'); }, kind: 'text', default: 'my-topic', check: mnsTopicName },
+    roleSetting('mnsRole', 'mns-role', 'setting.mnsRole.message'),
   ],
   requiredConfig: { '2': ['topicName', 'notifyContentFormat', 'notifyStrategy'], '3': ['notifyContentFormat', 'notifyStrategy'] },
   sourceArnPrefix: 'acs:mns:',

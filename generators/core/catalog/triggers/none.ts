@@ -1,10 +1,11 @@
+import { t } from '../../i18n/index.js';
 import type { TriggerDefinition } from './types.js';
 
 export const apiInvocation = {
   id: 'none',
   aliases: ['api', 'sdk'],
-  label: 'No trigger (API/SDK calls)',
-  summary: 'invoked directly with InvokeFunction from an SDK, the CLI or another service',
+  get label() { return t('trigger.none.label'); },
+  get summary() { return t('trigger.none.summary'); },
   functionType: 'event',
   sampleEvents: ['invoke.json'],
   settings: [],

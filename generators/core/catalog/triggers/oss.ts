@@ -1,4 +1,5 @@
 import { ossBucketName } from '../../validators.js';
+import { t } from '../../i18n/index.js';
 import type { TriggerDefinition } from './types.js';
 import { list, roleSetting, text } from './types.js';
 
@@ -23,17 +24,17 @@ export const OSS_EVENTS = [
 export const ossTrigger = {
   id: 'oss',
   aliases: [],
-  label: 'OSS object events',
-  summary: 'objects created, removed or modified in an OSS bucket',
+  get label() { return t('trigger.oss.label'); },
+  get summary() { return t('trigger.oss.summary'); },
   functionType: 'event',
   sampleEvents: ['oss.json'],
   invocationRole: { defaultName: 'aliyunosseventnotificationrole', setting: 'ossRole' },
   settings: [
-    { key: 'ossBucket', flag: 'oss-bucket', message: 'OSS bucket name', kind: 'text', default: 'my-bucket', check: ossBucketName },
-    { key: 'ossEvents', flag: 'oss-events', message: 'OSS events', kind: 'list', choices: OSS_EVENTS, default: ['oss:ObjectCreated:*'] },
-    { key: 'ossPrefix', flag: 'oss-prefix', message: 'Object key prefix filter (empty for any)', kind: 'text', default: '' },
-    { key: 'ossSuffix', flag: 'oss-suffix', message: 'Object key suffix filter (empty for any)', kind: 'text', default: '' },
-    roleSetting('ossRole', 'oss-role', 'OSS'),
+    { key: 'ossBucket', flag: 'oss-bucket', get message() { return t('setting.ossBucket.message'); }, kind: 'text', default: 'my-bucket', check: ossBucketName },
+    { key: 'ossEvents', flag: 'oss-events', get message() { return t('setting.ossEvents.message'); }, kind: 'list', choices: OSS_EVENTS, default: ['oss:ObjectCreated:*'] },
+    { key: 'ossPrefix', flag: 'oss-prefix', get message() { return t('setting.ossPrefix.message'); }, kind: 'text', default: '' },
+    { key: 'ossSuffix', flag: 'oss-suffix', get message() { return t('setting.ossSuffix.message'); }, kind: 'text', default: '' },
+    roleSetting('ossRole', 'oss-role', 'setting.ossRole.message'),
   ],
   requiredConfig: { '2': ['bucketName', 'events', 'filter.Key.Prefix', 'filter.Key.Suffix'], '3': ['events', 'filter.key.prefix', 'filter.key.suffix'] },
   sourceArnPrefix: 'acs:oss:',

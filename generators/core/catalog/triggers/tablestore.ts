@@ -1,19 +1,20 @@
 import { otsInstanceName, otsTableName } from '../../validators.js';
+import { t } from '../../i18n/index.js';
 import type { TriggerDefinition } from './types.js';
 import { roleSetting, text } from './types.js';
 
 export const tablestoreTrigger = {
   id: 'tablestore',
   aliases: ['ots'],
-  label: 'Tablestore stream',
-  summary: 'rows written to a Tablestore table with Stream enabled, delivered as CBOR',
+  get label() { return t('trigger.tablestore.label'); },
+  get summary() { return t('trigger.tablestore.summary'); },
   functionType: 'event',
   sampleEvents: ['tablestore.json', 'tablestore.cbor'],
   invocationRole: { defaultName: 'aliyuntablestorestreamnotificationrole', setting: 'otsRole' },
   settings: [
-    { key: 'otsInstance', flag: 'ots-instance', message: 'Tablestore instance', kind: 'text', default: 'my-instance', check: otsInstanceName },
-    { key: 'otsTable', flag: 'ots-table', message: 'Tablestore table (Stream enabled)', kind: 'text', default: 'my_table', check: otsTableName },
-    roleSetting('otsRole', 'ots-role', 'Tablestore'),
+    { key: 'otsInstance', flag: 'ots-instance', get message() { return t('setting.otsInstance.message'); }, kind: 'text', default: 'my-instance', check: otsInstanceName },
+    { key: 'otsTable', flag: 'ots-table', get message() { return t('setting.otsTable.message'); }, kind: 'text', default: 'my_table', check: otsTableName },
+    roleSetting('otsRole', 'ots-role', 'setting.otsRole.message'),
   ],
   requiredConfig: { '2': ['instanceName', 'tableName'], '3': [] },
   sourceArnPrefix: 'acs:ots:',

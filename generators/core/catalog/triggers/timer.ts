@@ -1,17 +1,18 @@
 import { cronExpression } from '../../cron.js';
+import { t } from '../../i18n/index.js';
 import type { TriggerDefinition } from './types.js';
 import { text } from './types.js';
 
 export const timerTrigger = {
   id: 'timer',
   aliases: ['cron', 'schedule'],
-  label: 'Timer (cron schedule)',
-  summary: 'runs on a cron schedule (UTC unless CRON_TZ is given) with a fixed payload',
+  get label() { return t('trigger.timer.label'); },
+  get summary() { return t('trigger.timer.summary'); },
   functionType: 'event',
   sampleEvents: ['timer.json'],
   settings: [
-    { key: 'cron', flag: 'cron', message: 'Cron expression (seconds first, UTC)', kind: 'text', default: '0 0 * * * *', check: cronExpression },
-    { key: 'timerPayload', flag: 'timer-payload', message: 'Payload the timer sends (event.payload)', kind: 'text', default: '{"task":"scheduled-job"}' },
+    { key: 'cron', flag: 'cron', get message() { return t('setting.cron.message'); }, kind: 'text', default: '0 0 * * * *', check: cronExpression },
+    { key: 'timerPayload', flag: 'timer-payload', get message() { return t('setting.timerPayload.message'); }, kind: 'text', default: '{"task":"scheduled-job"}' },
   ],
   requiredConfig: ['cronExpression', 'enable', 'payload'],
   deployment: (values) => ({

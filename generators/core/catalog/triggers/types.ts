@@ -1,3 +1,4 @@
+import { t, type MessageKey } from '../../i18n/index.js';
 import { ramRole, type Check } from '../../validators.js';
 import type { FcVersion, PerGeneration } from '../generations.js';
 
@@ -7,8 +8,8 @@ export interface TriggerSetting {
   key: string;
   /** CLI flag without the leading `--`. */
   flag: string;
-  /** The question, also the `--help` line. */
-  message: string;
+  /** The question, also the `--help` line, in the current language. */
+  readonly message: string;
   /** `list` values come as comma-separated text or a repeated flag. */
   kind: 'text' | 'list' | 'choice';
   choices?: readonly string[];
@@ -53,8 +54,10 @@ export interface TriggerDefinition {
   /** FC's trigger type id; `none` = invoked through the API/SDK only. */
   id: string;
   aliases: readonly string[];
-  label: string;
-  summary: string;
+  /** The menu's name of the trigger, in the current language. */
+  readonly label: string;
+  /** What fires it, in the current language. */
+  readonly summary: string;
   /** HTTP functions take only the HTTP trigger; event functions take every other one. */
   functionType: 'http' | 'event';
   /** Files under templates/events copied to the project's events/. */
@@ -89,12 +92,14 @@ export function roleArn(accountId: string, roleName: string): string {
   return `acs:ram::${accountId}:role/${roleName}`;
 }
 
-/** The flag-only setting that names an existing RAM role for a trigger, e.g. `--oss-role`. */
-export function roleSetting(key: string, flag: string, source: string): TriggerSetting {
+/** The flag-only setting that names an existing RAM role for a trigger, e.g. `--oss-role`; `message` names the event source. */
+export function roleSetting(key: string, flag: string, message: MessageKey): TriggerSetting {
   return {
     key,
     flag,
-    message: `Existing RAM role (name or ARN) ${source} invokes the function with; empty: the deploy creates or reuses one`,
+    get message() {
+      return t(message);
+    },
     kind: 'text',
     default: '',
     check: ramRole,
