@@ -5,9 +5,13 @@ import { describeFunctions, TYPE_CHOICES, type TypeChoice } from './core/catalog
 import { USE_CASE_IDS, type UseCaseId } from './core/catalog/use-cases.js';
 import { DEFAULT_RUNTIME, RUNTIME_IDS, runtimeById } from './core/catalog/runtimes.js';
 import { choicesText, invalidValue, UserError } from './core/errors.js';
+import { LOCALES, localeFromEnvironment, matchLocale, setLocale, t } from './core/i18n/index.js';
+import { answersSchema } from './core/questions/schema.js';
+import { parseTriggers } from './core/questions/table.js';
+import { listValues } from './core/questions/values.js';
 import { recommend } from './core/recommend.js';
-import { listValues, parseTriggers } from './core/validate.js';
 import { pickHint } from './app/pick-hint.js';
+import { terminalWidth, wrapText } from './app/wrap.js';
 import { helpText } from './cli/help.js';
 import { listRows, listText } from './cli/list.js';
 import { parseCli, type ParsedCli } from './cli/parse.js';
@@ -37,15 +41,16 @@ function runRecommend(cli: ParsedCli): void {
     console.log(JSON.stringify(recommendation, null, 2));
     return;
   }
+  const item = (bullet: string, text: string) => wrapText(text, { indent: 4, first: `  ${bullet} ` });
   const lines = [
-    `${pc.bold('Recommended:')} ${describeFunctions(recommendation.functions, fcVersion)}`,
+    `${pc.bold(t('wizard.recommended'))} ${describeFunctions(recommendation.functions, fcVersion)}`,
     '',
-    pc.bold('Why:'),
-    ...recommendation.reasons.map((reason) => `  ${pc.green('•')} ${reason.message} ${pc.dim(`[${reason.rule}]`)}`),
+    pc.bold(t('recommend.why')),
+    ...recommendation.reasons.map((reason) => item(pc.green('•'), `${reason.message} ${pc.dim(`[${reason.rule}]`)}`)),
     ...(recommendation.alternatives.length > 0
-      ? ['', pc.bold('Alternative:'), ...recommendation.alternatives.map((alternative) => `  ${pc.blue('→')} ${describeFunctions(alternative.functions, fcVersion)}: ${alternative.reason.message} ${pc.dim(`[${alternative.reason.rule}]`)} ${pickHint(alternative.flags)}`)]
+      ? ['', pc.bold(t('recommend.alternative')), ...recommendation.alternatives.map((alternative) => item(pc.blue('→'), `${describeFunctions(alternative.functions, fcVersion)}: ${alternative.reason.message} ${pc.dim(`[${alternative.reason.rule}]`)} ${pickHint(alternative.flags)}`))]
       : []),
-    ...(recommendation.warnings.length > 0 ? ['', pc.bold('Check:'), ...recommendation.warnings.map((warning) => `  ${pc.yellow('!')} ${warning}`)] : []),
+    ...(recommendation.warnings.length > 0 ? ['', pc.bold(t('recommend.check')), ...recommendation.warnings.map((warning) => item(pc.yellow('!'), warning))] : []),
   ];
   console.log(lines.join('\n'));
 }
@@ -60,41 +65,76 @@ function isPromptExit(error: unknown): boolean {
 }
 
 function reportUnexpected(error: unknown): void {
-  console.error(`${pc.red('error')} ${error instanceof Error ? error.message : String(error)}`);
+  console.error(`${pc.red(t('cli.error'))} ${error instanceof Error ? error.message : String(error)}`);
   if (process.env.DEBUG && error instanceof Error) console.error(error.stack);
-  else console.error(pc.dim('Set DEBUG=1 for the stack trace.'));
+  else console.error(pc.dim(t('cli.debugHint')));
 }
 
-/** Runs the CLI and returns the exit code; never throws. */
-export async function main(argv: readonly string[]): Promise<number> {
-  // A failure inside a prompt's own callbacks escapes the await chain; still report it in one line.
-  process.once('uncaughtException', (error) => {
-    reportUnexpected(error);
-    process.exit(1);
-  });
-  try {
-    const cli = parseCli(argv);
-    if (cli.flags.help) console.log(helpText(packageVersion()));
-    else if (cli.flags.version) console.log(packageVersion());
-    else if (cli.command === 'recommend') runRecommend(cli);
-    else if (cli.command === 'list') runList(cli);
-    else if (cli.flags.dryRun) (await import('./cli/make-project.js')).printDryRun(cli);
+/** The `--lang` value in argv, read before parsing so that even a parse error is in that language. */
+function langArgument(argv: readonly string[]): string | undefined {
+  const index = argv.findIndex((arg) => arg === '--lang' || arg.startsWith('--lang='));
+  if (index === -1) return undefined;
+  const arg = argv[index] as string;
+  return arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[index + 1];
+}
+
+/** Chooses the language of the run: `--lang`, else the POSIX locale, else English. */
+function chooseLocale(argv: readonly string[]): void {
+  setLocale(localeFromEnvironment(process.env));
+  const lang = langArgument(argv);
+  if (lang === undefined) return;
+  const locale = matchLocale(lang);
+  if (!locale) throw new UserError(t('lang.invalid', { value: JSON.stringify(lang), choices: LOCALES.join(', ') }));
+  setLocale(locale);
+}
+
+/** Reports an error: one line on stderr, and with `--json` one JSON object on stdout for the script that reads it. */
+function reportError(error: unknown, json: boolean, kind: 'input' | 'cancelled' | 'unexpected'): void {
+  if (json) console.log(JSON.stringify({ error: { kind, message: error instanceof Error ? error.message : String(error) } }, null, 2));
+  if (kind === 'cancelled') console.error(pc.yellow(t('cli.cancelled')));
+  else if (kind === 'input') console.error(`${pc.red(t('cli.error'))} ${error instanceof Error ? error.message : String(error)}`);
+  else reportUnexpected(error);
+}
+
+async function run(cli: ParsedCli): Promise<number> {
+  if (cli.flags.help) console.log(helpText(packageVersion(), terminalWidth()));
+  else if (cli.flags.version) console.log(packageVersion());
+  else if (cli.command === 'recommend') runRecommend(cli);
+  else if (cli.command === 'list') runList(cli);
+  else if (cli.command === 'schema') console.log(JSON.stringify(answersSchema(packageVersion()), null, 2));
+  else {
+    if (cli.flags.answersFile !== undefined) {
+      // Flags override the file; the wizard asks what both leave open.
+      const { readAnswersFile } = await import('./cli/answers-file.js');
+      cli.answers = { ...(await readAnswersFile(cli.flags.answersFile)), ...cli.answers };
+    }
+    if (cli.flags.dryRun) (await import('./cli/make-project.js')).printDryRun(cli);
     else {
       // The create command's code (and Inquirer's) loads only when a project is made.
       const { runCreate } = await import('./cli/create.js');
       return await runCreate(cli);
     }
-    return 0;
+  }
+  return 0;
+}
+
+/** Runs the CLI and returns the exit code; never throws. */
+export async function main(argv: readonly string[]): Promise<number> {
+  const json = argv.includes('--json');
+  // A failure inside a prompt's own callbacks escapes the await chain; still report it in one line.
+  process.once('uncaughtException', (error) => {
+    reportError(error, json, 'unexpected');
+    process.exit(1);
+  });
+  try {
+    chooseLocale(argv);
+    return await run(parseCli(argv));
   } catch (error) {
     if (isPromptExit(error)) {
-      console.error(pc.yellow('Cancelled. Nothing was written.'));
+      reportError(new Error(t('cli.cancelled')), json, 'cancelled');
       return 130;
     }
-    if (error instanceof UserError) {
-      console.error(`${pc.red('error')} ${error.message}`);
-      return 1;
-    }
-    reportUnexpected(error);
+    reportError(error, json, error instanceof UserError ? 'input' : 'unexpected');
     return 1;
   }
 }

@@ -3,6 +3,7 @@ import Generator from 'yeoman-generator';
 import { familyOf } from '../core/catalog/families/index.js';
 import { runtimeById } from '../core/catalog/runtimes.js';
 import { planProject } from '../core/plan.js';
+import { answersOf } from '../core/questions/answers.js';
 import { reproduceCommand } from '../core/reproduce.js';
 import { resolveProject, type ProjectSpec, type RawAnswers } from '../core/validate.js';
 import { checkTargetDirectory, givenDirectory } from '../target-dir.js';
@@ -49,7 +50,8 @@ export default class AppGenerator extends Generator {
 
   async prompting(): Promise<void> {
     if (this.#app.interactive) {
-      this.#answers = await askQuestions(generatorAsk(this), (text) => this.log(text), this.#answers, { install: this.#app.install, git: this.#app.git, force: this.#app.force, base: this.destinationRoot() });
+      const defaults = { install: this.#app.install, git: this.#app.git };
+      this.#answers = await askQuestions(generatorAsk(this), (text) => this.log(text), this.#answers, { force: this.#app.force, base: this.destinationRoot(), defaults });
     }
   }
 
@@ -77,6 +79,7 @@ export default class AppGenerator extends Generator {
       installed: false,
       git: false,
       reproduce: reproduceCommand(spec, options),
+      answers: answersOf(spec, options),
       warnings: [],
     };
   }

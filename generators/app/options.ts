@@ -1,3 +1,4 @@
+import type { AnswerValue } from '../core/questions/types.js';
 import type { ProjectSpec, RawAnswers } from '../core/validate.js';
 
 /** A step of the run that changes the disk; a cancelled run says what the last one left there. */
@@ -44,5 +45,7 @@ export interface GenerationResult {
   installed: boolean;
   git: boolean;
   reproduce: string;
+  /** Every answer, keyed as an answers file: `--answers` reads it back to the same project. */
+  answers: Record<string, AnswerValue>;
   warnings: string[];
 }

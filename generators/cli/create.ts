@@ -18,12 +18,13 @@ async function answered(cli: ParsedCli, loadMaker: () => Promise<Maker>): Promis
   const directory = givenDirectory(cli.answers);
   if (directory !== undefined) checkTargetDirectory(directory, cli.flags.force);
   const ask = await inquirerAsk(() => void loadMaker().catch(() => undefined));
-  return askQuestions(ask, (text) => console.log(text), cli.answers, { install: !cli.flags.skipInstall, git: !cli.flags.noGit, force: cli.flags.force, base: process.cwd() });
+  return askQuestions(ask, (text) => console.log(text), cli.answers, { force: cli.flags.force, base: process.cwd() });
 }
 
 /** The create command: answers → checked plan → files → install → git → summary. */
 export async function runCreate(cli: ParsedCli): Promise<number> {
-  const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY) && !cli.flags.yes && !cli.flags.json;
+  // --interactive asks even through a pipe (scripts, tests); --no-interactive, --yes and --json never ask.
+  const interactive = cli.flags.interactive ?? (Boolean(process.stdin.isTTY && process.stdout.isTTY) && !cli.flags.yes && !cli.flags.json);
   let maker: Promise<Maker> | undefined;
   const loadMaker = () => (maker ??= import('./make-project.js'));
   const cancellation = new Cancellation();
@@ -34,7 +35,7 @@ export async function runCreate(cli: ParsedCli): Promise<number> {
     const result = await makeProject(cli, answers, cancellation);
     if (cli.flags.json) {
       const { spec, ...rest } = result;
-      console.log(JSON.stringify({ ...rest, name: spec.name, fcVersion: spec.fcVersion, runtime: spec.runtime, language: spec.language, functions: spec.functions, recommendation: spec.recommendation, defaulted: spec.defaulted }, null, 2));
+      console.log(JSON.stringify({ ...rest, name: spec.name, fcVersion: spec.fcVersion, runtime: spec.runtime, language: spec.language, functions: spec.functions, recommendation: spec.recommendation, defaulted: spec.defaulted, answers: result.answers }, null, 2));
     } else {
       console.log(summaryText(result, { interactive }));
     }

@@ -1,34 +1,49 @@
-import { CLI_OPTIONS, type CliOption } from './options.js';
+import { t } from '../core/i18n/index.js';
+import { visibleLength, wrapText } from '../app/wrap.js';
+import { CLI_OPTIONS, type CliOption, type OptionGroup } from './options.js';
+
+const GROUPS: readonly OptionGroup[] = ['project', 'function', 'trigger', 'behaviour'];
 
 function optionLabel(option: CliOption): string {
   const name = `${option.short ? `-${option.short}, ` : '    '}--${option.flag}`;
   return option.type === 'string' ? `${name} <value>` : name;
 }
 
-/** `--help` text, derived from the option table. */
-export function helpText(version: string): string {
-  const groups = ['Project', 'Trigger settings', 'Behaviour'] as const;
-  const width = Math.max(...CLI_OPTIONS.map((option) => optionLabel(option).length)) + 2;
-  const sections = groups.map((group) =>
-    [`${group}:`, ...CLI_OPTIONS.filter((option) => option.group === group).map((option) => `  ${optionLabel(option).padEnd(width)}${option.description}`)].join('\n'),
-  );
+/** One option: its label, then its description wrapped in a column of its own (below the label when the label is long). */
+function optionLines(option: CliOption, column: number, width: number): string {
+  const label = `  ${optionLabel(option)}`;
+  const description = option.description();
+  if (visibleLength(label) + 2 <= column) return wrapText(description, { width, indent: column, first: label.padEnd(column) });
+  return `${label}\n${wrapText(description, { width, indent: column, first: ' '.repeat(column) })}`;
+}
+
+/** `--help` text, derived from the option table and fitted to the terminal's width. */
+export function helpText(version: string, width = 80): string {
+  // The description column starts after the usual labels; longer ones put their text below.
+  const column = Math.min(Math.max(...CLI_OPTIONS.map((option) => optionLabel(option).length)) + 4, Math.floor(width / 2.5));
+  const sections = GROUPS.map((group) => [t(`help.group.${group}`), ...CLI_OPTIONS.filter((option) => option.group === group).map((option) => optionLines(option, column, width))].join('\n'));
+  const wrap = (text: string, indent = 0) => wrapText(text, { width, indent });
+  const usage = (command: string, text: string) => wrapText(text, { width, indent: 6, first: `  ${command}\n      ` });
   return [
-    `create-fc-function ${version}: scaffold an Alibaba Cloud Function Compute function.`,
-    'It asks what triggers the function and what it is for, recommends an event or HTTP function',
-    'with its reasons, and writes the handler, s.yaml, sample events and passing tests.',
+    wrap(t('help.intro', { version })),
     '',
-    'Usage:',
-    '  create-fc-function [directory] [options]         create a project (wizard on a terminal)',
-    '  create-fc-function recommend [options]            print the recommendation for --trigger/--use-case',
-    '  create-fc-function list runtimes|triggers|use-cases [--json]',
+    t('help.usage'),
+    usage('create-fc-function [directory] [options]', t('help.usage.create')),
+    usage('create-fc-function recommend [options]', t('help.usage.recommend')),
+    usage('create-fc-function list runtimes|triggers|use-cases|regions [--json]', t('help.usage.list')),
+    usage('create-fc-function schema', t('help.usage.schema')),
+    '',
+    wrap(t('help.generations')),
     '',
     ...sections.flatMap((section) => [section, '']),
-    'Examples:',
+    t('help.examples'),
     '  npx create-fc-function my-api --use-case rest-api --yes',
-    '  npx create-fc-function thumbnails --trigger oss --oss-bucket photos --oss-suffix .jpg --runtime python3.10 --yes',
-    '  npx create-fc-function shop --fc-version 3 --type http --framework express --yes     # a web function',
+    '  npx create-fc-function thumbnails --trigger oss --oss-bucket photos \\',
+    '    --oss-suffix .jpg --runtime python3.10 --yes',
+    `  npx create-fc-function shop --fc-version 3 --type http --framework express --yes`,
+    `  npx create-fc-function api --answers answers.yaml --dry-run --json`,
     '  npx create-fc-function recommend --trigger http --trigger timer --json',
     '',
-    'Without a terminal it never asks: unanswered questions take their defaults, and it says which.',
+    wrap(t('help.noTerminal')),
   ].join('\n');
 }

@@ -6,8 +6,10 @@ import type { TriggerSetting } from '../core/catalog/triggers/types.js';
 import { USE_CASES } from '../core/catalog/use-cases.js';
 import { verificationOf } from '../core/catalog/verification.js';
 import { choicesText, invalidValue } from '../core/errors.js';
+import { catalogText, t } from '../core/i18n/index.js';
+import { ALL_REGION_IDS, REGION_IDS } from '../core/catalog/regions.js';
 
-export const LIST_SUBJECTS = ['runtimes', 'triggers', 'use-cases'] as const;
+export const LIST_SUBJECTS = ['runtimes', 'triggers', 'use-cases', 'regions'] as const;
 
 type Row = Record<string, unknown> & { id: string };
 
@@ -37,8 +39,10 @@ export function listRows(subject: string | undefined): Row[] {
       }));
     case 'use-cases':
       return USE_CASES.map((useCase) => ({ id: useCase.id, label: useCase.label, trigger: useCase.trigger }));
+    case 'regions':
+      return ALL_REGION_IDS.map((id) => ({ id, name: catalogText(`region.${id}`), ...Object.fromEntries(FC_VERSION_IDS.map((version) => [`fc${version}`, REGION_IDS[version].includes(id)])) }));
     default:
-      throw invalidValue('list subject', subject ?? '', choicesText(LIST_SUBJECTS));
+      throw invalidValue(t('list.subject'), subject ?? '', choicesText(LIST_SUBJECTS));
   }
 }
 

@@ -4,6 +4,7 @@ import { familyOf } from '../core/catalog/families/index.js';
 import { runtimeById } from '../core/catalog/runtimes.js';
 import { t } from '../core/i18n/index.js';
 import { planProject } from '../core/plan.js';
+import { answersOf } from '../core/questions/answers.js';
 import { reproduceCommand } from '../core/reproduce.js';
 import { resolveProject, type ProjectSpec, type RawAnswers } from '../core/validate.js';
 import { checkTargetDirectory } from '../target-dir.js';
@@ -31,7 +32,8 @@ export function printDryRun(cli: ParsedCli): void {
   const files = expandPlan(planProject(spec)).map((write) => write.target).sort();
   checkWrites(spec.directory, files, cli.flags.force);
   if (cli.flags.json) {
-    console.log(JSON.stringify({ dryRun: true, directory: resolve(spec.directory), functions: spec.functions, recommendation: spec.recommendation, defaulted: spec.defaulted, files }, null, 2));
+    const steps = { install: cli.answers.install ?? true, git: cli.answers.git ?? true };
+    console.log(JSON.stringify({ dryRun: true, directory: resolve(spec.directory), functions: spec.functions, recommendation: spec.recommendation, defaulted: spec.defaulted, files, answers: answersOf(spec, steps) }, null, 2));
     return;
   }
   console.log([t('dryRun.files', { count: files.length, directory: spec.directory }), ...files.map((file) => `  ${file}`)].join('\n'));
@@ -69,6 +71,7 @@ export async function makeProject(cli: ParsedCli, answers: RawAnswers, cancellat
     installed: false,
     git: false,
     reproduce: reproduceCommand(spec, wanted),
+    answers: answersOf(spec, wanted),
     warnings: [],
   };
   cancellation.advance({ step: 'writing', directory });

@@ -1,56 +1,63 @@
-import { TRIGGERS, TRIGGER_SETTINGS } from '../core/catalog/triggers/index.js';
-import { FIELDS, type FieldKey } from '../core/fields.js';
+import { t } from '../core/i18n/index.js';
+import { QUESTIONS } from '../core/questions/table.js';
+import type { Question } from '../core/questions/types.js';
 
-/** A command-line option, derived from the fields and trigger settings or one of the control flags. */
+/** Where `--help` lists an option. */
+export type OptionGroup = 'project' | 'function' | 'trigger' | 'behaviour';
+
+/** A command-line option: a question's flag, or one of the flags that steer the run. */
 export interface CliOption {
   flag: string;
   short?: string;
   type: 'string' | 'boolean';
   multiple: boolean;
-  description: string;
-  group: 'Project' | 'Trigger settings' | 'Behaviour';
-  /** Field it answers, for project options. */
-  field?: FieldKey;
-  /** Setting key it answers, for trigger settings. */
-  setting?: string;
+  /** The `--help` line, in the run's language. */
+  description: () => string;
+  group: OptionGroup;
+  /** The question it answers. */
+  question?: Question;
 }
 
-const ALIASES = TRIGGERS.flatMap((trigger) => trigger.aliases.map((alias) => `${alias}=${trigger.id}`)).join(', ');
+function shownDefault(value: Question['staticDefault']): string {
+  if (value === undefined || typeof value === 'boolean') return '';
+  const text = Array.isArray(value) ? value.join(',') : String(value);
+  if (Array.isArray(value) && text === '') return '';
+  return text === '' ? ` ${t('help.defaultEmpty')}` : ` ${t('help.default', { value: text })}`;
+}
 
-function shownDefault(value: string | readonly string[] | undefined): string {
-  if (value === undefined) return '';
-  const text = typeof value === 'string' ? value : value.join(',');
-  return text === '' ? ' [default: empty]' : ` [default: ${text}]`;
+// Long lists (the regions) are printed by `list`, not on every help line.
+const MOST_CHOICES_SHOWN = 20;
+
+/** A question's help line: its text, what it takes, its default. */
+function questionHelp(question: Question): string {
+  const choices = question.choices ?? [];
+  const shown = choices.length === 0 ? '' : choices.length <= MOST_CHOICES_SHOWN ? `: ${choices.join(', ')}` : ` (${t('help.seeList', { subject: `${question.key}s` })})`;
+  const trigger = question.group === 'trigger' ? ` (${question.appliesToTrigger ?? ''}${question.kind === 'list' ? t('help.repeated') : ''})` : '';
+  return `${question.help()}${trigger}${question.group === 'trigger' && choices.length > 8 ? '' : shown}${shownDefault(question.staticDefault)}`;
 }
 
 const CONTROL_OPTIONS: readonly CliOption[] = [
-  { flag: 'yes', short: 'y', type: 'boolean', multiple: false, group: 'Behaviour', description: 'Ask nothing: unanswered questions take their defaults' },
-  { flag: 'skip-install', type: 'boolean', multiple: false, group: 'Behaviour', description: 'Do not install dependencies' },
-  { flag: 'no-git', type: 'boolean', multiple: false, group: 'Behaviour', description: 'Do not create a git repository' },
-  { flag: 'force', type: 'boolean', multiple: false, group: 'Behaviour', description: 'Write into a non-empty directory, overwriting files with the same names' },
-  { flag: 'dry-run', type: 'boolean', multiple: false, group: 'Behaviour', description: 'Show the files that would be written; write nothing' },
-  { flag: 'json', type: 'boolean', multiple: false, group: 'Behaviour', description: 'Print one JSON result on stdout (implies no questions)' },
-  { flag: 'help', short: 'h', type: 'boolean', multiple: false, group: 'Behaviour', description: 'Show this help' },
-  { flag: 'version', short: 'v', type: 'boolean', multiple: false, group: 'Behaviour', description: 'Show the version' },
+  { flag: 'answers', type: 'string', multiple: false, group: 'behaviour', description: () => t('help.option.answers') },
+  { flag: 'yes', short: 'y', type: 'boolean', multiple: false, group: 'behaviour', description: () => t('help.option.yes') },
+  { flag: 'interactive', type: 'boolean', multiple: false, group: 'behaviour', description: () => t('help.option.interactive') },
+  { flag: 'no-interactive', type: 'boolean', multiple: false, group: 'behaviour', description: () => t('help.option.noInteractive') },
+  { flag: 'force', type: 'boolean', multiple: false, group: 'behaviour', description: () => t('help.option.force') },
+  { flag: 'dry-run', type: 'boolean', multiple: false, group: 'behaviour', description: () => t('help.option.dryRun') },
+  { flag: 'json', type: 'boolean', multiple: false, group: 'behaviour', description: () => t('help.option.json') },
+  { flag: 'lang', type: 'string', multiple: false, group: 'behaviour', description: () => t('help.option.lang') },
+  { flag: 'help', short: 'h', type: 'boolean', multiple: false, group: 'behaviour', description: () => t('help.option.help') },
+  { flag: 'version', short: 'v', type: 'boolean', multiple: false, group: 'behaviour', description: () => t('help.option.version') },
 ];
 
-/** Every option the CLI accepts. */
+/** Every option the CLI accepts: one per question with a flag, then the control flags. */
 export const CLI_OPTIONS: readonly CliOption[] = [
-  ...FIELDS.map((field) => ({
-    flag: field.flag,
-    type: 'string' as const,
-    multiple: field.kind === 'list',
-    group: 'Project' as const,
-    field: field.key,
-    description: `${field.message}${field.choices ? `: ${field.choices.join(', ')}` : ''}${field.key === 'triggers' ? ` (aliases: ${ALIASES})` : ''}${shownDefault(field.kind === 'list' ? undefined : field.default)}`,
-  })),
-  ...TRIGGER_SETTINGS.map((setting) => ({
-    flag: setting.flag,
-    type: 'string' as const,
-    multiple: setting.kind === 'list',
-    group: 'Trigger settings' as const,
-    setting: setting.key,
-    description: `${setting.message} (${setting.trigger}${setting.kind === 'list' ? ', comma-separated or repeated' : ''})${setting.choices && setting.choices.length <= 8 ? `: ${setting.choices.join(', ')}` : ''}${shownDefault(setting.default)}`,
+  ...QUESTIONS.filter((question) => question.flag !== undefined).map((question) => ({
+    flag: question.flag as string,
+    type: question.kind === 'boolean' ? ('boolean' as const) : ('string' as const),
+    multiple: question.kind === 'list',
+    group: question.group === 'steps' ? ('behaviour' as const) : question.group,
+    question,
+    description: () => questionHelp(question),
   })),
   ...CONTROL_OPTIONS,
 ];

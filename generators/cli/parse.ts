@@ -1,11 +1,13 @@
 import { basename, posix, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { UserError } from '../core/errors.js';
+import { t } from '../core/i18n/index.js';
+import { functionNameFrom } from '../core/questions/names.js';
 import type { RawAnswers } from '../core/validate.js';
 import { CLI_OPTIONS } from './options.js';
 
 export interface ParsedCli {
-  command: 'create' | 'recommend' | 'list';
+  command: 'create' | 'recommend' | 'list' | 'schema';
   /** Positional arguments after the command. */
   positionals: string[];
   answers: RawAnswers;
@@ -14,6 +16,11 @@ export interface ParsedCli {
     skipInstall: boolean;
     noGit: boolean;
     force: boolean;
+    /** `--interactive` / `--no-interactive`; undefined: ask only on a terminal. */
+    interactive?: boolean;
+    /** `--answers FILE`. */
+    answersFile?: string;
+    lang?: string;
     dryRun: boolean;
     json: boolean;
     help: boolean;
@@ -25,10 +32,9 @@ type Values = Record<string, string | boolean | (string | boolean)[] | undefined
 
 function parseError(error: unknown): UserError {
   const message = error instanceof Error ? error.message : String(error);
-  const hint = ' Run create-fc-function --help for the options.';
   const unknown = /Unknown option '([^']+)'/.exec(message);
-  if (unknown) return new UserError(`Unknown option ${unknown[1]}.${hint}`);
-  return new UserError(`${message.replace(/\.$/, '')}.${hint}`);
+  if (unknown) return new UserError(t('cli.unknownOption', { option: unknown[1] ?? '' }));
+  return new UserError(t('cli.parseError', { message: message.replace(/\.$/, '') }));
 }
 
 /** Parses argv (without node and the script) into a command, answers and behaviour flags. */
@@ -48,37 +54,41 @@ export function parseCli(argv: readonly string[]): ParsedCli {
   }
   const { values } = parsed;
   const [first, ...rest] = parsed.positionals;
-  const command = first === 'recommend' || first === 'list' ? first : 'create';
+  const command = first === 'recommend' || first === 'list' || first === 'schema' ? first : 'create';
   const positionals = command === 'create' ? parsed.positionals : rest;
   if (command === 'create' && positionals.length > 1) {
-    throw new UserError(`Expected one directory, got ${positionals.length}: ${positionals.join(' ')}. Quote a path with spaces.`);
+    throw new UserError(t('cli.oneDirectory', { count: positionals.length, given: positionals.join(' ') }));
   }
 
-  const answers: RawAnswers & { settings: Record<string, string | string[]> } = { settings: {} };
+  const answers: Record<string, string | string[] | boolean> = {};
   if (command === 'create' && positionals[0] !== undefined) answers.directory = positionals[0];
   for (const option of CLI_OPTIONS) {
     const value = values[option.flag];
-    if (value === undefined || typeof value === 'boolean') continue;
-    const text = Array.isArray(value) ? value.map(String) : value;
-    if (option.field) (answers as unknown as Record<string, unknown>)[option.field] = text;
-    if (option.setting) answers.settings[option.setting] = text;
+    if (value === undefined || !option.question) continue;
+    // `--skip-install` and `--no-git` answer their questions "no".
+    if (option.question.kind === 'boolean') answers[option.question.key] = value === true ? !option.question.negatedFlag : false;
+    else if (typeof value !== 'boolean') answers[option.question.key] = Array.isArray(value) ? value.map(String) : value;
   }
   // `.` or `..` names no folder by itself: the function takes the name of the folder it resolves to.
-  if (answers.directory !== undefined && answers.name === undefined && ['.', '..', ''].includes(posix.basename(answers.directory.replaceAll('\\', '/')))) {
-    answers.name = basename(resolve(answers.directory));
+  const directory = answers.directory;
+  if (typeof directory === 'string' && answers.name === undefined && ['.', '..', ''].includes(posix.basename(directory.replaceAll('\\', '/')))) {
+    answers.name = functionNameFrom(basename(resolve(directory)));
   }
   const flag = (name: string) => values[name] === true;
-  if (flag('skip-install')) answers.install = false;
-  if (flag('no-git')) answers.git = false;
+  const text = (name: string) => (typeof values[name] === 'string' ? (values[name] as string) : undefined);
+  if (flag('interactive') && flag('no-interactive')) throw new UserError(t('cli.interactiveBoth'));
   return {
     command,
     positionals,
-    answers,
+    answers: answers as RawAnswers,
     flags: {
       yes: flag('yes'),
       skipInstall: flag('skip-install'),
       noGit: flag('no-git'),
       force: flag('force'),
+      ...(flag('interactive') ? { interactive: true } : flag('no-interactive') ? { interactive: false } : {}),
+      ...(text('answers') === undefined ? {} : { answersFile: text('answers') }),
+      ...(text('lang') === undefined ? {} : { lang: text('lang') }),
       dryRun: flag('dry-run'),
       json: flag('json'),
       help: flag('help'),

@@ -1,14 +1,31 @@
+import { t } from './i18n/index.js';
+
 /** A mistake in the user's input: printed without a stack, exit code 1. */
 export class UserError extends Error {
   override readonly name = 'UserError';
+
+  /** For a bad value: what is accepted, the part the wizard shows beside an answer (it names no flag). */
+  readonly expected?: string;
+
+  /** For a bad value: the value, as the message quotes it. */
+  readonly value?: string;
+
+  constructor(message: string, bad?: { expected: string; value: string }) {
+    super(message);
+    if (bad) {
+      this.expected = bad.expected;
+      this.value = bad.value;
+    }
+  }
 }
 
 /** Formats the fixed message for a bad value: what was given, where, and what is accepted. */
 export function invalidValue(where: string, value: unknown, expected: string): UserError {
-  return new UserError(`Invalid ${where}: ${JSON.stringify(value)}. ${expected}`);
+  const quoted = JSON.stringify(value);
+  return new UserError(t('error.invalidValue', { where, value: quoted, expected }), { expected, value: quoted });
 }
 
 /** "Valid choices: a, b, c." for a list of ids. */
 export function choicesText(choices: readonly string[]): string {
-  return `Valid choices: ${choices.join(', ')}.`;
+  return t('error.validChoices', { choices: choices.join(', ') });
 }

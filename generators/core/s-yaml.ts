@@ -10,6 +10,7 @@ import { roleArn, type TriggerDeployment } from './catalog/triggers/types.js';
 import { UserError } from './errors.js';
 import { t } from './i18n/index.js';
 import { sYamlProblems } from './s-yaml-check.js';
+import { containerCpu } from './questions/limits.js';
 import type { FunctionSpec, ProjectSpec } from './validate.js';
 
 // Serverless Devs resolves these when it deploys. 2.x resolves config() only with the key unquoted
@@ -17,7 +18,6 @@ import type { FunctionSpec, ProjectSpec } from './validate.js';
 const REGION = '${vars.region}';
 const ACCOUNT_ID = '${config(AccountID)}';
 
-const FUNCTION_DEFAULTS = { memorySize: 128, timeout: 60 };
 
 /** A trigger as the builder needs it: its deployment and the role it invokes with, if any. */
 interface BuiltTrigger extends TriggerDeployment {
@@ -96,9 +96,13 @@ function description(spec: ProjectSpec, fn: FunctionSpec): string {
 // A custom runtime starts the function's bootstrap script, which runs its server.
 const START_COMMAND = { command: ['/bin/bash'], args: ['/code/bootstrap'] };
 
-// An image needs more memory than a code package; FC 3.0 also sizes CPU and disk (its smallest disk is 512 MB).
-const CONTAINER_DEFAULTS = { memorySize: 512, timeout: 60 };
-const FC3_CONTAINER_SIZE = { cpu: 0.5, diskSize: 512 };
+/** The function's size, as the answers give it (both components call the fields memorySize and timeout). */
+function size(spec: ProjectSpec): { memorySize: number; timeout: number } {
+  return { memorySize: spec.memorySize, timeout: spec.timeout };
+}
+
+// FC 3.0 also sizes a container's CPU (in a band the memory sets) and disk (its smallest is 512 MB).
+const fc3ContainerSize = (spec: ProjectSpec) => ({ cpu: containerCpu(spec.memorySize), diskSize: 512 });
 
 /** A function's own settings, as each generation's component names them. */
 interface FunctionFields {
@@ -113,8 +117,8 @@ function codeFields(spec: ProjectSpec, fn: FunctionSpec): FunctionFields {
   const handler = family.handlerSetting?.(fn.name) ?? 'index.handler';
   const port = spec.port;
   return {
-    fc2: { codeUri: codeDir, handler, ...FUNCTION_DEFAULTS, ...(port === undefined ? {} : { caPort: port, customRuntimeConfig: START_COMMAND }) },
-    fc3: { code: codeDir, handler, ...FUNCTION_DEFAULTS, ...(port === undefined ? {} : { customRuntimeConfig: { ...START_COMMAND, port } }) },
+    fc2: { codeUri: codeDir, handler, ...size(spec), ...(port === undefined ? {} : { caPort: port, customRuntimeConfig: START_COMMAND }) },
+    fc3: { code: codeDir, handler, ...size(spec), ...(port === undefined ? {} : { customRuntimeConfig: { ...START_COMMAND, port } }) },
   };
 }
 
@@ -123,9 +127,9 @@ function containerFields(spec: ProjectSpec, fn: FunctionSpec): FunctionFields {
   const image = functionImage(spec, fn, REGION);
   return {
     // The legacy component wants a codeUri for every function: here the image's build context.
-    fc2: { codeUri: familyOf(runtimeById(spec.runtime), spec.language).codeDir(spec.language, fn.name), ...CONTAINER_DEFAULTS, caPort: spec.port, customContainerConfig: { image } },
+    fc2: { codeUri: familyOf(runtimeById(spec.runtime), spec.language).codeDir(spec.language, fn.name), ...size(spec), caPort: spec.port, customContainerConfig: { image } },
     // FC 3.0's API requires a handler of every function; a container's server ignores it.
-    fc3: { handler: 'index.handler', ...CONTAINER_DEFAULTS, ...FC3_CONTAINER_SIZE, customContainerConfig: { image, port: spec.port } },
+    fc3: { handler: 'index.handler', ...size(spec), ...fc3ContainerSize(spec), customContainerConfig: { image, port: spec.port } },
   };
 }
 

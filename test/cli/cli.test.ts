@@ -59,10 +59,10 @@ describe('create-fc-function list', () => {
   });
 
   it('rejects an unknown subject', async () => {
-    const { stderr, exitCode } = await runCli(['list', 'regions']);
+    const { stderr, exitCode } = await runCli(['list', 'planets']);
     expect(exitCode).toBe(1);
-    expect(stderr).toContain('"regions"');
-    expect(stderr).toContain('runtimes, triggers, use-cases');
+    expect(stderr).toContain('"planets"');
+    expect(stderr).toContain('runtimes, triggers, use-cases, regions');
   });
 });
 

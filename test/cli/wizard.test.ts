@@ -16,6 +16,7 @@ it('has a pseudo-terminal to drive the wizard with (util-linux script)', () => {
 // The defaults for the name and the HTTP trigger's settings, then no git repository.
 const NAME_AND_HTTP_TRIGGER = [
   ['Function name', '\r'],
+  ['Region', '\r'],
   ['HTTP methods', '\r'],
   ['HTTP authentication', '\r'],
 ] as const;
@@ -37,7 +38,7 @@ describe.skipIf(!hasScript)('the wizard on a terminal', () => {
     const { exitCode, output } = await session.end();
     expect(exitCode, output).toBe(0);
     expect(output).toContain('The same project, without questions:');
-    expect(output).toContain('npx create-fc-function shop --name shop --fc-version 2 --runtime python3.10 --language python --trigger http');
+    expect(output).toContain('npx create-fc-function shop --fc-version 2 --trigger http --type auto --runtime python3.10 --language python --name shop --region cn-hangzhou');
     expect(readFileSync(join(cwd, 'shop', 's.yaml'), 'utf8')).toContain('type: http');
   });
 
@@ -52,7 +53,7 @@ describe.skipIf(!hasScript)('the wizard on a terminal', () => {
       ['Custom runtime, Debian 10', '\r'],
       ['Language', '\r'],
       ['Web framework', '\x1b[B\r'], // express
-      ['Port the server of a custom runtime', '\r'],
+      ['Port the server listens on', '\r'],
       ...NAME_AND_HTTP_TRIGGER,
       ['Run npm install now?', 'n\r'],
       NO_GIT,
@@ -62,7 +63,9 @@ describe.skipIf(!hasScript)('the wizard on a terminal', () => {
     // Beside the recommendation, each alternative with the flags that pick it.
     const { alternatives } = recommend({ triggers: ['http'], useCases: [], fcVersion: '3', type: 'auto' });
     expect(alternatives.length).toBeGreaterThan(0);
-    for (const alternative of alternatives) expect(output).toContain(`${alternative.reason.message} Pick it with ${alternative.flags.join(' ')}.`);
+    // Lines are wrapped to the terminal's width, at spaces.
+    const text = output.replace(/\s+/g, ' ');
+    for (const alternative of alternatives) expect(text).toContain(`${alternative.reason.message} Pick it with ${alternative.flags.join(' ')}.`);
     expect(output).not.toContain('Node.js 20 (nodejs20)');
     const sYaml = readFileSync(join(cwd, 'web', 's.yaml'), 'utf8');
     expect(sYaml).toContain('runtime: custom.debian10');

@@ -12,7 +12,7 @@ const summaryText = (...args: Parameters<typeof coloured>) => stripVTControlChar
 /** A finished run's result for these answers, as the generator hands it to the summary. */
 function resultFor(raw: RawAnswers, extra: Partial<GenerationResult> = {}): GenerationResult {
   const spec = resolveProject(raw);
-  return { spec, directory: `${process.cwd()}/${spec.directory}`, files: ['s.yaml'], replaced: [], installed: false, git: false, reproduce: 'npx create-fc-function x', warnings: [], ...extra };
+  return { spec, directory: `${process.cwd()}/${spec.directory}`, files: ['s.yaml'], replaced: [], installed: false, git: false, reproduce: 'npx create-fc-function x', answers: {}, warnings: [], ...extra };
 }
 
 // Built here so the test does not depend on which alternatives the catalog offers today.

@@ -20,11 +20,21 @@ describe('resolveProject', () => {
       functions: [{ name: 'my-fc-function', type: 'event', triggers: ['none'] }],
       settings: {},
     });
-    expect(spec.defaulted).toEqual(['--fc-version', '--type', '--runtime', '--language', '--region', '--name']);
+    expect(spec.defaulted).toEqual(['--fc-version', '--type', '--runtime', '--language', '--name', '--region', '--memory-size', '--timeout']);
   });
 
   it('takes the name from the directory', () => {
     expect(resolve({ directory: 'work/thumbnails/' })).toMatchObject({ name: 'thumbnails', directory: 'work/thumbnails/' });
+  });
+
+  it.each([
+    ['my app', 'my-app'],
+    ['my.app', 'my-app'],
+    ['2024-report', 'report'],
+    ['node_modules', 'node_modules-fn'],
+    ['...', 'my-fc-function'],
+  ])('makes a valid function name of the folder name %s: %s', (folder, name) => {
+    expect(resolve({ directory: `work/${folder}` })).toMatchObject({ name, directory: `work/${folder}` });
   });
 
   it('takes the directory from the name', () => {
@@ -76,7 +86,6 @@ describe('resolveProject', () => {
       // The function's folders would be git-ignored or skipped by pytest and vitest.
       ['a name the tools reserve', { name: 'dist' }, ['--name', '"dist"', 'node_modules', 'choose another name']],
       ['a reserved name in other case', { name: 'Vendor', runtime: 'php7.2' }, ['--name', '"Vendor"']],
-      ['a reserved name from the directory', { directory: 'work/node_modules' }, ['"node_modules"', 'Pass --name']],
       ['an image repository for code', { runtime: 'custom.debian10', imageRepo: 'registry.cn-hangzhou.aliyuncs.com/ns' }, ['--image-repo', 'custom-container', 'custom.debian10']],
       ['an image repository in upper case', { runtime: 'custom-container', imageRepo: 'registry.cn-hangzhou.aliyuncs.com/My-NS' }, ['--image-repo', '"registry.cn-hangzhou.aliyuncs.com/My-NS"', 'lower case']],
       ['an image repository without a namespace', { runtime: 'custom-container', imageRepo: 'registry.cn-hangzhou.aliyuncs.com' }, ['--image-repo', 'namespace']],
@@ -91,7 +100,6 @@ describe('resolveProject', () => {
       ['an absolute path as name', { name: '/etc/x' }, ['--name', '"/etc/x"']],
       ['a name starting with a digit', { name: '1fn' }, ['--name', '"1fn"']],
       ['a name that is too long', { name: 'a'.repeat(65) }, ['--name']],
-      ['a directory whose name is not a function name', { directory: 'my app' }, ['"my app"', 'Pass --name']],
       ['a name too long for the split suffix', { name: 'a'.repeat(59), triggers: ['http', 'oss'] }, ['-event"', 'suffix']],
       ['a bad region', { region: 'Hangzhou' }, ['--region', '"Hangzhou"']],
       ['a bad cron', { triggers: ['timer'], settings: { cron: '* * * * *' } }, ['--cron', '"* * * * *"', 'six fields']],

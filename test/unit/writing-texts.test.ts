@@ -14,7 +14,7 @@ const CJK = /[\u4e00-\u9fff]/;
 /** A finished run's result, as the generator hands it to the summary. */
 function sampleResult(): GenerationResult {
   const spec = resolveProject({ directory: 'demo', fcVersion: '3', triggers: ['oss'] });
-  return { spec, directory: `${process.cwd()}/demo`, files: ['s.yaml', 'README.md'], replaced: ['s.yaml'], installed: false, git: false, reproduce: 'npx create-fc-function demo', warnings: [] };
+  return { spec, directory: `${process.cwd()}/demo`, files: ['s.yaml', 'README.md'], replaced: ['s.yaml'], installed: false, git: false, reproduce: 'npx create-fc-function demo', answers: {}, warnings: [] };
 }
 
 /** A folder that exists, is writable and holds one file. */

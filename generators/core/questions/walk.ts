@@ -1,0 +1,90 @@
+import { invalidValue, choicesText, UserError } from '../errors.js';
+import { t } from '../i18n/index.js';
+import { QUESTIONS } from './table.js';
+import type { AnswerValue, GivenAnswers, Question, Resolved } from './types.js';
+import { listValues, textOf } from './values.js';
+
+/** How a question is named in messages: its flag, or the positional directory. */
+export function questionFlag(question: Question): string {
+  return question.flag ? `--${question.flag}` : t('question.directory.where');
+}
+
+/**
+ * Checks a value by itself, as every source gives it (a flag, a prompt, an answers file): the type,
+ * the choices, the question's own check. A bad value is named first, before whether it fits.
+ */
+export function checkValue(question: Question, value: AnswerValue): void {
+  const where = questionFlag(question);
+  if (question.validate) return question.validate(value);
+  if (question.kind === 'boolean') {
+    if (typeof value !== 'boolean') throw invalidValue(where, value, t('value.boolean'));
+    return;
+  }
+  const items = question.kind === 'list' ? listValues(value) : [textOf(value)];
+  for (const item of items) {
+    const problem = question.check?.(item);
+    if (problem) throw invalidValue(where, item, problem);
+    if (question.kind === 'integer' && !/^\d+$/.test(item.trim())) throw invalidValue(where, item, t('integer.expected'));
+    if (question.choices && ![...question.choices, ...(question.aliases ?? [])].includes(item)) {
+      throw invalidValue(where, item, choicesText([...question.choices, ...(question.aliases ?? [])]));
+    }
+  }
+}
+
+/** A question the walk needs answered, with the answers above it. */
+export interface PendingQuestion {
+  question: Question;
+  resolved: Resolved;
+}
+
+/** Whether a question applies to the answers above it. */
+export function applies(question: Question, resolved: Resolved): boolean {
+  return question.appliesTo?.holds(resolved) ?? true;
+}
+
+/**
+ * Walks the questions in order: each given answer is checked against the ones above it, each open
+ * one is yielded (the wizard answers it; `undefined` takes the default). Validation and the wizard
+ * are both this walk, so they cannot disagree.
+ */
+export function* walkQuestions(given: GivenAnswers, options: { ask: boolean }): Generator<PendingQuestion, Resolved, AnswerValue | undefined> {
+  for (const question of QUESTIONS) {
+    const value = given[question.key];
+    if (value !== undefined) checkValue(question, value);
+  }
+  const resolved = { settings: {}, defaulted: [], given } as unknown as Resolved;
+  for (const question of QUESTIONS) {
+    let value = given[question.key];
+    const fits = applies(question, resolved);
+    if (!fits) {
+      // A trigger setting given for a trigger that is not there is a mistake, and so is any other misplaced answer.
+      if (value !== undefined) throw new UserError(question.appliesTo?.problem(questionFlag(question), resolved) ?? '');
+      continue;
+    }
+    if (value === undefined && options.ask && (question.asked?.(resolved) ?? true)) {
+      value = yield { question, resolved };
+      if (value !== undefined && question.suggestion && textOf(value) === question.suggestion(resolved)) value = undefined;
+    }
+    const given_ = value !== undefined;
+    if (!given_) {
+      value = question.default(resolved);
+      if (question.flag && question.kind !== 'boolean' && !(question.kind === 'list' && question.group !== 'trigger') && (value !== undefined || question.suggestion)) resolved.defaulted.push(`--${question.flag}`);
+    }
+    question.accept(value, resolved, given_);
+  }
+  return resolved;
+}
+
+/** The walk without a wizard: every open question takes its default. */
+export function resolveAnswers(given: GivenAnswers): Resolved {
+  const walk = walkQuestions(given, { ask: false });
+  for (let step = walk.next(); ; step = walk.next(undefined)) if (step.done) return step.value;
+}
+
+/** Checks each answer that was given, alone: the wizard asks the rest, so combinations are checked later. */
+export function checkGivenAnswers(given: GivenAnswers): void {
+  for (const question of QUESTIONS) {
+    const value = given[question.key];
+    if (value !== undefined) checkValue(question, value);
+  }
+}
