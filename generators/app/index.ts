@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import Generator from 'yeoman-generator';
 import { familyOf } from '../core/catalog/families/index.js';
 import { runtimeById } from '../core/catalog/runtimes.js';
+import { setLocale } from '../core/i18n/index.js';
 import { planProject } from '../core/plan.js';
 import { answersOf } from '../core/questions/answers.js';
 import { reproduceCommand } from '../core/reproduce.js';
@@ -40,6 +41,7 @@ export default class AppGenerator extends Generator {
     (this as { log: Generator['log'] }).log = withoutTaskErrorLine(this.log);
     this.#app = options;
     this.#answers = { ...options.answers };
+    if (options.lang) setLocale(options.lang);
   }
 
   initializing(): void {

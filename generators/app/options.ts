@@ -1,3 +1,4 @@
+import type { Locale } from '../core/i18n/index.js';
 import type { AnswerValue } from '../core/questions/types.js';
 import type { ProjectSpec, RawAnswers } from '../core/validate.js';
 
@@ -24,6 +25,8 @@ export interface AppOptions {
   install: boolean;
   git: boolean;
   force: boolean;
+  /** Language of the questions and messages; default: as the caller set it (the CLI: --lang or the locale), else English. */
+  lang?: Locale;
   /** Machine-readable mode: no spinner. */
   json: boolean;
   /** Aborted on Ctrl-C: stops the running command and every step after it. */

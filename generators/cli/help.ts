@@ -23,7 +23,7 @@ export function helpText(version: string, width = 80): string {
   const column = Math.min(Math.max(...CLI_OPTIONS.map((option) => optionLabel(option).length)) + 4, Math.floor(width / 2.5));
   const sections = GROUPS.map((group) => [t(`help.group.${group}`), ...CLI_OPTIONS.filter((option) => option.group === group).map((option) => optionLines(option, column, width))].join('\n'));
   const wrap = (text: string, indent = 0) => wrapText(text, { width, indent });
-  const usage = (command: string, text: string) => wrapText(text, { width, indent: 6, first: `  ${command}\n      ` });
+  const usage = (command: string, text: string) => `  ${command}\n${wrapText(text, { width, indent: 6, first: '      ' })}`;
   return [
     wrap(t('help.intro', { version })),
     '',
@@ -40,7 +40,8 @@ export function helpText(version: string, width = 80): string {
     '  npx create-fc-function my-api --use-case rest-api --yes',
     '  npx create-fc-function thumbnails --trigger oss --oss-bucket photos \\',
     '    --oss-suffix .jpg --runtime python3.10 --yes',
-    `  npx create-fc-function shop --fc-version 3 --type http --framework express --yes`,
+    '  npx create-fc-function shop --fc-version 3 --type http --framework express \\',
+    '    --yes',
     `  npx create-fc-function api --answers answers.yaml --dry-run --json`,
     '  npx create-fc-function recommend --trigger http --trigger timer --json',
     '',

@@ -58,6 +58,21 @@ function fieldProblem(expected: string, text: string, field: CronField): string 
   return first && last ? t('cron.badNamedField', { ...params, first, last }) : t('cron.badField', params);
 }
 
+/**
+ * A zone of the IANA time zone database, which FC's CRON_TZ takes: a canonical name
+ * (Intl.supportedValuesOf) or one of its links such as UTC or Asia/Chongqing, never an offset.
+ */
+export function isTimeZone(zone: string): boolean {
+  if (!/^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)*$/.test(zone)) return false;
+  if (Intl.supportedValuesOf('timeZone').includes(zone)) return true;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Checks an FC timer trigger cron expression. */
 export const cronExpression: Check = (value) => {
   const expected = t('cron.expected');
@@ -65,7 +80,9 @@ export const cronExpression: Check = (value) => {
   if (text.startsWith('@every')) {
     return /^@every [1-9]\d*m$/.test(text) ? undefined : expected;
   }
-  const withoutZone = text.replace(/^CRON_TZ=[A-Za-z_]+(\/[A-Za-z0-9_+-]+)*\s+/, '');
+  const zone = /^CRON_TZ=(\S*)\s+/.exec(text);
+  if (zone && !isTimeZone(zone[1] ?? '')) return t('cron.badZone', { zone: zone[1] ?? '', expected });
+  const withoutZone = zone ? text.slice(zone[0].length) : text;
   const parts = withoutZone.split(/\s+/);
   if (parts.length !== FIELDS.length) return t('cron.fieldCount', { expected, count: parts.length });
   for (const [index, field] of FIELDS.entries()) {

@@ -6,6 +6,10 @@ import { TRIGGERS, triggerMakes } from './catalog/triggers/index.js';
 import type { TriggerSetting } from './catalog/triggers/types.js';
 import { USE_CASES } from './catalog/use-cases.js';
 import { verificationOf } from './catalog/verification.js';
+import { ALL_REGION_IDS, REGION_IDS } from './catalog/regions.js';
+import { catalogText } from './i18n/index.js';
+import { PROJECT_QUESTIONS, STEP_QUESTIONS } from './questions/table.js';
+import type { Question } from './questions/types.js';
 
 function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
   const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
@@ -28,6 +32,21 @@ function handlerRows(): string[][] {
       code(family.handler('http', false)),
     ];
   });
+}
+
+/** What a question takes, in a few words: its choices, its range, or its kind. */
+function takes(question: Question): string {
+  if (question.choices && question.choices.length <= 4) return question.choices.map(code).join(', ');
+  if (question.choices) return question.key === 'region' ? 'a region id (`list regions`)' : `one of ${question.choices.length} ids${question.kind === 'list' ? ', repeatable' : ''}`;
+  if (question.range) return `${question.range.min}-${question.range.max}`;
+  return { text: 'text', integer: 'a number', boolean: '`true` / `false`', list: 'text, repeatable', choice: 'an id' }[question.kind];
+}
+
+function shownDefault(question: Question): string {
+  const value = question.staticDefault;
+  if (value === undefined) return 'depends on the answers above';
+  if (Array.isArray(value)) return value.length === 0 ? 'none' : value.map(code).join(', ');
+  return code(String(value));
 }
 
 /** README tables generated from the catalogs, by marker name. */
@@ -54,6 +73,22 @@ export const README_TABLES: Record<string, () => string> = {
         trigger.summary,
         (trigger.settings as readonly TriggerSetting[]).map((setting) => code(`--${setting.flag}`)).join(' '),
       ]),
+    ),
+  questions: () =>
+    table(
+      ['answer', 'flag', 'takes', 'default', 'the wizard asks it'],
+      PROJECT_QUESTIONS.concat(STEP_QUESTIONS).map((question) => [
+        code(question.key),
+        question.flag ? code(`--${question.flag}`) : 'the first argument',
+        takes(question),
+        shownDefault(question),
+        question.flagOnly ? 'no (flag or answers file)' : question.asked ? 'when the answers above leave a choice' : question.appliesTo ? 'when it applies' : 'yes',
+      ]),
+    ),
+  regions: () =>
+    table(
+      ['region', 'name', ...FC_VERSION_IDS.map((id) => GENERATIONS[id].label)],
+      ALL_REGION_IDS.map((id) => [code(id), catalogText(`region.${id}`), ...FC_VERSION_IDS.map((version) => (REGION_IDS[version].includes(id) ? '✓' : ''))]),
     ),
   'use-cases': () => table(['use case', 'what it is', 'trigger'], USE_CASES.map((useCase) => [code(useCase.id), useCase.label, code(useCase.trigger)])),
 };

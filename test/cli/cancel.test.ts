@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { execa, execaSync } from 'execa';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { BIN, scratchDir } from '../support/cli.js';
+import { BIN, scratchDir, ENGLISH } from '../support/cli.js';
 import { isRunning, slowCommands } from '../support/slow-commands.js';
 import { TerminalSession } from '../support/terminal.js';
 
@@ -10,7 +10,7 @@ const hasScript = execaSync('script', ['--version'], { reject: false }).exitCode
 
 /** Starts the built bin with no terminal, its commands routed through the slow fakes. */
 function start(args: readonly string[], cwd: string, env: Record<string, string>) {
-  return execa('node', [BIN, ...args], { cwd, stdin: 'ignore', reject: false, env: { NO_COLOR: '1', ...env } });
+  return execa('node', [BIN, ...args], { cwd, stdin: 'ignore', reject: false, env: { NO_COLOR: '1', ...ENGLISH, ...env } });
 }
 
 describe('a signal during the install or git step', () => {

@@ -7,6 +7,9 @@ import { inject } from 'vitest';
 /** The bin of the package as npm installed it from its tarball (see installed-package.ts). */
 export const BIN = join(inject('installedPackage'), 'bin', 'create-fc-function.js');
 
+/** The locale of a test run unless the test sets one: the tool speaks the machine's language otherwise. */
+export const ENGLISH = { LANG: 'en_US.UTF-8', LC_ALL: '', LC_MESSAGES: '' };
+
 /** A fresh empty folder for one test. */
 export function scratchDir(prefix = 'cfc-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
@@ -18,7 +21,7 @@ export function runCli(args: readonly string[], options: { cwd?: string; env?: R
     cwd: options.cwd ?? scratchDir(),
     stdin: 'ignore',
     reject: false,
-    env: { NO_COLOR: '1', ...options.env },
+    env: { NO_COLOR: '1', ...ENGLISH, ...options.env },
   });
 }
 

@@ -1,14 +1,14 @@
 import { execa, type ResultPromise } from 'execa';
-import { BIN } from './cli.js';
+import { BIN, ENGLISH } from './cli.js';
 
 /** A run of the bin on a pseudo-terminal (util-linux `script`), driven by keystrokes like a person. */
 export class TerminalSession {
   #output = '';
   readonly #process: ResultPromise;
 
-  constructor(args: readonly string[], cwd: string) {
+  constructor(args: readonly string[], cwd: string, env: Record<string, string> = {}) {
     const command = ['node', BIN, ...args].map((arg) => `'${arg.replaceAll("'", `'\\''`)}'`).join(' ');
-    this.#process = execa('script', ['-qfec', command, '/dev/null'], { cwd, reject: false, stdin: 'pipe', env: { NO_COLOR: '1', COLUMNS: '200' } });
+    this.#process = execa('script', ['-qfec', command, '/dev/null'], { cwd, reject: false, stdin: 'pipe', env: { NO_COLOR: '1', COLUMNS: '200', ...ENGLISH, ...env } });
     this.#process.stdout?.on('data', (chunk: Buffer) => {
       this.#output += chunk.toString('utf8');
     });

@@ -11,6 +11,8 @@ describe('cronExpression', () => {
     '0 30 9 * * 1-5',
     '0,30 0 0-23/2 * * *',
     'CRON_TZ=Asia/Shanghai 0 0 4 1 * *',
+    'CRON_TZ=UTC 0 0 4 1 * *',
+    'CRON_TZ=America/Argentina/Buenos_Aires 0 0 4 1 * *',
     '@every 5m',
     '@every 100m',
   ])('accepts %s', (expression) => {
@@ -33,6 +35,9 @@ describe('cronExpression', () => {
     ['@every 0m', 'six fields'],
     ['@every 2h', 'six fields'],
     ['0 0 8 * * * *', 'Got 7 field'],
+    // Checked against the IANA database, not only by its shape.
+    ['CRON_TZ=Mars/Base 0 0 8 * * *', 'CRON_TZ=Mars/Base names no time zone'],
+    ['CRON_TZ=+08:00 0 0 8 * * *', 'CRON_TZ=+08:00'],
   ])('rejects %j', (expression, problem) => {
     expect(cronExpression(expression)).toContain(problem);
   });

@@ -372,7 +372,7 @@ export const PROJECT_QUESTIONS: readonly Question[] = [
     range: { min: MEMORY_LIMITS['3'].min, max: MEMORY_LIMITS['3'].max },
     // An image needs more memory than a code package.
     default: (resolved) => (isContainerRuntime(resolved.runtime) ? 512 : 128),
-    asked: () => false,
+    flagOnly: true,
     accept: (value, resolved) => {
       const memory = integer('memory-size', value ?? 128);
       const problem = memoryProblem(memory, resolved.fcVersion);
@@ -390,7 +390,7 @@ export const PROJECT_QUESTIONS: readonly Question[] = [
     range: TIMEOUT_LIMITS,
     staticDefault: 60,
     default: () => 60,
-    asked: () => false,
+    flagOnly: true,
     accept: (value, resolved) => {
       const timeout = integer('timeout', value ?? 60);
       if (timeout < TIMEOUT_LIMITS.min || timeout > TIMEOUT_LIMITS.max) throw invalidValue('--timeout', textOf(value ?? timeout), t('timeout.range', { min: TIMEOUT_LIMITS.min, max: TIMEOUT_LIMITS.max }));
@@ -415,7 +415,7 @@ export const SETTING_QUESTIONS: readonly Question[] = TRIGGER_SETTINGS.map((sett
   appliesTo: withTrigger(setting.trigger),
   appliesToTrigger: setting.trigger,
   validate: (value: AnswerValue) => void parseSetting(setting, settingValue(value)),
-  ...(setting.flagOnly ? { asked: () => false } : {}),
+  ...(setting.flagOnly ? { flagOnly: true as const } : {}),
   accept: (value: AnswerValue | undefined, resolved: Resolved) => {
     resolved.settings[setting.key] = parseSetting(setting, value === undefined ? setting.default : settingValue(value));
   },

@@ -105,6 +105,8 @@ export interface Question {
   appliesToTrigger?: string;
   /** The schema's description when it differs from the help line (a flag that turns the answer off). */
   describe?: () => string;
+  /** Never asked by the wizard: a flag or an answers file sets it, else the default holds. */
+  flagOnly?: true;
   /** Whether the wizard asks it, when it applies (a single fitting choice needs no question). */
   asked?: (resolved: Resolved) => boolean;
   /** Text the wizard shows before asking (the recommendation before the function type). */

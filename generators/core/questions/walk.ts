@@ -61,7 +61,7 @@ export function* walkQuestions(given: GivenAnswers, options: { ask: boolean }): 
       if (value !== undefined) throw new UserError(question.appliesTo?.problem(questionFlag(question), resolved) ?? '');
       continue;
     }
-    if (value === undefined && options.ask && (question.asked?.(resolved) ?? true)) {
+    if (value === undefined && options.ask && !question.flagOnly && (question.asked?.(resolved) ?? true)) {
       value = yield { question, resolved };
       if (value !== undefined && question.suggestion && textOf(value) === question.suggestion(resolved)) value = undefined;
     }

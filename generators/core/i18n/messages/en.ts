@@ -154,6 +154,8 @@ export const EN = {
 
   'wizard.badAnswer': '{value}: {expected}',
 
+  'help.choices': ': {choices}',
+
   // ---- section: catalogs and the recommendation ----
   // Triggers: the menu's label and what fires each one (list triggers, the README, the wizard).
   'trigger.http.label': 'HTTP(S) requests',
@@ -305,6 +307,7 @@ export const EN = {
   'check.literalText': 'Serverless Devs evaluates "${...}" and "<% ... %>" in s.yaml when it deploys, and has no way to escape them, so FC would not get this text as typed: leave them out.',
 
   // Timer trigger cron expressions (cron.ts); field names as the expected format lists them.
+  'cron.badZone': 'CRON_TZ={zone} names no time zone of the IANA database (such as Asia/Shanghai or UTC). {expected}',
   'cron.expected': 'Use six fields "seconds minutes hours day-of-month month day-of-week" (e.g. "0 0 8 * * *", UTC), optionally prefixed by "CRON_TZ=Asia/Shanghai ", or "@every 5m".',
   'cron.fieldCount': '{expected} Got {count} field(s).',
   'cron.badField': '{expected} Here the {field} field "{text}" is not valid ({min}-{max}).',

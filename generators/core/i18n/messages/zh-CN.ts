@@ -156,6 +156,8 @@ export const ZH_CN: Readonly<Record<MessageKey, string>> = {
 
   'wizard.badAnswer': '{value}：{expected}',
 
+  'help.choices': '：{choices}',
+
   // ---- section: catalogs and the recommendation ----
   // 触发器
   'trigger.http.label': 'HTTP(S) 请求',
@@ -307,6 +309,7 @@ export const ZH_CN: Readonly<Record<MessageKey, string>> = {
   'check.literalText': 'Serverless Devs 部署时会对 s.yaml 中的“${...}”和“<% ... %>”求值，且无法转义，函数计算收到的将不是您输入的文本：请去掉它们。',
 
   // Timer trigger cron expressions (cron.ts); field names as the expected format lists them.
+  'cron.badZone': 'CRON_TZ={zone} 不是 IANA 时区数据库中的时区（例如 Asia/Shanghai 或 UTC）。{expected}',
   'cron.expected': '请使用六个字段“秒 分 时 日 月 星期”（例如 "0 0 8 * * *"，UTC 时间），可加前缀 "CRON_TZ=Asia/Shanghai "，或使用 "@every 5m"。',
   'cron.fieldCount': '{expected}当前为 {count} 个字段。',
   'cron.badField': '{expected}其中{field}字段 "{text}" 无效（{min}-{max}）。',
