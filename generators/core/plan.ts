@@ -5,6 +5,7 @@ import { sortTriggers, triggerById } from './catalog/triggers/index.js';
 import { functionPackageJson, runtimePipRequirement } from './manifests.js';
 import { asyncHandler, customBase, isContainer } from './project-kind.js';
 import { readmeData } from './readme-data.js';
+import { withLocale } from './i18n/index.js';
 import { sYamlText } from './s-yaml.js';
 import type { FunctionSpec, ProjectSpec } from './validate.js';
 
@@ -93,6 +94,11 @@ function functionLayers(spec: ProjectSpec, fn: FunctionSpec): TemplateLayer[] {
 
 /** Turns a checked project spec into the files to write. Pure: reads nothing, writes nothing. */
 export function planProject(spec: ProjectSpec): Plan {
+  // Generated files are English, whatever language the run speaks.
+  return withLocale('en', () => englishPlan(spec));
+}
+
+function englishPlan(spec: ProjectSpec): Plan {
   const runtime = runtimeById(spec.runtime);
   const family = familyOf(runtime, spec.language);
   const base = family.templates(spec.language);

@@ -1,5 +1,6 @@
 import { familyOf, sourceDir } from './catalog/families/index.js';
 import { functionTypeLabel } from './catalog/function-types.js';
+import { recommend } from './recommend.js';
 import { GENERATIONS } from './catalog/generations.js';
 import { LANGUAGE_LABELS } from './catalog/languages.js';
 import { runtimeById } from './catalog/runtimes.js';
@@ -59,6 +60,8 @@ export function readmeData(spec: ProjectSpec): Record<string, unknown> {
   const runtime = runtimeById(spec.runtime);
   const family = familyOf(runtime, spec.language);
   const generation = GENERATIONS[spec.fcVersion];
+  // The spec's reasons are in the run's language; the README is English, like every generated file.
+  const recommendation = recommend({ triggers: spec.triggers, useCases: spec.useCases, fcVersion: spec.fcVersion, type: spec.type, customRuntime: runtime.family === 'custom' });
   return {
     name: spec.name,
     runtime: `${runtime.label} (\`${runtime.id}\`)`,
@@ -91,10 +94,10 @@ export function readmeData(spec: ProjectSpec): Record<string, unknown> {
         ),
       ),
     httpFunctions: spec.functions.filter((fn) => fn.type === 'http').map((fn) => fn.name),
-    reasons: spec.recommendation.reasons.map((reason) => reason.message),
-    alternatives: spec.recommendation.alternatives.map((alternative) => ({ text: alternative.reason.message, flags: alternative.flags.join(' ') })),
+    reasons: recommendation.reasons.map((reason) => reason.message),
+    alternatives: recommendation.alternatives.map((alternative) => ({ text: alternative.reason.message, flags: alternative.flags.join(' ') })),
     hasEvents: spec.functions.some((fn) => fn.type === 'event'),
     roles: triggerRoles(spec),
-    warnings: spec.recommendation.warnings,
+    warnings: recommendation.warnings,
   };
 }

@@ -73,6 +73,32 @@ describe.skipIf(!hasScript)('the wizard on a terminal', () => {
     expect(readFileSync(join(cwd, 'web', 'src', 'web', 'package.json'), 'utf8')).toContain('"express"');
   });
 
+  it('speaks Chinese under LANG=zh_CN.UTF-8, from the first question to the next steps', async () => {
+    const cwd = scratchDir();
+    const session = new TerminalSession(['shop', '--runtime', 'python3.10'], cwd, { LANG: 'zh_CN.UTF-8' });
+    await session.answer([
+      ['函数计算版本', '\r'],
+      ['什么触发这个函数？', ' \r'], // the first choice: http
+      ['函数用来做什么？', '\r'],
+      ['推荐：', ''],
+      ['函数类型', '\r'],
+      ['函数名称', '\r'],
+      ['地域', '\r'],
+      ['触发器接受的 HTTP 方法', '\r'],
+      ['HTTP 认证方式', '\r'],
+      ['初始化 git 仓库？', 'n\r'],
+    ]);
+    const { exitCode, output } = await session.end();
+    expect(exitCode, output).toBe(0);
+    expect(output).toContain('FC 2.0 控制台列出“服务及函数”');
+    expect(output).toContain('华东1（杭州）');
+    expect(output).toContain('后续步骤：');
+    expect(output).not.toContain('Next steps');
+    // Flags, ids and the files stay English.
+    expect(output).toContain('npx create-fc-function shop --fc-version 2 --trigger http');
+    expect(readFileSync(join(cwd, 'shop', 's.yaml'), 'utf8')).toContain('type: http');
+  });
+
   it('stops on Ctrl-C with exit code 130 and writes nothing', async () => {
     const cwd = scratchDir();
     const session = new TerminalSession(['demo'], cwd);

@@ -23,6 +23,17 @@ export function currentLocale(): Locale {
   return current;
 }
 
+/** Runs `work` with messages in `locale`, then restores the run's language: generated files are English whatever the run speaks. */
+export function withLocale<T>(locale: Locale, work: () => T): T {
+  const previous = current;
+  current = locale;
+  try {
+    return work();
+  } finally {
+    current = previous;
+  }
+}
+
 /** Values put into a message's `{name}` placeholders. */
 export type MessageParams = Readonly<Record<string, string | number>>;
 
