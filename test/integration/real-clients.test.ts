@@ -139,6 +139,19 @@ describe('the real Serverless Devs clients over generated s.yaml files', () => {
   });
 });
 
+describe('the answers the question table adds reach the real components', () => {
+  it.each(['2', '3'] as const)('--memory-size, --timeout and --region as the %s.x client hands them on', async (generation) => {
+    const parent = scratchDir('cfc-sized-');
+    const region = generation === '2' ? 'ap-south-1' : 'me-central-1';
+    const [project] = await generateAll(parent, [['sized', '--fc-version', generation, '--trigger', 'timer', '--memory-size', '1024', '--timeout', '300', '--region', region]]);
+    const props = await resolveProps(project!.directory, generation);
+    const component = props.sized as Record<string, unknown> & { function?: Record<string, unknown> };
+    expect(component.region).toBe(region);
+    expect(generation === '2' ? component.function : component).toMatchObject({ memorySize: 1024, timeout: 300 });
+    rmSync(parent, { recursive: true, force: true });
+  });
+});
+
 describe('the harness fails when the clients leave something unresolved', () => {
   it("shows 2.x keeping the quoted ${config('AccountID')} literally", async () => {
     const directory = handWritten('quoted', '2', ["role: acs:ram::${config('AccountID')}:role/r", 'plain: acs:ram::${config(AccountID)}:role/r']);

@@ -6,6 +6,7 @@ import { expect, inject } from 'vitest';
 import { familyOf } from '../../generators/core/catalog/families/index.js';
 import { triggerById, type TriggerId } from '../../generators/core/catalog/triggers/index.js';
 import type { FunctionSpec } from '../../generators/core/validate.js';
+import { ENGLISH } from './cli.js';
 import type { MatrixProject } from './matrix.js';
 
 const BATCH = fileURLToPath(new URL('./generate-batch.mjs', import.meta.url));
@@ -30,7 +31,7 @@ export async function generateAll(parent: string, argsList: readonly string[][])
   const runsFile = join(parent, '.generate-runs.json');
   const resultsFile = join(parent, '.generate-results.json');
   writeFileSync(runsFile, JSON.stringify(argsList.map((args) => ({ cwd: parent, args: [...args, '--yes', '--skip-install', '--no-git', '--json'] }))));
-  await execa('node', [BATCH, inject('installedPackage'), runsFile, resultsFile], { stdin: 'ignore', env: { NO_COLOR: '1' } });
+  await execa('node', [BATCH, inject('installedPackage'), runsFile, resultsFile], { stdin: 'ignore', env: { NO_COLOR: '1', ...ENGLISH } });
   const results = JSON.parse(readFileSync(resultsFile, 'utf8')) as { exitCode: number; stdout: string; stderr: string }[];
   rmSync(runsFile);
   rmSync(resultsFile);
