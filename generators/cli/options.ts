@@ -16,6 +16,8 @@ export interface CliOption {
   group: OptionGroup;
   /** The question it answers. */
   question?: Question;
+  /** Flags that contradict it: given together, the run stops and says so. */
+  excludes?: readonly string[];
 }
 
 function shownDefault(value: Question['staticDefault']): string {
@@ -39,7 +41,7 @@ function questionHelp(question: Question): string {
 const CONTROL_OPTIONS: readonly CliOption[] = [
   { flag: 'answers', type: 'string', multiple: false, group: 'behaviour', description: () => t('help.option.answers') },
   { flag: 'yes', short: 'y', type: 'boolean', multiple: false, group: 'behaviour', description: () => t('help.option.yes') },
-  { flag: 'interactive', type: 'boolean', multiple: false, group: 'behaviour', description: () => t('help.option.interactive') },
+  { flag: 'interactive', type: 'boolean', multiple: false, group: 'behaviour', excludes: ['no-interactive', 'yes', 'json'], description: () => t('help.option.interactive') },
   { flag: 'no-interactive', type: 'boolean', multiple: false, group: 'behaviour', description: () => t('help.option.noInteractive') },
   { flag: 'force', type: 'boolean', multiple: false, group: 'behaviour', description: () => t('help.option.force') },
   { flag: 'dry-run', type: 'boolean', multiple: false, group: 'behaviour', description: () => t('help.option.dryRun') },

@@ -76,7 +76,10 @@ export function parseCli(argv: readonly string[]): ParsedCli {
   }
   const flag = (name: string) => values[name] === true;
   const text = (name: string) => (typeof values[name] === 'string' ? (values[name] as string) : undefined);
-  if (flag('interactive') && flag('no-interactive')) throw new UserError(t('cli.interactiveBoth'));
+  for (const option of CLI_OPTIONS) {
+    const clash = option.excludes?.find((other) => values[other] !== undefined);
+    if (values[option.flag] !== undefined && clash) throw new UserError(t('cli.excludes', { flag: `--${option.flag}`, other: `--${clash}` }));
+  }
   return {
     command,
     positionals,

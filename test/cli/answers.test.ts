@@ -163,6 +163,12 @@ describe('--interactive without a terminal', () => {
     expect(readFileSync(join(cwd, 'piped', 's.yaml'), 'utf8')).toContain('region: cn-beijing');
   });
 
+  it.each([['--no-interactive'], ['--yes'], ['--json']])('refuses --interactive with %s, declared on the option', async (other) => {
+    const { stderr, exitCode } = await runCli(['x', '--interactive', other]);
+    expect(exitCode).toBe(1);
+    expect(stderr).toContain(`--interactive and ${other} contradict each other`);
+  });
+
   it('never asks with --no-interactive', async () => {
     const cwd = scratchDir();
     const { exitCode, stdout } = await runCli(['quiet', '--no-interactive', ...QUIET], { cwd });

@@ -129,7 +129,7 @@ export const EN = {
   'cli.unknownOption': 'Unknown option {option}. Run create-fc-function --help for the options.',
   'cli.parseError': '{message}. Run create-fc-function --help for the options.',
   'cli.oneDirectory': 'Expected one directory, got {count}: {given}. Quote a path with spaces.',
-  'cli.interactiveBoth': '--interactive and --no-interactive contradict each other: pass one.',
+  'cli.excludes': '{flag} and {other} contradict each other: pass one of them.',
   'cli.error': 'error',
   'cli.cancelled': 'Cancelled. Nothing was written.',
   'cli.debugHint': 'Set DEBUG=1 for the stack trace.',
@@ -155,6 +155,13 @@ export const EN = {
   'wizard.badAnswer': '{value}: {expected}',
 
   'help.choices': ': {choices}',
+
+  'wizard.pickWith': 'Pick it with {flags}.',
+  'keys.navigate': 'navigate',
+  'keys.select': 'select',
+  'keys.submit': 'submit',
+  'keys.all': 'all',
+  'keys.invert': 'invert',
 
   // ---- section: catalogs and the recommendation ----
   // Triggers: the menu's label and what fires each one (list triggers, the README, the wizard).

@@ -131,7 +131,7 @@ export const ZH_CN: Readonly<Record<MessageKey, string>> = {
   'cli.unknownOption': '未知选项 {option}。运行 create-fc-function --help 查看选项。',
   'cli.parseError': '{message}。运行 create-fc-function --help 查看选项。',
   'cli.oneDirectory': '只能给出一个目录，却给出了 {count} 个：{given}。含空格的路径请加引号。',
-  'cli.interactiveBoth': '--interactive 与 --no-interactive 互相矛盾：只能给出一个。',
+  'cli.excludes': '{flag} 与 {other} 互相矛盾：只能给出其中一个。',
   'cli.error': '错误',
   'cli.cancelled': '已取消。没有写入任何内容。',
   'cli.debugHint': '设置 DEBUG=1 可查看调用栈。',
@@ -157,6 +157,13 @@ export const ZH_CN: Readonly<Record<MessageKey, string>> = {
   'wizard.badAnswer': '{value}：{expected}',
 
   'help.choices': '：{choices}',
+
+  'wizard.pickWith': '用 {flags} 选择它。',
+  'keys.navigate': '移动',
+  'keys.select': '选择',
+  'keys.submit': '确认',
+  'keys.all': '全选',
+  'keys.invert': '反选',
 
   // ---- section: catalogs and the recommendation ----
   // 触发器

@@ -1,0 +1,120 @@
+import { invalidValue, UserError } from '../errors.js';
+import { t } from '../i18n/index.js';
+import { FRAMEWORK_IDS, FRAMEWORKS, frameworkById, migrationFramework, type FrameworkId } from '../catalog/frameworks.js';
+import type { TypeChoice } from '../catalog/function-types.js';
+import { GENERATIONS } from '../catalog/generations.js';
+import type { Language } from '../catalog/languages.js';
+import { DEFAULT_CUSTOM_RUNTIME, DEFAULT_RUNTIME, RUNTIME_IDS, RUNTIMES, runtimeById, type Runtime, type RuntimeId } from '../catalog/runtimes.js';
+import { useCaseById, type UseCaseId } from '../catalog/use-cases.js';
+import { recommend } from '../recommend.js';
+import { hasHttpFunction } from './conditions.js';
+import { oneOf } from './parsing.js';
+import type { AnswerValue, Resolved } from './types.js';
+import { textOf } from './values.js';
+
+// The rules the runtime, language and framework questions share: which of them run what the answers ask for.
+/** The recommendation for the answers so far, on a custom runtime or not (undefined: not known yet). */
+export function recommendationFor(resolved: Resolved, customRuntime: boolean | undefined, type: TypeChoice = resolved.type) {
+  return recommend({ triggers: resolved.triggers, useCases: resolved.useCases, fcVersion: resolved.fcVersion, type, customRuntime });
+}
+
+/** The framework an answer names, when it is one (checked alone before this is read). */
+function givenFramework(resolved: Resolved): FrameworkId | undefined {
+  const value = resolved.given.framework;
+  return value !== undefined && (FRAMEWORK_IDS as readonly string[]).includes(textOf(value)) ? (textOf(value) as FrameworkId) : undefined;
+}
+
+const migrates = (useCases: readonly UseCaseId[]) => useCases.some((id) => useCaseById(id).migratesFramework);
+
+/**
+ * Why a runtime cannot run this project, or undefined: the one rule behind the wizard's runtime
+ * choices and the `--runtime` error. FC 3.0 serves an HTTP function only as a web function, whose
+ * own server runs on a custom runtime.
+ */
+export function runtimeProblem(runtime: Runtime, resolved: Pick<Resolved, 'fcVersion' | 'type'>): string | undefined {
+  if (!runtime.generations.includes(resolved.fcVersion)) {
+    return t('runtime.notInGeneration', { fcVersion: resolved.fcVersion, runtimes: RUNTIME_IDS.filter((id) => runtimeById(id).generations.includes(resolved.fcVersion)).join(', ') });
+  }
+  if (resolved.fcVersion === '3' && resolved.type === 'http' && runtime.family !== 'custom') {
+    return t('runtime.webFunctionNeedsCustom', { runtimes: RUNTIMES.filter((candidate) => candidate.family === 'custom' && (candidate.generations as readonly string[]).includes('3')).map((candidate) => candidate.id).join(', ') });
+  }
+  return undefined;
+}
+
+/**
+ * The runtime when none is named: one that runs what was asked for. A named framework's app runs in
+ * FC 2.0's WSGI HTTP function where the framework allows (Flask), else on a custom runtime, and so does
+ * every migrated app; FC 3.0 serves a web function only from a custom runtime.
+ */
+export function defaultRuntime(resolved: Resolved): RuntimeId {
+  const framework = givenFramework(resolved);
+  const serverFramework = framework !== undefined && framework !== 'none';
+  // On FC 3.0 a framework's server is a web function, so it plans as a custom runtime would.
+  const planned = recommendationFor(resolved, resolved.fcVersion === '3' && serverFramework ? true : undefined);
+  if (!planned.functions.some((fn) => fn.type === 'http')) return DEFAULT_RUNTIME;
+  if (resolved.fcVersion === '3') return DEFAULT_CUSTOM_RUNTIME;
+  const builtIn = framework ? frameworkById(framework).builtIn?.runtimes[0] : undefined;
+  if (builtIn) return builtIn;
+  return serverFramework || migrates(resolved.useCases) ? DEFAULT_CUSTOM_RUNTIME : DEFAULT_RUNTIME;
+}
+
+/** Frameworks whose app an FC 2.0 HTTP function on this built-in runtime runs itself (Flask behind the WSGI handler). */
+function runsBuiltIn(resolved: Resolved, id: FrameworkId): boolean {
+  return resolved.fcVersion === '2' && hasHttpFunction(resolved) && (frameworkById(id).builtIn?.runtimes ?? [] as readonly string[]).includes(resolved.runtime.id as RuntimeId);
+}
+
+/** The frameworks a language's servers are written with. */
+export function fittingFrameworks(language: Language): FrameworkId[] {
+  return FRAMEWORKS.filter((framework) => (framework.languages as readonly string[]).includes(language)).map((framework) => framework.id);
+}
+
+/** The framework when none is named: a web function's server on a custom runtime, or a migrated app's. */
+export function frameworkDefault(resolved: Resolved): FrameworkId | undefined {
+  if (resolved.runtime.family === 'custom') {
+    if (!hasHttpFunction(resolved)) return undefined;
+    return migrates(resolved.useCases) ? migrationFramework(resolved.language) : 'none';
+  }
+  // A migration onto a runtime that can run its framework's app gets that framework.
+  return migrates(resolved.useCases) ? FRAMEWORK_IDS.find((id) => id !== 'none' && runsBuiltIn(resolved, id)) : undefined;
+}
+
+/** Checks a framework against the runtime and the functions, and stores it. */
+export function acceptFramework(value: AnswerValue | undefined, resolved: Resolved): void {
+  if (value === undefined) return;
+  const framework = oneOf('framework', value, FRAMEWORK_IDS);
+  if (resolved.runtime.family === 'custom') {
+    if (!hasHttpFunction(resolved)) {
+      if (framework !== 'none') throw new UserError(t('framework.noWebFunction'));
+      return;
+    }
+    const fitting = fittingFrameworks(resolved.language);
+    if (!fitting.includes(framework)) throw invalidValue('--framework', framework, t('framework.languageServers', { language: resolved.language, frameworks: fitting.join(', ') }));
+    resolved.framework = framework;
+    return;
+  }
+  if (framework === 'none') return;
+  if (runsBuiltIn(resolved, framework)) {
+    resolved.framework = framework;
+    return;
+  }
+  const builtIn = frameworkById(framework).builtIn;
+  throw new UserError(
+    t('framework.notOnBuiltIn', {
+      framework,
+      runtime: resolved.runtime.id,
+      generation: GENERATIONS[resolved.fcVersion].label,
+      without: hasHttpFunction(resolved) ? '' : t('framework.withoutHttpFunction'),
+      where: builtIn ? t('framework.builtInWhere', { runtimes: builtIn.runtimes.join(' or ') }) : '',
+      fallback: DEFAULT_CUSTOM_RUNTIME,
+    }),
+  );
+}
+
+
+/** The runtime's language list, for choices and the default (a framework's language first). */
+export function defaultLanguage(resolved: Resolved): Language {
+  const framework = givenFramework(resolved);
+  const frameworkLanguages: readonly string[] = framework ? frameworkById(framework).languages : [];
+  return resolved.runtime.languages.find((id) => frameworkLanguages.includes(id)) ?? (resolved.runtime.languages[0] as Language);
+}
+
