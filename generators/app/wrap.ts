@@ -10,7 +10,9 @@ const OPENING = /[（《「『【“(\[]$/;
 /** Columns a text takes on a terminal: colour codes none, wide characters two. */
 export function visibleLength(text: string): number {
   // eslint-disable-next-line no-control-regex
-  const plain = text.replace(/\u001b\[[0-9;]*m/g, '');
+  const plain = text.includes('\u001b') ? text.replace(/\u001b\[[0-9;]*m/g, '') : text;
+  // eslint-disable-next-line no-control-regex
+  if (/^[\x00-\x7f]*$/.test(plain)) return plain.length;
   let width = 0;
   for (const char of plain) width += WIDE.test(char) ? 2 : 1;
   return width;
@@ -51,14 +53,18 @@ export function wrapText(text: string, options: { width?: number; indent?: numbe
   const indent = ' '.repeat(options.indent ?? 0);
   const lines: string[] = [];
   let line = options.first ?? '';
+  let used = visibleLength(line);
   let empty = true;
   for (const piece of pieces(text)) {
-    const joined = (empty ? '' : piece.space ? ' ' : '') + piece.text;
-    if (!empty && visibleLength(line) + visibleLength(joined) > width) {
+    const gap = empty || !piece.space ? '' : ' ';
+    const size = visibleLength(piece.text);
+    if (!empty && used + gap.length + size > width) {
       lines.push(line);
       line = indent + piece.text;
+      used = indent.length + size;
     } else {
-      line += joined;
+      line += gap + piece.text;
+      used += gap.length + size;
     }
     empty = false;
   }

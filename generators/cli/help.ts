@@ -4,9 +4,23 @@ import { CLI_OPTIONS, type CliOption, type OptionGroup } from './options.js';
 
 const GROUPS: readonly OptionGroup[] = ['project', 'function', 'trigger', 'behaviour'];
 
+/** What a string option takes, as its label shows it. */
+function placeholder(option: CliOption): string {
+  if (option.value) return option.value;
+  switch (option.question?.kind) {
+    case 'integer':
+      return 'number';
+    case 'choice':
+    case 'list':
+      return 'id';
+    default:
+      return 'text';
+  }
+}
+
 function optionLabel(option: CliOption): string {
   const name = `${option.short ? `-${option.short}, ` : '    '}--${option.flag}`;
-  return option.type === 'string' ? `${name} <value>` : name;
+  return option.type === 'string' ? `${name} <${placeholder(option)}>` : name;
 }
 
 /** One option: its label, then its description wrapped in a column of its own (below the label when the label is long). */

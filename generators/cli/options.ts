@@ -16,6 +16,8 @@ export interface CliOption {
   group: OptionGroup;
   /** The question it answers. */
   question?: Question;
+  /** The value's name in `--help` when the question's kind does not say it (`<file>`). */
+  value?: string;
   /** Flags that contradict it: given together, the run stops and says so. */
   excludes?: readonly string[];
 }
@@ -39,14 +41,14 @@ function questionHelp(question: Question): string {
 }
 
 const CONTROL_OPTIONS: readonly CliOption[] = [
-  { flag: 'answers', type: 'string', multiple: false, group: 'behaviour', description: () => t('help.option.answers') },
+  { flag: 'answers', type: 'string', value: 'file', multiple: false, group: 'behaviour', description: () => t('help.option.answers') },
   { flag: 'yes', short: 'y', type: 'boolean', multiple: false, group: 'behaviour', description: () => t('help.option.yes') },
   { flag: 'interactive', type: 'boolean', multiple: false, group: 'behaviour', excludes: ['no-interactive', 'yes', 'json'], description: () => t('help.option.interactive') },
   { flag: 'no-interactive', type: 'boolean', multiple: false, group: 'behaviour', description: () => t('help.option.noInteractive') },
   { flag: 'force', type: 'boolean', multiple: false, group: 'behaviour', description: () => t('help.option.force') },
   { flag: 'dry-run', type: 'boolean', multiple: false, group: 'behaviour', description: () => t('help.option.dryRun') },
   { flag: 'json', type: 'boolean', multiple: false, group: 'behaviour', description: () => t('help.option.json') },
-  { flag: 'lang', type: 'string', multiple: false, group: 'behaviour', description: () => t('help.option.lang') },
+  { flag: 'lang', type: 'string', value: 'lang', multiple: false, group: 'behaviour', description: () => t('help.option.lang') },
   { flag: 'help', short: 'h', type: 'boolean', multiple: false, group: 'behaviour', description: () => t('help.option.help') },
   { flag: 'version', short: 'v', type: 'boolean', multiple: false, group: 'behaviour', description: () => t('help.option.version') },
 ];
