@@ -5,7 +5,7 @@ import { describeFunctions, TYPE_CHOICES, type TypeChoice } from './core/catalog
 import { USE_CASE_IDS, type UseCaseId } from './core/catalog/use-cases.js';
 import { DEFAULT_RUNTIME, RUNTIME_IDS, runtimeById } from './core/catalog/runtimes.js';
 import { choicesText, invalidValue, UserError } from './core/errors.js';
-import { LOCALES, localeFromEnvironment, matchLocale, setLocale, t } from './core/i18n/index.js';
+import { labelled, LOCALES, localeFromEnvironment, matchLocale, setLocale, t } from './core/i18n/index.js';
 import { answersSchema } from './core/questions/schema.js';
 import { parseTriggers } from './core/questions/table.js';
 import { listValues } from './core/questions/values.js';
@@ -43,12 +43,12 @@ function runRecommend(cli: ParsedCli): void {
   }
   const item = (bullet: string, text: string) => wrapText(text, { indent: 4, first: `  ${bullet} ` });
   const lines = [
-    `${pc.bold(t('wizard.recommended'))} ${describeFunctions(recommendation.functions, fcVersion)}`,
+    labelled(t('wizard.recommended'), describeFunctions(recommendation.functions, fcVersion), pc.bold),
     '',
     pc.bold(t('recommend.why')),
     ...recommendation.reasons.map((reason) => item(pc.green('•'), `${reason.message} ${pc.dim(`[${reason.rule}]`)}`)),
     ...(recommendation.alternatives.length > 0
-      ? ['', pc.bold(t('recommend.alternative')), ...recommendation.alternatives.map((alternative) => item(pc.blue('→'), `${describeFunctions(alternative.functions, fcVersion)}: ${alternative.reason.message} ${pc.dim(`[${alternative.reason.rule}]`)} ${pickHint(alternative.flags)}`))]
+      ? ['', pc.bold(t('recommend.alternative')), ...recommendation.alternatives.map((alternative) => item(pc.blue('→'), labelled(t('recommend.alternativeOf', { functions: describeFunctions(alternative.functions, fcVersion) }), `${alternative.reason.message} ${pc.dim(`[${alternative.reason.rule}]`)} ${pickHint(alternative.flags)}`)))]
       : []),
     ...(recommendation.warnings.length > 0 ? ['', pc.bold(t('recommend.check')), ...recommendation.warnings.map((warning) => item(pc.yellow('!'), warning))] : []),
   ];

@@ -1,7 +1,7 @@
 import type Generator from 'yeoman-generator';
 import pc from 'picocolors';
 import { UserError } from '../core/errors.js';
-import { t } from '../core/i18n/index.js';
+import { labelled, t } from '../core/i18n/index.js';
 import { describeFunctions } from '../core/catalog/function-types.js';
 import type { FcVersion } from '../core/catalog/generations.js';
 import { TRIGGERS, type TriggerSetting } from '../core/catalog/triggers/index.js';
@@ -41,7 +41,7 @@ export function describeRecommendation(recommendation: Recommendation, fcVersion
 function showRecommendation(log: (text: string) => void, resolved: Resolved): void {
   const recommendation = recommend({ triggers: resolved.triggers, useCases: resolved.useCases, fcVersion: resolved.fcVersion, type: 'auto' });
   const line = (bullet: string, text: string) => log(wrapText(text, { indent: 4, first: `  ${bullet} ` }));
-  log(`\n${pc.bold(t('wizard.recommended'))} ${pc.cyan(describeRecommendation(recommendation, resolved.fcVersion))}`);
+  log(`\n${labelled(t('wizard.recommended'), pc.cyan(describeRecommendation(recommendation, resolved.fcVersion)), pc.bold)}`);
   for (const reason of recommendation.reasons) line(pc.green('•'), reason.message);
   for (const alternative of recommendation.alternatives) line(pc.blue('→'), `${alternative.reason.message} ${pickHint(alternative.flags)}`);
   for (const warning of recommendation.warnings) line(pc.yellow('!'), warning);

@@ -4,7 +4,7 @@ import { familyOf } from '../core/catalog/families/index.js';
 import { installHint } from '../core/readme-data.js';
 import { functionTypeLabel } from '../core/catalog/function-types.js';
 import { GENERATIONS } from '../core/catalog/generations.js';
-import { t } from '../core/i18n/index.js';
+import { labelled, t } from '../core/i18n/index.js';
 import { runtimeById } from '../core/catalog/runtimes.js';
 import { shellQuote } from '../core/reproduce.js';
 import type { GenerationResult } from './options.js';
@@ -26,11 +26,11 @@ export function summaryText(result: GenerationResult, options: { interactive: bo
     lines.push('', `${pc.yellow('!')} ${replaced}`);
   }
   if (!options.interactive && spec.defaulted.length > 0) {
-    lines.push('', `${pc.dim(t('summary.defaulted'))} ${spec.defaulted.join(' ')}`);
+    lines.push('', labelled(t('summary.defaulted'), spec.defaulted.join(' '), pc.dim));
   }
   // The wizard showed the alternatives beside its recommendation; without it this is where they are seen.
   if (!options.interactive) {
-    for (const alternative of spec.recommendation.alternatives) lines.push(`${pc.blue(t('summary.alternative'))} ${alternative.reason.message} ${pickHint(alternative.flags)}`);
+    for (const alternative of spec.recommendation.alternatives) lines.push(labelled(t('summary.alternative'), `${alternative.reason.message} ${pickHint(alternative.flags)}`, pc.blue));
   }
   for (const warning of [...spec.recommendation.warnings, ...result.warnings]) lines.push(`${pc.yellow('!')} ${warning}`);
   lines.push('', pc.bold(t('summary.nextSteps')));

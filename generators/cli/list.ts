@@ -5,6 +5,7 @@ import { TRIGGERS, triggerMakes } from '../core/catalog/triggers/index.js';
 import type { TriggerSetting } from '../core/catalog/triggers/types.js';
 import { USE_CASES } from '../core/catalog/use-cases.js';
 import { verificationOf } from '../core/catalog/verification.js';
+import { visibleLength } from '../app/wrap.js';
 import { choicesText, invalidValue } from '../core/errors.js';
 import { catalogText, t } from '../core/i18n/index.js';
 import { ALL_REGION_IDS, REGION_IDS } from '../core/catalog/regions.js';
@@ -53,7 +54,8 @@ const PROSE_COLUMNS = new Set(['verified']);
 export function listText(rows: readonly Row[]): string {
   const columns = Object.keys(rows[0] ?? {}).filter((column) => !PROSE_COLUMNS.has(column));
   const cell = (value: unknown) => (Array.isArray(value) ? value.join(', ') : String(value));
-  const widths = columns.map((column) => Math.max(column.length, ...rows.map((row) => cell(row[column]).length)));
-  const line = (values: string[]) => values.map((value, index) => value.padEnd(widths[index] ?? 0)).join('  ').trimEnd();
+  // Padded by terminal columns: a Chinese character takes two.
+  const widths = columns.map((column) => Math.max(column.length, ...rows.map((row) => visibleLength(cell(row[column])))));
+  const line = (values: string[]) => values.map((value, index) => value + ' '.repeat(Math.max(0, (widths[index] ?? 0) - visibleLength(value)))).join('  ').trimEnd();
   return [line(columns), ...rows.map((row) => line(columns.map((column) => cell(row[column]))))].join('\n');
 }

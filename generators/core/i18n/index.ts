@@ -78,3 +78,8 @@ export function localeFromEnvironment(env: Readonly<Record<string, string | unde
   const setting = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((value) => value !== undefined && value !== '');
   return (setting && matchLocale(setting)) || 'en';
 }
+
+/** A label and its text: a space after an English colon, none after a full-width one (Chinese typography). */
+export function labelled(label: string, text: string, style: (label: string) => string = (plain) => plain): string {
+  return `${style(label)}${label.endsWith('：') ? '' : ' '}${text}`;
+}

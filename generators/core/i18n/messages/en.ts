@@ -163,6 +163,8 @@ export const EN = {
   'keys.all': 'all',
   'keys.invert': 'invert',
 
+  'recommend.alternativeOf': '{functions}:',
+
   // ---- section: catalogs and the recommendation ----
   // Triggers: the menu's label and what fires each one (list triggers, the README, the wizard).
   'trigger.http.label': 'HTTP(S) requests',

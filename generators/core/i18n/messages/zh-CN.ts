@@ -165,6 +165,8 @@ export const ZH_CN: Readonly<Record<MessageKey, string>> = {
   'keys.all': '全选',
   'keys.invert': '反选',
 
+  'recommend.alternativeOf': '{functions}：',
+
   // ---- section: catalogs and the recommendation ----
   // 触发器
   'trigger.http.label': 'HTTP(S) 请求',
