@@ -14,7 +14,7 @@ import { pickHint } from './app/pick-hint.js';
 import { terminalWidth, wrapText } from './app/wrap.js';
 import { helpText } from './cli/help.js';
 import { listRows, listText } from './cli/list.js';
-import { parseCli, type ParsedCli } from './cli/parse.js';
+import { parseCli, withFolderName, type ParsedCli } from './cli/parse.js';
 
 function packageVersion(): string {
   const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -108,6 +108,7 @@ async function run(cli: ParsedCli): Promise<number> {
       const { readAnswersFile } = await import('./cli/answers-file.js');
       cli.answers = { ...(await readAnswersFile(cli.flags.answersFile)), ...cli.answers };
     }
+    cli.answers = withFolderName(cli.answers);
     if (cli.flags.dryRun) (await import('./cli/make-project.js')).printDryRun(cli);
     else {
       // The create command's code (and Inquirer's) loads only when a project is made.

@@ -37,6 +37,16 @@ function parseError(error: unknown): UserError {
   return new UserError(t('cli.parseError', { message: message.replace(/\.$/, '') }));
 }
 
+/**
+ * The answers with a name for `.` or `..`, which names no folder by itself: the function takes the
+ * name of the folder it resolves to. Run once the flags and the answers file are merged.
+ */
+export function withFolderName(answers: RawAnswers): RawAnswers {
+  const directory = answers.directory;
+  if (typeof directory !== 'string' || answers.name !== undefined || !['.', '..', ''].includes(posix.basename(directory.replaceAll('\\', '/')))) return answers;
+  return { ...answers, name: functionNameFrom(basename(resolve(directory))) };
+}
+
 /** Parses argv (without node and the script) into a command, answers and behaviour flags. */
 export function parseCli(argv: readonly string[]): ParsedCli {
   let parsed: { values: Values; positionals: string[] };
@@ -68,11 +78,6 @@ export function parseCli(argv: readonly string[]): ParsedCli {
     // `--skip-install` and `--no-git` answer their questions "no".
     if (option.question.kind === 'boolean') answers[option.question.key] = value === true ? !option.question.negatedFlag : false;
     else if (typeof value !== 'boolean') answers[option.question.key] = Array.isArray(value) ? value.map(String) : value;
-  }
-  // `.` or `..` names no folder by itself: the function takes the name of the folder it resolves to.
-  const directory = answers.directory;
-  if (typeof directory === 'string' && answers.name === undefined && ['.', '..', ''].includes(posix.basename(directory.replaceAll('\\', '/')))) {
-    answers.name = functionNameFrom(basename(resolve(directory)));
   }
   const flag = (name: string) => values[name] === true;
   const text = (name: string) => (typeof values[name] === 'string' ? (values[name] as string) : undefined);

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { execa } from 'execa';
@@ -52,6 +52,15 @@ describe('answers files', () => {
       expect(tree(join(fromFile, String(args[0])))).toEqual(written);
     },
   );
+
+  it('names the function after the folder that "." resolves to, also from a file, made valid', async () => {
+    const cwd = join(scratchDir(), 'my.app');
+    mkdirSync(cwd);
+    writeFileSync(join(cwd, 'a.json'), '{"directory": ".", "triggers": ["timer"]}');
+    const { stdout, exitCode, stderr } = await runCli(['--answers', 'a.json', ...QUIET, '--json', '--force'], { cwd });
+    expect(exitCode, stderr).toBe(0);
+    expect((JSON.parse(stdout) as { answers: { name: string } }).answers.name).toBe('my-app');
+  });
 
   it('takes any subset; flags override the file', async () => {
     const cwd = scratchDir();
