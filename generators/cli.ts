@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import pc from 'picocolors';
-import { DEFAULT_FC_VERSION, FC_VERSION_IDS, type FcVersion } from './core/catalog/generations.js';
-import { describeFunctions, TYPE_CHOICES, type TypeChoice } from './core/catalog/function-types.js';
-import { USE_CASE_IDS, type UseCaseId } from './core/catalog/use-cases.js';
-import { DEFAULT_RUNTIME, RUNTIME_IDS, runtimeById } from './core/catalog/runtimes.js';
-import { choicesText, invalidValue, UserError } from './core/errors.js';
+import { DEFAULT_FC_VERSION, type FcVersion } from './core/catalog/generations.js';
+import { describeFunctions, type TypeChoice } from './core/catalog/function-types.js';
+import type { UseCaseId } from './core/catalog/use-cases.js';
+import { runtimeById, type RuntimeId } from './core/catalog/runtimes.js';
+import { UserError } from './core/errors.js';
+import { checkGivenAnswers, flatAnswers } from './core/validate.js';
 import { labelled, LOCALES, localeFromEnvironment, matchLocale, setLocale, t } from './core/i18n/index.js';
 import { answersSchema } from './core/questions/schema.js';
 import { parseTriggers } from './core/questions/table.js';
@@ -21,21 +22,17 @@ function packageVersion(): string {
   return manifest.version;
 }
 
-function oneOf<T extends string>(flag: string, value: string | undefined, choices: readonly T[], fallback: T): T {
-  if (value === undefined) return fallback;
-  if ((choices as readonly string[]).includes(value)) return value as T;
-  throw invalidValue(flag, value, choicesText(choices));
-}
-
+/** `recommend`: the answers it reads are checked by the question table, as a project's are. */
 function runRecommend(cli: ParsedCli): void {
-  const { answers } = cli;
-  const fcVersion = oneOf<FcVersion>('--fc-version', answers.fcVersion, FC_VERSION_IDS, DEFAULT_FC_VERSION);
+  const answers = flatAnswers(cli.answers);
+  checkGivenAnswers(cli.answers);
+  const fcVersion = (answers.fcVersion ?? DEFAULT_FC_VERSION) as FcVersion;
   const recommendation = recommend({
     triggers: parseTriggers(listValues(answers.triggers)),
-    useCases: listValues(answers.useCases).map((value) => oneOf('--use-case', value, USE_CASE_IDS, 'rest-api') as UseCaseId),
+    useCases: listValues(answers.useCases) as UseCaseId[],
     fcVersion,
-    type: oneOf<TypeChoice>('--type', answers.type, TYPE_CHOICES, 'auto'),
-    customRuntime: answers.runtime === undefined ? undefined : runtimeById(oneOf('--runtime', answers.runtime, RUNTIME_IDS, DEFAULT_RUNTIME)).family === 'custom',
+    type: (answers.type ?? 'auto') as TypeChoice,
+    customRuntime: answers.runtime === undefined ? undefined : runtimeById(answers.runtime as RuntimeId).family === 'custom',
   });
   if (cli.flags.json) {
     console.log(JSON.stringify(recommendation, null, 2));
@@ -65,7 +62,7 @@ function isPromptExit(error: unknown): boolean {
 }
 
 function reportUnexpected(error: unknown): void {
-  console.error(`${pc.red(t('cli.error'))} ${error instanceof Error ? error.message : String(error)}`);
+  console.error(labelled(t('cli.error'), error instanceof Error ? error.message : String(error), pc.red));
   if (process.env.DEBUG && error instanceof Error) console.error(error.stack);
   else console.error(pc.dim(t('cli.debugHint')));
 }
@@ -90,9 +87,13 @@ function chooseLocale(argv: readonly string[]): void {
 
 /** Reports an error: one line on stderr, and with `--json` one JSON object on stdout for the script that reads it. */
 function reportError(error: unknown, json: boolean, kind: 'input' | 'cancelled' | 'unexpected'): void {
-  if (json) console.log(JSON.stringify({ error: { kind, message: error instanceof Error ? error.message : String(error) } }, null, 2));
-  if (kind === 'cancelled') console.error(pc.yellow(t('cli.cancelled')));
-  else if (kind === 'input') console.error(`${pc.red(t('cli.error'))} ${error instanceof Error ? error.message : String(error)}`);
+  if (json) {
+    // A bad value also comes apart: where it was given, the value, and what is accepted.
+    const bad = error instanceof UserError && error.where !== undefined ? { where: error.where, value: error.value, expected: error.expected } : {};
+    console.log(JSON.stringify({ error: { kind, message: error instanceof Error ? error.message : String(error), ...bad } }, null, 2));
+  }
+  if (kind === 'cancelled') console.error(pc.yellow(t('cancel.nothingWritten')));
+  else if (kind === 'input') console.error(labelled(t('cli.error'), error instanceof Error ? error.message : String(error), pc.red));
   else reportUnexpected(error);
 }
 
@@ -101,7 +102,7 @@ async function run(cli: ParsedCli): Promise<number> {
   else if (cli.flags.version) console.log(packageVersion());
   else if (cli.command === 'recommend') runRecommend(cli);
   else if (cli.command === 'list') runList(cli);
-  else if (cli.command === 'schema') console.log(JSON.stringify(answersSchema(packageVersion()), null, 2));
+  else if (cli.command === 'schema') console.log(JSON.stringify(answersSchema(), null, 2));
   else {
     if (cli.flags.answersFile !== undefined) {
       // Flags override the file; the wizard asks what both leave open.
@@ -132,7 +133,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     return await run(parseCli(argv));
   } catch (error) {
     if (isPromptExit(error)) {
-      reportError(new Error(t('cli.cancelled')), json, 'cancelled');
+      reportError(new Error(t('cancel.nothingWritten')), json, 'cancelled');
       return 130;
     }
     reportError(error, json, error instanceof UserError ? 'input' : 'unexpected');

@@ -7,7 +7,7 @@ import type { FcVersion } from '../core/catalog/generations.js';
 import { TRIGGERS, type TriggerSetting } from '../core/catalog/triggers/index.js';
 import { recommend, type Recommendation } from '../core/recommend.js';
 import type { AnswerValue, Question, Resolved } from '../core/questions/types.js';
-import { checkValue, walkQuestions } from '../core/questions/walk.js';
+import { checkValue, offeredChoices, walkQuestions } from '../core/questions/walk.js';
 import { flatAnswers, parseSetting, type RawAnswers } from '../core/validate.js';
 import { targetProblem } from '../target-dir.js';
 import { pickHint } from './pick-hint.js';
@@ -92,7 +92,7 @@ function answerValidator(question: Question, resolved: Resolved, extra?: (value:
 }
 
 function choiceList(question: Question, resolved: Resolved) {
-  const ids = question.fitting?.(resolved) ?? question.choices ?? [];
+  const ids = offeredChoices(question, resolved);
   return ids.map((id) => {
     const label = question.choiceLabel?.(id, resolved) ?? id;
     return { name: label === id ? id : `${label} ${pc.dim(`(${id})`)}`, short: id, value: id, ...(question.key === 'fcVersion' ? { description: t('question.fcVersion.tell') } : {}) };

@@ -19,7 +19,7 @@ export function summaryText(result: GenerationResult, options: { interactive: bo
   const lines = [
     '',
     `${pc.green('✔')} ${t('summary.created', { name: pc.bold(spec.name), where: pc.cyan(where), details: pc.dim(t('summary.details', { generation: generation.label, runtime: spec.runtime, language: spec.language, count: result.files.length })) })}`,
-    ...spec.functions.map((fn) => `  ${functionTypeLabel(fn.type, spec.fcVersion)} ${pc.bold(fn.name)}: ${fn.triggers.join(', ')}`),
+    ...spec.functions.map((fn) => `  ${t('summary.function', { type: functionTypeLabel(fn.type, spec.fcVersion), name: pc.bold(fn.name), triggers: fn.triggers.join(', ') })}`),
   ];
   if (result.replaced.length > 0) {
     const replaced = t(result.replaced.length === 1 ? 'summary.replaced.one' : 'summary.replaced.many', { count: result.replaced.length, files: result.replaced.join(', ') });

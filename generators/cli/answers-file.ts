@@ -15,6 +15,9 @@ function typeProblem(question: Question, value: unknown): string | undefined {
       return (typeof value === 'number' && Number.isInteger(value)) || typeof value === 'string' ? undefined : expected('integer');
     case 'list':
       return typeof value === 'string' || (Array.isArray(value) && value.every((item) => typeof item === 'string')) ? undefined : expected('list');
+    case 'choice':
+      // YAML reads `fcVersion: 3` as a number; a number that is one of the ids is that id.
+      return typeof value === 'string' || typeof value === 'number' ? undefined : expected('string');
     default:
       return typeof value === 'string' ? undefined : expected('string');
   }
@@ -48,7 +51,9 @@ export async function readAnswersFile(file: string): Promise<GivenAnswers> {
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    throw new UserError(t('answers.unreadable', { file, reason: (error as NodeJS.ErrnoException).code ?? String(error) }));
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    const reason = ['ENOENT', 'EISDIR', 'EACCES'].includes(code) ? t(`answers.errno.${code}` as 'answers.errno.ENOENT') : String(error);
+    throw new UserError(t('answers.unreadable', { file, reason }));
   }
   const json = extname(file).toLowerCase() === '.json';
   let data: unknown;

@@ -1,5 +1,6 @@
 import { t } from '../core/i18n/index.js';
 import { visibleLength, wrapText } from '../app/wrap.js';
+import { LIST_SUBJECTS } from './list.js';
 import { CLI_OPTIONS, type CliOption, type OptionGroup } from './options.js';
 
 const GROUPS: readonly OptionGroup[] = ['project', 'function', 'trigger', 'behaviour'];
@@ -44,7 +45,7 @@ export function helpText(version: string, width = 80): string {
     t('help.usage'),
     usage('create-fc-function [directory] [options]', t('help.usage.create')),
     usage('create-fc-function recommend [options]', t('help.usage.recommend')),
-    usage('create-fc-function list runtimes|triggers|use-cases|regions [--json]', t('help.usage.list')),
+    usage(`create-fc-function list ${LIST_SUBJECTS.join('|')} [--json]`, t('help.usage.list')),
     usage('create-fc-function schema', t('help.usage.schema')),
     '',
     wrap(t('help.generations')),

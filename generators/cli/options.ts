@@ -35,8 +35,8 @@ const MOST_CHOICES_SHOWN = 20;
 /** A question's help line: its text, what it takes, its default. */
 function questionHelp(question: Question): string {
   const choices = question.choices ?? [];
-  const shown = choices.length === 0 ? '' : choices.length <= MOST_CHOICES_SHOWN ? t('help.choices', { choices: choices.join(', ') }) : ` (${t('help.seeList', { subject: `${question.key}s` })})`;
-  const trigger = question.group === 'trigger' ? ` (${question.appliesToTrigger ?? ''}${question.kind === 'list' ? t('help.repeated') : ''})` : '';
+  const shown = choices.length === 0 ? '' : choices.length <= MOST_CHOICES_SHOWN ? t('help.choices', { choices: choices.join(', ') }) : t('help.aside', { text: t('help.seeList', { subject: `${question.key}s` }) });
+  const trigger = question.group === 'trigger' ? t('help.aside', { text: `${question.appliesToTrigger ?? ''}${question.kind === 'list' ? t('help.repeated') : ''}` }) : '';
   return `${question.help()}${trigger}${question.group === 'trigger' && choices.length > 8 ? '' : shown}${shownDefault(question.staticDefault)}`;
 }
 

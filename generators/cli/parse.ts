@@ -6,6 +6,7 @@ import { functionNameFrom } from '../core/questions/names.js';
 import type { RawAnswers } from '../core/validate.js';
 import { CLI_OPTIONS } from './options.js';
 
+/** A command line, parsed: the command, its answers and the flags that steer the run. */
 export interface ParsedCli {
   command: 'create' | 'recommend' | 'list' | 'schema';
   /** Positional arguments after the command. */
@@ -34,6 +35,8 @@ function parseError(error: unknown): UserError {
   const message = error instanceof Error ? error.message : String(error);
   const unknown = /Unknown option '([^']+)'/.exec(message);
   if (unknown) return new UserError(t('cli.unknownOption', { option: unknown[1] ?? '' }));
+  const missing = /Option '(-\S+)[^']*' argument missing/.exec(message);
+  if (missing) return new UserError(t('cli.missingValue', { option: missing[1]?.split(',').at(-1)?.trim() ?? '' }));
   return new UserError(t('cli.parseError', { message: message.replace(/\.$/, '') }));
 }
 
@@ -66,6 +69,11 @@ export function parseCli(argv: readonly string[]): ParsedCli {
   const [first, ...rest] = parsed.positionals;
   const command = first === 'recommend' || first === 'list' || first === 'schema' ? first : 'create';
   const positionals = command === 'create' ? parsed.positionals : rest;
+  // `schema` and `recommend` take no arguments, `list` one subject.
+  const allowed = command === 'create' || command === 'list' ? 1 : 0;
+  if (command !== 'create' && positionals.length > allowed) {
+    throw new UserError(t('cli.extraArguments', { command, given: positionals.join(' ') }));
+  }
   if (command === 'create' && positionals.length > 1) {
     throw new UserError(t('cli.oneDirectory', { count: positionals.length, given: positionals.join(' ') }));
   }

@@ -64,7 +64,10 @@ function fieldProblem(expected: string, text: string, field: CronField): string 
  */
 export function isTimeZone(zone: string): boolean {
   if (!/^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)*$/.test(zone)) return false;
-  if (Intl.supportedValuesOf('timeZone').includes(zone)) return true;
+  const zones = Intl.supportedValuesOf('timeZone');
+  if (zones.includes(zone)) return true;
+  // ICU matches names in any case, FC's (Go's) zone lookup does not: asia/shanghai is no zone.
+  if (zones.some((canonical) => canonical.toLowerCase() === zone.toLowerCase()) || zone.split('/').some((part) => !/^[A-Z]/.test(part))) return false;
   try {
     new Intl.DateTimeFormat('en', { timeZone: zone });
     return true;

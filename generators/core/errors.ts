@@ -10,11 +10,15 @@ export class UserError extends Error {
   /** For a bad value: the value, as the message quotes it. */
   readonly value?: string;
 
-  constructor(message: string, bad?: { expected: string; value: string }) {
+  /** For a bad value: where it was given (a flag). */
+  readonly where?: string;
+
+  constructor(message: string, bad?: { expected: string; value: string; where: string }) {
     super(message);
     if (bad) {
       this.expected = bad.expected;
       this.value = bad.value;
+      this.where = bad.where;
     }
   }
 }
@@ -22,7 +26,7 @@ export class UserError extends Error {
 /** Formats the fixed message for a bad value: what was given, where, and what is accepted. */
 export function invalidValue(where: string, value: unknown, expected: string): UserError {
   const quoted = JSON.stringify(value);
-  return new UserError(t('error.invalidValue', { where, value: quoted, expected }), { expected, value: quoted });
+  return new UserError(t('error.invalidValue', { where, value: quoted, expected }), { expected, value: quoted, where });
 }
 
 /** "Valid choices: a, b, c." for a list of ids. */

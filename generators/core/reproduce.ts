@@ -7,6 +7,7 @@ export function shellQuote(value: string): string {
   return /^[A-Za-z0-9_@%+=:,./-]+$/.test(value) ? value : `'${value.replaceAll("'", `'\\''`)}'`;
 }
 
+/** What the reproduce command needs besides the project: whether it installs and commits. */
 export type ReproduceOptions = StepAnswers;
 
 /** The one-line non-interactive command that writes the same project: every answer as its flag. */

@@ -10,7 +10,7 @@ import { roleArn, type TriggerDeployment } from './catalog/triggers/types.js';
 import { UserError } from './errors.js';
 import { t } from './i18n/index.js';
 import { sYamlProblems } from './s-yaml-check.js';
-import { containerCpu } from './questions/limits.js';
+import { DEFAULT_MEMORY, fc3Cpu } from './questions/limits.js';
 import type { FunctionSpec, ProjectSpec } from './validate.js';
 
 // Serverless Devs resolves these when it deploys. 2.x resolves config() only with the key unquoted
@@ -101,8 +101,9 @@ function size(spec: ProjectSpec): { memorySize: number; timeout: number } {
   return { memorySize: spec.memorySize, timeout: spec.timeout };
 }
 
-// FC 3.0 also sizes a container's CPU (in a band the memory sets) and disk (its smallest is 512 MB).
-const fc3ContainerSize = (spec: ProjectSpec) => ({ cpu: containerCpu(spec.memorySize), diskSize: 512 });
+// FC 3.0 also sizes CPU (in a band the memory sets) and disk (its smallest is 512 MB): always for a
+// container, and for code when the memory is not the default, from which FC derives them itself.
+const fc3Size = (spec: ProjectSpec) => ({ cpu: fc3Cpu(spec.memorySize), diskSize: 512 });
 
 /** A function's own settings, as each generation's component names them. */
 interface FunctionFields {
@@ -118,7 +119,7 @@ function codeFields(spec: ProjectSpec, fn: FunctionSpec): FunctionFields {
   const port = spec.port;
   return {
     fc2: { codeUri: codeDir, handler, ...size(spec), ...(port === undefined ? {} : { caPort: port, customRuntimeConfig: START_COMMAND }) },
-    fc3: { code: codeDir, handler, ...size(spec), ...(port === undefined ? {} : { customRuntimeConfig: { ...START_COMMAND, port } }) },
+    fc3: { code: codeDir, handler, ...size(spec), ...(spec.memorySize === DEFAULT_MEMORY.code ? {} : fc3Size(spec)), ...(port === undefined ? {} : { customRuntimeConfig: { ...START_COMMAND, port } }) },
   };
 }
 
@@ -129,7 +130,7 @@ function containerFields(spec: ProjectSpec, fn: FunctionSpec): FunctionFields {
     // The legacy component wants a codeUri for every function: here the image's build context.
     fc2: { codeUri: familyOf(runtimeById(spec.runtime), spec.language).codeDir(spec.language, fn.name), ...size(spec), caPort: spec.port, customContainerConfig: { image } },
     // FC 3.0's API requires a handler of every function; a container's server ignores it.
-    fc3: { handler: 'index.handler', ...size(spec), ...fc3ContainerSize(spec), customContainerConfig: { image, port: spec.port } },
+    fc3: { handler: 'index.handler', ...size(spec), ...fc3Size(spec), customContainerConfig: { image, port: spec.port } },
   };
 }
 

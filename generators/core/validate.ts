@@ -1,14 +1,6 @@
 import { invalidValue } from './errors.js';
 import { t } from './i18n/index.js';
-import type { FcVersion } from './catalog/generations.js';
-import type { FunctionType, TypeChoice } from './catalog/function-types.js';
-import type { Language } from './catalog/languages.js';
-import type { FrameworkId } from './catalog/frameworks.js';
 import type { RuntimeId } from './catalog/runtimes.js';
-import type { TriggerId } from './catalog/triggers/index.js';
-import type { SettingValues } from './catalog/triggers/types.js';
-import type { UseCaseId } from './catalog/use-cases.js';
-import type { Recommendation } from './recommend.js';
 import { checkGivenAnswers as checkGiven, resolveAnswers } from './questions/walk.js';
 import type { AnswerValue, GivenAnswers, Resolved } from './questions/types.js';
 import { functionName } from './validators.js';
@@ -41,40 +33,9 @@ export interface RawAnswers {
   [key: string]: AnswerValue | undefined | Readonly<Record<string, string | readonly string[] | undefined>>;
 }
 
-export interface FunctionSpec {
-  name: string;
-  type: FunctionType;
-  triggers: TriggerId[];
-}
-
-/** A checked, complete description of the project to write. */
-export interface ProjectSpec {
-  directory: string;
-  /** The name given; also the FC 2.0 service name. */
-  name: string;
-  fcVersion: FcVersion;
-  region: string;
-  runtime: RuntimeId;
-  language: Language;
-  type: TypeChoice;
-  /** The triggers the user named (aliases resolved); the functions' triggers may add or drop `none`. */
-  triggers: TriggerId[];
-  useCases: UseCaseId[];
-  recommendation: Recommendation;
-  functions: FunctionSpec[];
-  /** Settings of the project's triggers, defaults filled in. */
-  settings: SettingValues;
-  /** Custom runtimes only: the web function's framework, and the port the servers listen on. */
-  framework?: FrameworkId;
-  port?: number;
-  /** Custom containers only: the registry repository of the functions' images, when one was named (else the region's). */
-  imageRepo?: string;
-  /** The function's memory (MB) and execution timeout (s), as s.yaml sets them. */
-  memorySize: number;
-  timeout: number;
-  /** Flags whose value was not given and took the default. */
-  defaulted: string[];
-}
+export type { FunctionSpec, ProjectSpec } from './project-spec.js';
+import type { FunctionType } from './catalog/function-types.js';
+import type { ProjectSpec } from './project-spec.js';
 
 /** One flat answers object: trigger settings beside the other answers. */
 export function flatAnswers(raw: RawAnswers): GivenAnswers {

@@ -25,7 +25,6 @@ export const functionName: Check = (value) =>
     ? t('check.reservedFolder', { name: value, names: RESERVED_FOLDER_NAMES.join(', ') })
     : undefined);
 
-export const region = pattern(/^[a-z]{2,}(-[a-z0-9]+)+$/, 'check.region');
 
 export const ossBucketName = pattern(/^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$/, 'check.ossBucket');
 

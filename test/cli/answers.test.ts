@@ -62,6 +62,14 @@ describe('answers files', () => {
     expect((JSON.parse(stdout) as { answers: { name: string } }).answers.name).toBe('my-app');
   });
 
+  it('reads a generation written as a YAML number', async () => {
+    const cwd = scratchDir();
+    writeFileSync(join(cwd, 'a.yaml'), 'fcVersion: 3\nruntime: python3.12\n');
+    const { stdout, exitCode, stderr } = await runCli(['gen3', '--answers', 'a.yaml', ...QUIET, '--dry-run', '--json'], { cwd });
+    expect(exitCode, stderr).toBe(0);
+    expect((JSON.parse(stdout) as { answers: { fcVersion: string } }).answers.fcVersion).toBe('3');
+  });
+
   it('takes any subset; flags override the file', async () => {
     const cwd = scratchDir();
     writeFileSync(join(cwd, 'a.yaml'), 'runtime: python3.10\ntriggers: [timer]\ncron: "0 0 6 * * *"\n');
@@ -79,7 +87,7 @@ describe('answers files', () => {
     ['YAML that does not parse', 'a.yaml', 'runtime: [nodejs20\n', ['a.yaml', 'not valid YAML']],
     ['JSON that does not parse', 'a.json', '{"runtime": ', ['a.json', 'not valid JSON']],
     ['a list instead of answers', 'a.yaml', '- nodejs20\n', ['must hold one object']],
-    ['a file that is not there', 'missing.json', undefined, ['missing.json', 'ENOENT']],
+    ['a file that is not there', 'missing.json', undefined, ['missing.json', 'there is no such file']],
   ] as const)('refuses %s, naming it, and writes nothing', async (_label, name, content, fragments) => {
     const cwd = scratchDir();
     if (content !== undefined) writeFileSync(join(cwd, name), content);
@@ -109,8 +117,9 @@ describe('--json errors', () => {
   ])('print %s as one JSON object on stdout, and the line on stderr', async (_label, args, fragment) => {
     const { stdout, stderr, exitCode } = await runCli(args);
     expect(exitCode).toBe(1);
-    const { error } = JSON.parse(stdout) as { error: { kind: string; message: string } };
+    const { error } = JSON.parse(stdout) as { error: { kind: string; message: string; where?: string } };
     expect(error.kind).toBe('input');
+    if (args[0] === '--runtime') expect(error).toMatchObject({ where: '--runtime', value: '"java17"', expected: expect.stringContaining('nodejs20') });
     expect(error.message).toContain(fragment);
     expect(stderr).toContain(fragment);
   });
@@ -138,6 +147,17 @@ describe('languages', () => {
     expect(exitCode).toBe(1);
     expect(stderr).toContain('"fr"');
     expect(stderr).toContain('en, zh-CN');
+  });
+
+  it.each([
+    [['schema', 'extra'], 'does not take extra'],
+    [['recommend', 'http'], 'does not take http'],
+    [['list', 'runtimes', 'triggers'], 'does not take runtimes triggers'],
+    [['--runtime'], '--runtime needs a value'],
+  ])('refuses %j in words', async (args, fragment) => {
+    const { stderr, exitCode } = await runCli(args);
+    expect(exitCode).toBe(1);
+    expect(stderr).toContain(fragment);
   });
 
   it('lists the regions of each generation', async () => {

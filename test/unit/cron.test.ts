@@ -12,6 +12,7 @@ describe('cronExpression', () => {
     '0,30 0 0-23/2 * * *',
     'CRON_TZ=Asia/Shanghai 0 0 4 1 * *',
     'CRON_TZ=UTC 0 0 4 1 * *',
+    'CRON_TZ=Asia/Chongqing 0 0 4 1 * *',
     'CRON_TZ=America/Argentina/Buenos_Aires 0 0 4 1 * *',
     '@every 5m',
     '@every 100m',
@@ -38,6 +39,7 @@ describe('cronExpression', () => {
     // Checked against the IANA database, not only by its shape.
     ['CRON_TZ=Mars/Base 0 0 8 * * *', 'CRON_TZ=Mars/Base names no time zone'],
     ['CRON_TZ=+08:00 0 0 8 * * *', 'CRON_TZ=+08:00'],
+    ['CRON_TZ=asia/shanghai 0 0 8 * * *', 'CRON_TZ=asia/shanghai'],
   ])('rejects %j', (expression, problem) => {
     expect(cronExpression(expression)).toContain(problem);
   });

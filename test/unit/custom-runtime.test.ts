@@ -42,7 +42,7 @@ describe('web functions and custom runtimes', () => {
 
   it.each<[string, RawAnswers, string[]]>([
     ['a built-in runtime for an FC 3.0 web function', { fcVersion: '3', type: 'http', runtime: 'nodejs20' }, ['--runtime', '"nodejs20"', 'custom.debian10, custom.debian11, custom.debian12']],
-    ['--framework on a built-in runtime', { runtime: 'nodejs20', framework: 'express' }, ['--framework express', 'does not run on nodejs20', 'custom runtimes']],
+    ['--framework on a built-in runtime', { runtime: 'nodejs20', framework: 'express' }, ['--framework express', 'does not run on nodejs20', 'custom runtimes', '--runtime custom.debian10 --trigger http']],
     ['Flask on FC 2.0 Python 3.6, older than Flask 2.2 supports', { runtime: 'python3', triggers: ['http'], framework: 'flask' }, ['--framework flask', 'python3.10 or python3.9']],
     ['Flask on an FC 3.0 built-in runtime, whose HTTP trigger sends events', { fcVersion: '3', runtime: 'python3.10', triggers: ['http'], framework: 'flask' }, ['--framework flask', 'FC 3.0']],
     ['--port on a built-in runtime', { runtime: 'python3.10', port: '8080' }, ['--port', 'built-in']],

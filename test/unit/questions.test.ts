@@ -7,11 +7,11 @@ import { visibleLength } from '../../generators/app/wrap.js';
 import { REGION_IDS } from '../../generators/core/catalog/regions.js';
 import { LOCALES, setLocale } from '../../generators/core/i18n/index.js';
 import { answersOf } from '../../generators/core/questions/answers.js';
-import { containerCpu, MEMORY_LIMITS } from '../../generators/core/questions/limits.js';
+import { fc3Cpu, MEMORY_LIMITS } from '../../generators/core/questions/limits.js';
 import { functionNameFrom } from '../../generators/core/questions/names.js';
 import { answersSchema } from '../../generators/core/questions/schema.js';
 import { PROJECT_QUESTIONS, QUESTIONS } from '../../generators/core/questions/table.js';
-import { walkQuestions } from '../../generators/core/questions/walk.js';
+import { offeredChoices, walkQuestions } from '../../generators/core/questions/walk.js';
 import { sYamlText } from '../../generators/core/s-yaml.js';
 import { flatAnswers, resolveProject, type RawAnswers } from '../../generators/core/validate.js';
 import { functionName } from '../../generators/core/validators.js';
@@ -36,9 +36,13 @@ const APPLYING: Record<string, RawAnswers> = {
 function pending(raw: RawAnswers) {
   const walk = walkQuestions(flatAnswers(raw), { ask: true });
   const asked: { key: string; fitting?: readonly string[] }[] = [];
-  for (let step = walk.next(); !step.done; step = walk.next(undefined)) {
-    const fitting = step.value.question.fitting?.(step.value.resolved);
-    asked.push({ key: step.value.question.key, ...(fitting ? { fitting } : {}) });
+  for (let step = walk.next(); !step.done; ) {
+    const { question, resolved } = step.value;
+    const fitting = question.kind === 'choice' ? offeredChoices(question, resolved) : question.fitting?.(resolved);
+    asked.push({ key: question.key, ...(fitting ? { fitting } : {}) });
+    // Like a person pressing Enter: the default when it is offered, else the first choice.
+    const fallback = question.default(resolved);
+    step = walk.next(fitting && !fitting.includes(String(fallback)) ? fitting[0] : undefined);
   }
   return asked;
 }
@@ -78,19 +82,21 @@ describe('the question table', () => {
   });
 
   it('has a schema entry for every answer, with the same choices, and the schema compiles as draft 2020-12', () => {
-    const schema = answersSchema('0.0.0') as { properties: Record<string, { enum?: string[]; anyOf?: { items?: { enum?: string[] } }[] }> };
+    const schema = answersSchema() as { properties: Record<string, { enum?: string[]; anyOf?: { enum?: string[]; items?: { enum?: string[] } }[] }> };
     const ajv = new Ajv2020({ strict: true, allErrors: true });
     const validate = ajv.compile(schema);
     for (const question of QUESTIONS) {
       const entry = schema.properties[question.key];
       expect(entry, question.key).toBeDefined();
-      const choices = entry?.enum ?? entry?.anyOf?.[0]?.items?.enum;
+      const choices = entry?.enum ?? entry?.anyOf?.[0]?.items?.enum ?? entry?.anyOf?.[0]?.enum;
       if (question.choices) expect(choices, question.key).toEqual([...question.choices, ...(question.aliases ?? [])]);
     }
     const spec = resolveProject({ fcVersion: '3', triggers: ['oss', 'http'], runtime: 'python3.10', memorySize: '1024' });
     expect(validate(answersOf(spec, { install: false, git: true })), JSON.stringify(validate.errors)).toBe(true);
     expect(validate({ runtime: 'nodejs99' })).toBe(false);
     expect(validate({ colour: 'blue' })).toBe(false);
+    expect(validate({ fcVersion: 3 })).toBe(true);
+    expect(validate({ fcVersion: 4 })).toBe(false);
   });
 });
 
@@ -107,6 +113,14 @@ describe('what the wizard offers', () => {
     expect(fc2.find((step) => step.key === 'runtime')?.fitting).not.toContain('python3.12');
     expect(fc2.find((step) => step.key === 'region')?.fitting).toEqual(REGION_IDS['2']);
     expect(pending({ fcVersion: '3' }).find((step) => step.key === 'region')?.fitting).toEqual(REGION_IDS['3']);
+  });
+
+  it('offers only choices that, with the answers given for later questions, still resolve', () => {
+    // FC 2.0 does not deploy to this region, and FC 3.0 serves no HTTP function from a built-in runtime.
+    expect(pending({ region: 'cn-wulanchabu' }).find((step) => step.key === 'fcVersion')?.fitting).toEqual(['3']);
+    expect(pending({ fcVersion: '3', runtime: 'nodejs20', triggers: ['http'] }).find((step) => step.key === 'type')?.fitting).toEqual(['auto', 'event']);
+    // Answers that no choice reconciles fail at once, not after more questions.
+    expect(() => pending({ fcVersion: '2', region: 'cn-wulanchabu' })).toThrow('--region');
   });
 
   it('asks the server\'s questions only of a custom runtime, the image\'s only of a container, and never the flag-only ones', () => {
@@ -163,6 +177,8 @@ describe('memory, timeout and region', () => {
 
   it.each([
     [{ memorySize: '192' }, ['--memory-size', '"192"', '128, 256, 512']],
+    // Larger sizes need FC 2.0's performance instances, which the project does not configure.
+    [{ memorySize: '4096' }, ['--memory-size', '"4096"', '3072']],
     [{ fcVersion: '3', memorySize: '100' }, ['--memory-size', '"100"', '128-32768', '64']],
     [{ fcVersion: '3', memorySize: '200' }, ['"200"']],
     [{ memorySize: 'lots' }, ['--memory-size', '"lots"', 'whole number']],
@@ -181,13 +197,13 @@ describe('memory, timeout and region', () => {
 
   it('sizes an FC 3.0 container\'s vCPUs within 1:1 to 1:4 of its memory in GB, in steps of 0.05', () => {
     for (let memory = MEMORY_LIMITS['3'].min; memory <= MEMORY_LIMITS['3'].max; memory += 64) {
-      const cpu = containerCpu(memory);
+      const cpu = fc3Cpu(memory);
       const gb = memory / 1024;
       expect(cpu, String(memory)).toBeGreaterThanOrEqual(Math.max(0.05, gb / 4) - 1e-9);
       expect(cpu, String(memory)).toBeLessThanOrEqual(gb + 1e-9);
       expect(Math.abs(cpu * 20 - Math.round(cpu * 20)), String(memory)).toBeLessThan(1e-9);
     }
-    expect(containerCpu(512)).toBe(0.5);
+    expect(fc3Cpu(512)).toBe(0.5);
   });
 });
 

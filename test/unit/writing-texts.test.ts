@@ -6,7 +6,7 @@ import { cronExpression } from '../../generators/core/cron.js';
 import { setLocale } from '../../generators/core/i18n/index.js';
 import { sYamlProblems } from '../../generators/core/s-yaml-check.js';
 import { resolveProject } from '../../generators/core/validate.js';
-import { functionName, ossBucketName, port, region } from '../../generators/core/validators.js';
+import { functionName, imageRepository, ossBucketName, port } from '../../generators/core/validators.js';
 import { targetProblem, type PathProbe } from '../../generators/target-dir.js';
 
 const CJK = /[\u4e00-\u9fff]/;
@@ -24,7 +24,7 @@ const ONE_ENTRY: PathProbe = { kind: () => 'directory', writable: () => true, en
 const texts = () => ({
   functionName: functionName('1x'),
   reservedName: functionName('dist'),
-  region: region('Hangzhou'),
+  region: imageRepository('Not A Repo'),
   ossBucket: ossBucketName('A'),
   port: port('0'),
   cron: cronExpression('0 0 25 * * *'),
@@ -59,7 +59,7 @@ describe('writing, checks and next steps in English', () => {
     const english = texts();
     expect(english.functionName).toBe('Use 1-64 letters, digits, "_" or "-", starting with a letter or "_" (it is also the folder name, so no paths).');
     expect(english.ossBucket).toBe('OSS bucket names have 3-63 lower-case letters, digits or "-", and start and end with a letter or digit.');
-    expect(english.region).toBe('Use an Alibaba Cloud region id such as cn-hangzhou, cn-shanghai or ap-southeast-1.');
+    expect(english.region).toBe('Use a Container Registry host and one namespace of 2-30 letters, digits, "_" or "-", all in lower case, such as registry.cn-hangzhou.aliyuncs.com/my-namespace (each function\'s image is <repo>/<function>:latest).');
     expect(english.cron).toMatch(/ Here the hours field "25" is not valid \(0-23\)\.$/);
     expect(english.target).toBe('Target directory "demo" is not empty (1 entry). Choose an empty or new directory, or pass --force to write into it (files with the same names are overwritten).');
     expect(english.sYaml).toBe('resources is missing or empty');

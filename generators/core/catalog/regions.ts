@@ -20,4 +20,5 @@ export const REGION_IDS: Readonly<Record<FcVersion, readonly string[]>> = {
 /** Every region either generation knows, in FC 3.0's order. */
 export const ALL_REGION_IDS: readonly string[] = [...new Set([...REGION_IDS['3'], ...REGION_IDS['2']])];
 
+/** The region when none is given: FC's first, and the console's default. */
 export const DEFAULT_REGION = 'cn-hangzhou';

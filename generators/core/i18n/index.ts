@@ -83,3 +83,8 @@ export function localeFromEnvironment(env: Readonly<Record<string, string | unde
 export function labelled(label: string, text: string, style: (label: string) => string = (plain) => plain): string {
   return `${style(label)}${label.endsWith('：') ? '' : ' '}${text}`;
 }
+
+/** "a, b or c" in the run's language (Intl's list of alternatives). */
+export function orList(items: readonly string[]): string {
+  return new Intl.ListFormat(current, { type: 'disjunction' }).format(items);
+}

@@ -1,6 +1,6 @@
 import { QUESTIONS } from './table.js';
 import type { AnswerValue } from './types.js';
-import type { ProjectSpec } from '../validate.js';
+import type { ProjectSpec } from '../project-spec.js';
 
 /** What happens after writing, which the project itself does not record. */
 export interface StepAnswers {

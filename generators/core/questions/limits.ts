@@ -3,15 +3,20 @@ import type { FcVersion } from '../catalog/generations.js';
 import type { IntegerRange } from './types.js';
 
 /**
- * Memory sizes (MB) each generation's component accepts: devsapp/fc's publish.yaml lists FC 2.0's
- * as an enum; devsapp/fc3's schema takes 128-32768 in steps of 64.
+ * Memory sizes (MB) a function of each generation deploys with. FC 2.0: the sizes of devsapp/fc's
+ * publish.yaml enum that an elastic instance has (128-3072 MB, FC 2.0's "instance types and
+ * instance modes" page); 4 GB and more are performance instances (instanceType c1, in a VPC),
+ * which these projects do not configure. FC 3.0: devsapp/fc3's schema, 128-32768 in steps of 64.
  */
 export const MEMORY_LIMITS: Readonly<Record<FcVersion, IntegerRange & { sizes?: readonly number[] }>> = {
-  '2': { min: 128, max: 32768, sizes: [128, 256, 512, 1024, 2048, 3072, 4096, 8192, 16384, 32768] },
+  '2': { min: 128, max: 3072, sizes: [128, 256, 512, 1024, 2048, 3072] },
   '3': { min: 128, max: 32768, step: 64 },
 };
 
-/** Execution timeout (s): devsapp/fc3's schema takes 1-86400, FC 2.0's limit since its 24-hour executions. */
+/** Memory (MB) when none is given: an image needs more than a code package. */
+export const DEFAULT_MEMORY = { code: 128, container: 512 } as const;
+
+/** Execution timeout (s): devsapp/fc3's schema takes 1-86400, and so do FC 2.0's elastic instances. */
 export const TIMEOUT_LIMITS: IntegerRange = { min: 1, max: 86400 };
 
 /** Why a memory size does not fit a generation, or undefined. */
@@ -23,10 +28,10 @@ export function memoryProblem(memory: number, fcVersion: FcVersion): string | un
 }
 
 /**
- * vCPUs for an FC 3.0 container of this memory: FC wants 0.05-16 vCPUs in steps of 0.05 and a
- * vCPU:GB ratio from 1:1 to 1:4, so 0.5 (the default's) moved into that band.
+ * vCPUs for an FC 3.0 function of this memory: FC wants 0.05-16 vCPUs in steps of 0.05 and a
+ * vCPU:GB ratio from 1:1 to 1:4, so 0.5 (a container's default) moved into that band.
  */
-export function containerCpu(memoryMb: number): number {
+export function fc3Cpu(memoryMb: number): number {
   const gb = memoryMb / 1024;
   const step = (value: number, round: (x: number) => number) => round(Math.round(value * 20 * 1000) / 1000) / 20;
   const lowest = Math.max(0.05, step(gb / 4, Math.ceil));

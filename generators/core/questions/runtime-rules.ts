@@ -1,5 +1,5 @@
 import { invalidValue, UserError } from '../errors.js';
-import { t } from '../i18n/index.js';
+import { orList, t } from '../i18n/index.js';
 import { FRAMEWORK_IDS, FRAMEWORKS, frameworkById, migrationFramework, type FrameworkId } from '../catalog/frameworks.js';
 import type { TypeChoice } from '../catalog/function-types.js';
 import { GENERATIONS } from '../catalog/generations.js';
@@ -104,8 +104,9 @@ export function acceptFramework(value: AnswerValue | undefined, resolved: Resolv
       runtime: resolved.runtime.id,
       generation: GENERATIONS[resolved.fcVersion].label,
       without: hasHttpFunction(resolved) ? '' : t('framework.withoutHttpFunction'),
-      where: builtIn ? t('framework.builtInWhere', { runtimes: builtIn.runtimes.join(' or ') }) : '',
-      fallback: DEFAULT_CUSTOM_RUNTIME,
+      where: builtIn ? t('framework.builtInWhere', { runtimes: orList(builtIn.runtimes) }) : '',
+      // A framework's server is a web function, which needs the HTTP trigger too.
+      fallback: hasHttpFunction(resolved) ? DEFAULT_CUSTOM_RUNTIME : `${DEFAULT_CUSTOM_RUNTIME} --trigger http`,
     }),
   );
 }

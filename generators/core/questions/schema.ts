@@ -15,16 +15,19 @@ function answerSchema(question: Question): Record<string, unknown> {
     case 'list':
       // One string is taken as a comma-separated list, as the flag takes it.
       return { description, anyOf: [{ type: 'array', items: { type: 'string', ...enumOf } }, { type: 'string' }], ...fallback };
-    default:
+    default: {
+      // Ids that are numbers (the generations) may be written as numbers, as YAML reads `3`.
+      const numeric = question.choices?.every((choice) => /^\d+$/.test(choice)) ?? false;
+      if (numeric && question.choices) return { description, anyOf: [{ type: 'string', enum: [...question.choices] }, { type: 'integer', enum: question.choices.map(Number) }], ...fallback };
       return { type: 'string', description, ...enumOf, ...fallback };
+    }
   }
 }
 
 /** The JSON Schema (draft 2020-12) of an answers file, derived from the question table. */
-export function answersSchema(version: string): Record<string, unknown> {
+export function answersSchema(): Record<string, unknown> {
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
-    $id: `https://unpkg.com/create-fc-function@${version}/answers.schema.json`,
     title: t('schema.title'),
     description: t('schema.description'),
     type: 'object',

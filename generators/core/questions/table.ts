@@ -1,5 +1,5 @@
 import { basename } from 'node:path/posix';
-import { catalogText, t } from '../i18n/index.js';
+import { catalogText, orList, t } from '../i18n/index.js';
 import { invalidValue, UserError } from '../errors.js';
 import { familyOf } from '../catalog/families/index.js';
 import { DEFAULT_PORT, FRAMEWORK_IDS, FRAMEWORKS } from '../catalog/frameworks.js';
@@ -11,11 +11,11 @@ import { DEFAULT_RUNTIME, isContainerRuntime, RUNTIME_IDS, RUNTIMES, runtimeById
 import { TRIGGERS, TRIGGER_IDS, TRIGGER_SETTINGS } from '../catalog/triggers/index.js';
 import { USE_CASES, USE_CASE_IDS } from '../catalog/use-cases.js';
 import { defaultImageRepo } from '../container.js';
-import { functionName, imageRepository, port } from '../validators.js';
+import { functionName, imageRepository, nonEmpty, port } from '../validators.js';
 import { parseSetting } from '../settings.js';
 import { hasHttpFunction, IN_CONTAINER, ON_CUSTOM_RUNTIME, withTrigger } from './conditions.js';
 import { DEFAULT_NAME, functionNameFrom } from './names.js';
-import { MEMORY_LIMITS, memoryProblem, TIMEOUT_LIMITS } from './limits.js';
+import { DEFAULT_MEMORY, MEMORY_LIMITS, memoryProblem, TIMEOUT_LIMITS } from './limits.js';
 import type { AnswerValue, Question, Resolved } from './types.js';
 import { listValues, textOf } from './values.js';
 
@@ -51,7 +51,7 @@ export const PROJECT_QUESTIONS: readonly Question[] = [
     help: () => t('question.directory.help'),
     // Named by --name alone, the project's folder is that name.
     default: (resolved) => (resolved.given.name === undefined ? DEFAULT_NAME : textOf(resolved.given.name)),
-    check: (value) => (value.trim() === '' ? t('check.nonEmpty') : undefined),
+    check: nonEmpty,
     accept: (value, resolved) => {
       resolved.directory = textOf(value ?? DEFAULT_NAME);
     },
@@ -124,10 +124,10 @@ export const PROJECT_QUESTIONS: readonly Question[] = [
     kind: 'choice',
     group: 'project',
     prompt: () => t('question.runtime.prompt'),
-    help: () => t('question.runtime.help'),
+    help: () => t('question.runtime.help', { runtime: DEFAULT_RUNTIME }),
     choices: RUNTIME_IDS,
     fitting: (resolved) => RUNTIMES.filter((runtime) => runtimeProblem(runtime, resolved) === undefined).map((runtime) => runtime.id),
-    choiceLabel: (id) => `${runtimeById(id as RuntimeId).label} (${id})`,
+    choiceLabel: (id) => runtimeById(id as RuntimeId).label,
     staticDefault: DEFAULT_RUNTIME,
     default: defaultRuntime,
     accept: (value, resolved) => {
@@ -153,7 +153,7 @@ export const PROJECT_QUESTIONS: readonly Question[] = [
     accept: (value, resolved) => {
       const language = oneOf('language', value ?? defaultLanguage(resolved), LANGUAGE_IDS);
       if (!(resolved.runtime.languages as readonly string[]).includes(language)) {
-        throw invalidValue('--language', language, t('language.notOnRuntime', { runtime: resolved.runtime.id, languages: resolved.runtime.languages.join(' or ') }));
+        throw invalidValue('--language', language, t('language.notOnRuntime', { runtime: resolved.runtime.id, languages: orList(resolved.runtime.languages) }));
       }
       resolved.language = language;
       resolved.recommendation = recommendationFor(resolved, resolved.runtime.family === 'custom');
@@ -242,13 +242,12 @@ export const PROJECT_QUESTIONS: readonly Question[] = [
     kind: 'integer',
     group: 'function',
     prompt: () => t('question.memorySize.prompt'),
-    help: () => t('question.memorySize.help'),
+    help: () => t('question.memorySize.help', { fc2: MEMORY_LIMITS['2'].sizes?.join(', ') ?? '', min: MEMORY_LIMITS['3'].min, max: MEMORY_LIMITS['3'].max, step: MEMORY_LIMITS['3'].step ?? 1, code: DEFAULT_MEMORY.code, container: DEFAULT_MEMORY.container }),
     range: { min: MEMORY_LIMITS['3'].min, max: MEMORY_LIMITS['3'].max },
-    // An image needs more memory than a code package.
-    default: (resolved) => (isContainerRuntime(resolved.runtime) ? 512 : 128),
+    default: (resolved) => DEFAULT_MEMORY[isContainerRuntime(resolved.runtime) ? 'container' : 'code'],
     flagOnly: true,
     accept: (value, resolved) => {
-      const memory = integer('memory-size', value ?? 128);
+      const memory = integer('memory-size', value ?? DEFAULT_MEMORY.code);
       const problem = memoryProblem(memory, resolved.fcVersion);
       if (problem) throw invalidValue('--memory-size', textOf(value ?? memory), problem);
       resolved.memorySize = memory;
@@ -260,7 +259,7 @@ export const PROJECT_QUESTIONS: readonly Question[] = [
     kind: 'integer',
     group: 'function',
     prompt: () => t('question.timeout.prompt'),
-    help: () => t('question.timeout.help'),
+    help: () => t('question.timeout.help', { min: TIMEOUT_LIMITS.min, max: TIMEOUT_LIMITS.max }),
     range: TIMEOUT_LIMITS,
     staticDefault: 60,
     default: () => 60,

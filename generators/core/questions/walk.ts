@@ -48,11 +48,10 @@ export function applies(question: Question, resolved: Resolved): boolean {
  * are both this walk, so they cannot disagree.
  */
 export function* walkQuestions(given: GivenAnswers, options: { ask: boolean }): Generator<PendingQuestion, Resolved, AnswerValue | undefined> {
-  for (const question of QUESTIONS) {
-    const value = given[question.key];
-    if (value !== undefined) checkValue(question, value);
-  }
-  const resolved = { settings: {}, defaulted: [], given } as unknown as Resolved;
+  checkGivenAnswers(given);
+  // The answers so far, the wizard's included, for defaults and choices that depend on later ones.
+  const answers: Record<string, AnswerValue | undefined> = { ...given };
+  const resolved = { settings: {}, defaulted: [], given: answers } as unknown as Resolved;
   for (const question of QUESTIONS) {
     let value = given[question.key];
     const fits = applies(question, resolved);
@@ -64,6 +63,7 @@ export function* walkQuestions(given: GivenAnswers, options: { ask: boolean }): 
     if (value === undefined && options.ask && !question.flagOnly && (question.asked?.(resolved) ?? true)) {
       value = yield { question, resolved };
       if (value !== undefined && question.suggestion && textOf(value) === question.suggestion(resolved)) value = undefined;
+      answers[question.key] = value;
     }
     const given_ = value !== undefined;
     if (!given_) {
@@ -73,6 +73,29 @@ export function* walkQuestions(given: GivenAnswers, options: { ask: boolean }): 
     question.accept(value, resolved, given_);
   }
   return resolved;
+}
+
+function resolvesWith(given: GivenAnswers): boolean {
+  try {
+    resolveAnswers(given);
+    return true;
+  } catch (error) {
+    if (error instanceof UserError) return false;
+    throw error;
+  }
+}
+
+/**
+ * The choices the wizard offers: those that fit the answers above and, tried with every answer
+ * given so far (flags and file included), still resolve, so no choice leads to an error later.
+ * When none does, the given answers contradict each other, and that error is raised now.
+ */
+export function offeredChoices(question: Question, resolved: Resolved): readonly string[] {
+  const fitting = question.fitting?.(resolved) ?? question.choices ?? [];
+  if (question.kind !== 'choice') return fitting;
+  const working = fitting.filter((choice) => resolvesWith({ ...resolved.given, [question.key]: choice }));
+  if (working.length === 0 && fitting[0] !== undefined) resolveAnswers({ ...resolved.given, [question.key]: fitting[0] });
+  return working;
 }
 
 /** The walk without a wizard: every open question takes its default. */

@@ -8,7 +8,7 @@ export const EN = {
 
   'question.directory.where': 'the project directory',
   'question.fcVersion.prompt': 'FC generation',
-  'question.fcVersion.help': 'FC generation: 2 = FC 2.0, functions in services (the default); 3 = FC 3.0, functions only',
+  'question.fcVersion.help': 'FC generation: 2 = FC 2.0, functions in services; 3 = FC 3.0, functions only',
   'question.fcVersion.choice2': 'FC 2.0: functions grouped in services; event functions and HTTP functions',
   'question.fcVersion.choice3': 'FC 3.0: functions without services; HTTP triggers send events, web functions run your own server',
   'question.fcVersion.tell': 'Which has your account? The FC 2.0 console lists "Services & Functions"; the FC 3.0 console lists "Functions", with no services.',
@@ -25,7 +25,7 @@ export const EN = {
   'question.type.choiceHttp': 'HTTP function only',
   'question.type.choiceWeb': 'Web function only (a custom runtime running your own HTTP server)',
   'question.runtime.prompt': 'Runtime',
-  'question.runtime.help': 'Runtime (default: nodejs20, or a custom runtime where a web server is needed)',
+  'question.runtime.help': 'Runtime (default: {runtime}, or a custom runtime where a web server is needed)',
   'question.language.prompt': 'Language',
   'question.language.help': 'Language (default: the runtime\'s first)',
   'question.framework.prompt': 'Web framework',
@@ -39,9 +39,9 @@ export const EN = {
   'question.imageRepo.prompt': 'Registry repository for the images',
   'question.imageRepo.help': 'Registry repository of a custom container\'s images (default: registry.<region>.aliyuncs.com/<name>)',
   'question.memorySize.prompt': 'Memory (MB)',
-  'question.memorySize.help': 'Memory of each function in MB (FC 2.0: 128, 256, 512 ... 32768; FC 3.0: 128-32768 in steps of 64) [default: 128, 512 for a container]',
+  'question.memorySize.help': 'Memory of each function in MB (FC 2.0: {fc2}; FC 3.0: {min}-{max} in steps of {step}) [default: {code}, {container} for a container]',
   'question.timeout.prompt': 'Execution timeout (s)',
-  'question.timeout.help': 'Execution timeout of each function in seconds, 1-86400',
+  'question.timeout.help': 'Execution timeout of each function in seconds, {min}-{max}',
   'question.install.prompt': 'Run {command} now?',
   'question.install.help': 'Do not install dependencies',
   'question.git.prompt': 'Initialise a git repository?',
@@ -131,7 +131,6 @@ export const EN = {
   'cli.oneDirectory': 'Expected one directory, got {count}: {given}. Quote a path with spaces.',
   'cli.excludes': '{flag} and {other} contradict each other: pass one of them.',
   'cli.error': 'error',
-  'cli.cancelled': 'Cancelled. Nothing was written.',
   'cli.debugHint': 'Set DEBUG=1 for the stack trace.',
   'answers.unreadable': 'Cannot read the answers file {file}: {reason}',
   'answers.notYaml': 'The answers file {file} is not valid {format}: {reason}',
@@ -150,7 +149,6 @@ export const EN = {
 
   'schema.title': 'create-fc-function answers',
   'schema.description': 'Answers to create-fc-function\'s questions, for --answers FILE. Any subset: flags override them, and the wizard asks the rest.',
-  'list.region.name': 'name',
 
   'wizard.badAnswer': '{value}: {expected}',
 
@@ -164,6 +162,15 @@ export const EN = {
   'keys.invert': 'invert',
 
   'recommend.alternativeOf': '{functions}:',
+
+  'answers.errno.ENOENT': 'there is no such file',
+  'answers.errno.EISDIR': 'it is a folder, not a file',
+  'answers.errno.EACCES': 'it may not be read',
+
+  'cli.missingValue': '{option} needs a value. Run create-fc-function --help for the options.',
+  'cli.extraArguments': 'create-fc-function {command} does not take {given}. Run create-fc-function --help for the commands.',
+
+  'help.aside': ' ({text})',
 
   // ---- section: catalogs and the recommendation ----
   // Triggers: the menu's label and what fires each one (list triggers, the README, the wizard).
@@ -300,7 +307,6 @@ export const EN = {
   // Value checks (validators.ts): the caller names the flag and the bad value.
   'check.fcName': 'Use 1-64 letters, digits, "_" or "-", starting with a letter or "_" (it is also the folder name, so no paths).',
   'check.reservedFolder': '"{name}" is a folder name that git, pytest or vitest skip ({names}), and the function\'s code and tests live in folders named after it: choose another name.',
-  'check.region': 'Use an Alibaba Cloud region id such as cn-hangzhou, cn-shanghai or ap-southeast-1.',
   'check.ossBucket': 'OSS bucket names have 3-63 lower-case letters, digits or "-", and start and end with a letter or digit.',
   'check.slsProject': 'Log Service project names have 3-63 lower-case letters, digits or "-", and start and end with a letter or digit.',
   'check.slsLogstore': 'Logstore names have 2-63 lower-case letters, digits, "_" or "-", and start and end with a letter or digit.',
@@ -374,6 +380,7 @@ export const EN = {
   'summary.details': '({generation}, {runtime}, {language}, {count} files)',
   'summary.replaced.one': 'Replaced {count} file that had other contents: {files}',
   'summary.replaced.many': 'Replaced {count} files that had other contents: {files}',
+  'summary.function': '{type} {name}: {triggers}',
   'summary.defaulted': 'Defaults used for:',
   'summary.alternative': 'Alternative:',
   'summary.nextSteps': 'Next steps:',
