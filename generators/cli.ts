@@ -8,7 +8,7 @@ import { UserError } from './core/errors.js';
 import { checkGivenAnswers, flatAnswers } from './core/validate.js';
 import { labelled, LOCALES, localeFromEnvironment, matchLocale, setLocale, t } from './core/i18n/index.js';
 import { answersSchema } from './core/questions/schema.js';
-import { parseTriggers } from './core/questions/table.js';
+import { parseTriggers, QUESTIONS } from './core/questions/table.js';
 import { listValues } from './core/questions/values.js';
 import { recommend } from './core/recommend.js';
 import { pickHint } from './app/pick-hint.js';
@@ -97,6 +97,14 @@ function reportError(error: unknown, json: boolean, kind: 'input' | 'cancelled' 
   else reportUnexpected(error);
 }
 
+/** An error about an answer the file gave (not a flag) says so, naming its key as well as its flag. */
+function inAnswersFile(error: unknown, fromFile: Readonly<Record<string, unknown>>, cli: ParsedCli): unknown {
+  if (!(error instanceof UserError) || error.where === undefined || cli.flags.answersFile === undefined) return error;
+  const question = QUESTIONS.find((candidate) => candidate.flag !== undefined && `--${candidate.flag}` === error.where);
+  if (!question || !(question.key in fromFile) || (cli.answers as Record<string, unknown>)[question.key] !== fromFile[question.key]) return error;
+  return new UserError(`${error.message} ${t('answers.givenIn', { key: question.key, file: cli.flags.answersFile })}`, error);
+}
+
 async function run(cli: ParsedCli): Promise<number> {
   if (cli.flags.help) console.log(helpText(packageVersion(), terminalWidth()));
   else if (cli.flags.version) console.log(packageVersion());
@@ -104,17 +112,15 @@ async function run(cli: ParsedCli): Promise<number> {
   else if (cli.command === 'list') runList(cli);
   else if (cli.command === 'schema') console.log(JSON.stringify(answersSchema(), null, 2));
   else {
-    if (cli.flags.answersFile !== undefined) {
-      // Flags override the file; the wizard asks what both leave open.
-      const { readAnswersFile } = await import('./cli/answers-file.js');
-      cli.answers = { ...(await readAnswersFile(cli.flags.answersFile)), ...cli.answers };
-    }
-    cli.answers = withFolderName(cli.answers);
-    if (cli.flags.dryRun) (await import('./cli/make-project.js')).printDryRun(cli);
-    else {
+    const fromFile = cli.flags.answersFile === undefined ? {} : await (await import('./cli/answers-file.js')).readAnswersFile(cli.flags.answersFile);
+    // Flags override the file; the wizard asks what both leave open.
+    cli.answers = withFolderName({ ...fromFile, ...cli.answers });
+    try {
+      if (cli.flags.dryRun) (await import('./cli/make-project.js')).printDryRun(cli);
       // The create command's code (and Inquirer's) loads only when a project is made.
-      const { runCreate } = await import('./cli/create.js');
-      return await runCreate(cli);
+      else return await (await import('./cli/create.js')).runCreate(cli);
+    } catch (error) {
+      throw inAnswersFile(error, fromFile, cli);
     }
   }
   return 0;

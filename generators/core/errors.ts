@@ -13,13 +13,11 @@ export class UserError extends Error {
   /** For a bad value: where it was given (a flag). */
   readonly where?: string;
 
-  constructor(message: string, bad?: { expected: string; value: string; where: string }) {
+  constructor(message: string, bad: { expected?: string; value?: string; where?: string } = {}) {
     super(message);
-    if (bad) {
-      this.expected = bad.expected;
-      this.value = bad.value;
-      this.where = bad.where;
-    }
+    if (bad.expected !== undefined) this.expected = bad.expected;
+    if (bad.value !== undefined) this.value = bad.value;
+    if (bad.where !== undefined) this.where = bad.where;
   }
 }
 

@@ -62,6 +62,16 @@ describe('answers files', () => {
     expect((JSON.parse(stdout) as { answers: { name: string } }).answers.name).toBe('my-app');
   });
 
+  it('names the key of a file answer that does not fit the others', async () => {
+    const cwd = scratchDir();
+    writeFileSync(join(cwd, 'a.yaml'), 'runtime: nodejs20\nport: 8080\n');
+    const { stderr, exitCode } = await runCli(['web', '--answers', 'a.yaml', ...QUIET], { cwd });
+    expect(exitCode).toBe(1);
+    expect(stderr).toContain('--port applies to custom runtimes');
+    expect(stderr).toContain('(It is "port" in a.yaml.)');
+    expect(filesBelow(cwd)).toEqual(['a.yaml']);
+  });
+
   it('reads a generation written as a YAML number', async () => {
     const cwd = scratchDir();
     writeFileSync(join(cwd, 'a.yaml'), 'fcVersion: 3\nruntime: python3.12\n');

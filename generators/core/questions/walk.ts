@@ -57,7 +57,7 @@ export function* walkQuestions(given: GivenAnswers, options: { ask: boolean }): 
     const fits = applies(question, resolved);
     if (!fits) {
       // A trigger setting given for a trigger that is not there is a mistake, and so is any other misplaced answer.
-      if (value !== undefined) throw new UserError(question.appliesTo?.problem(questionFlag(question), resolved) ?? '');
+      if (value !== undefined) throw new UserError(question.appliesTo?.problem(questionFlag(question), resolved) ?? '', { where: questionFlag(question) });
       continue;
     }
     if (value === undefined && options.ask && !question.flagOnly && (question.asked?.(resolved) ?? true)) {

@@ -172,6 +172,8 @@ export const EN = {
 
   'help.aside': ' ({text})',
 
+  'answers.givenIn': '(It is "{key}" in {file}.)',
+
   // ---- section: catalogs and the recommendation ----
   // Triggers: the menu's label and what fires each one (list triggers, the README, the wizard).
   'trigger.http.label': 'HTTP(S) requests',

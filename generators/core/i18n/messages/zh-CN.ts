@@ -174,6 +174,8 @@ export const ZH_CN: Readonly<Record<MessageKey, string>> = {
 
   'help.aside': '（{text}）',
 
+  'answers.givenIn': '（即 {file} 中的“{key}”。）',
+
   // ---- section: catalogs and the recommendation ----
   // 触发器
   'trigger.http.label': 'HTTP(S) 请求',
