@@ -10,6 +10,8 @@ export default defineConfig({
     // Says once per run which cross-checks are skipped for a missing shared/reference; installs
     // the packed package, which the CLI tier and the generated projects run.
     globalSetup: ['test/support/global-notices.ts', 'test/support/installed-package.ts'],
+    // Every language's messages, for tests that switch languages.
+    setupFiles: ['test/support/all-languages.ts'],
     // Integration tests install and run generated projects; they report their own progress.
     testTimeout: 120_000,
     hookTimeout: 600_000,

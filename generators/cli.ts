@@ -6,15 +6,13 @@ import type { UseCaseId } from './core/catalog/use-cases.js';
 import { runtimeById, type RuntimeId } from './core/catalog/runtimes.js';
 import { UserError } from './core/errors.js';
 import { checkGivenAnswers, flatAnswers } from './core/validate.js';
-import { labelled, LOCALES, localeFromEnvironment, matchLocale, setLocale, t } from './core/i18n/index.js';
-import { answersSchema } from './core/questions/schema.js';
+import { labelled, loadLocale, LOCALES, localeFromEnvironment, matchLocale, setLocale, t } from './core/i18n/index.js';
 import { parseTriggers, QUESTIONS } from './core/questions/table.js';
 import { listValues } from './core/questions/values.js';
 import { recommend } from './core/recommend.js';
 import { pickHint } from './app/pick-hint.js';
 import { terminalWidth, wrapText } from './app/wrap.js';
-import { helpText } from './cli/help.js';
-import { listRows, listText } from './cli/list.js';
+import { readAnswersFile } from './cli/answers-file.js';
 import { parseCli, withFolderName, type ParsedCli } from './cli/parse.js';
 
 function packageVersion(): string {
@@ -52,7 +50,8 @@ function runRecommend(cli: ParsedCli): void {
   console.log(lines.join('\n'));
 }
 
-function runList(cli: ParsedCli): void {
+async function runList(cli: ParsedCli): Promise<void> {
+  const { listRows, listText } = await import('./cli/list.js');
   const rows = listRows(cli.positionals[0]);
   console.log(cli.flags.json ? JSON.stringify(rows, null, 2) : listText(rows));
 }
@@ -76,12 +75,15 @@ function langArgument(argv: readonly string[]): string | undefined {
 }
 
 /** Chooses the language of the run: `--lang`, else the POSIX locale, else English. */
-function chooseLocale(argv: readonly string[]): void {
-  setLocale(localeFromEnvironment(process.env));
+async function chooseLocale(argv: readonly string[]): Promise<void> {
+  const fromEnvironment = localeFromEnvironment(process.env);
+  await loadLocale(fromEnvironment);
+  setLocale(fromEnvironment);
   const lang = langArgument(argv);
   if (lang === undefined) return;
   const locale = matchLocale(lang);
   if (!locale) throw new UserError(t('lang.invalid', { value: JSON.stringify(lang), choices: LOCALES.join(', ') }));
+  await loadLocale(locale);
   setLocale(locale);
 }
 
@@ -106,13 +108,14 @@ function inAnswersFile(error: unknown, fromFile: Readonly<Record<string, unknown
 }
 
 async function run(cli: ParsedCli): Promise<number> {
-  if (cli.flags.help) console.log(helpText(packageVersion(), terminalWidth()));
+  // Each command loads what only it uses.
+  if (cli.flags.help) console.log((await import('./cli/help.js')).helpText(packageVersion(), terminalWidth()));
   else if (cli.flags.version) console.log(packageVersion());
   else if (cli.command === 'recommend') runRecommend(cli);
-  else if (cli.command === 'list') runList(cli);
-  else if (cli.command === 'schema') console.log(JSON.stringify(answersSchema(), null, 2));
+  else if (cli.command === 'list') await runList(cli);
+  else if (cli.command === 'schema') console.log(JSON.stringify((await import('./core/questions/schema.js')).answersSchema(), null, 2));
   else {
-    const fromFile = cli.flags.answersFile === undefined ? {} : await (await import('./cli/answers-file.js')).readAnswersFile(cli.flags.answersFile);
+    const fromFile = cli.flags.answersFile === undefined ? {} : await readAnswersFile(cli.flags.answersFile);
     // Flags override the file; the wizard asks what both leave open.
     cli.answers = withFolderName({ ...fromFile, ...cli.answers });
     try {
@@ -135,7 +138,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     process.exit(1);
   });
   try {
-    chooseLocale(argv);
+    await chooseLocale(argv);
     return await run(parseCli(argv));
   } catch (error) {
     if (isPromptExit(error)) {

@@ -62,6 +62,16 @@ const yamlAsModule = {
   },
 };
 
+// The answers file's YAML parser is a bundle of its own: in the shared chunk, beside the serialiser
+// every scaffold loads, it would slow every run down for the few that read a YAML file.
+const YAML_PARSER = 'yaml-parse.js';
+const yamlParserApart = {
+  name: 'yaml-parser-apart',
+  setup(build) {
+    build.onResolve({ filter: /^yaml$/ }, (args) => (args.importer.endsWith(join('cli', 'answers-file.ts')) ? { path: `./${YAML_PARSER}`, external: true } : undefined));
+  },
+};
+
 /** Builds everything into `outdir`; returns esbuild's metafile. */
 export async function build(outdir = join(root, 'dist')) {
   rmSync(outdir, { recursive: true, force: true });
@@ -81,6 +91,19 @@ export async function build(outdir = join(root, 'dist')) {
     banner: { js: banner },
     legalComments: 'none',
     metafile: true,
+    plugins: [yamlParserApart, yamlAsModule],
+    logLevel: 'warning',
+  });
+  await esbuild.build({
+    absWorkingDir: root,
+    stdin: { contents: "export { parse } from 'yaml';", resolveDir: root, loader: 'js' },
+    outfile: join(outdir, YAML_PARSER),
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20.17',
+    legalComments: 'none',
     plugins: [yamlAsModule],
     logLevel: 'warning',
   });

@@ -2,7 +2,8 @@ import { resolve } from 'node:path';
 import Generator from 'yeoman-generator';
 import { familyOf } from '../core/catalog/families/index.js';
 import { runtimeById } from '../core/catalog/runtimes.js';
-import { setLocale } from '../core/i18n/index.js';
+import { registerMessages, setLocale } from '../core/i18n/index.js';
+import { ZH_CN } from '../core/i18n/messages/zh-CN.js';
 import { planProject } from '../core/plan.js';
 import { answersOf } from '../core/questions/answers.js';
 import { reproduceCommand } from '../core/reproduce.js';
@@ -41,6 +42,9 @@ export default class AppGenerator extends Generator {
     (this as { log: Generator['log'] }).log = withoutTaskErrorLine(this.log);
     this.#app = options;
     this.#answers = { ...options.answers };
+    // Yeoman constructs generators synchronously, so every language comes with the generator.
+    registerMessages('zh-CN', ZH_CN);
+    // The language is the process's, as the CLI's is: composed generators speak it too.
     if (options.lang) setLocale(options.lang);
   }
 

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { format, localeFromEnvironment, LOCALES, matchLocale, MESSAGES } from '../../generators/core/i18n/index.js';
+import { format, localeFromEnvironment, LOCALES, matchLocale, type Locale, type Messages } from '../../generators/core/i18n/index.js';
+import { EN } from '../../generators/core/i18n/messages/en.js';
+import { ZH_CN } from '../../generators/core/i18n/messages/zh-CN.js';
+
+const MESSAGES: Record<Locale, Messages> = { en: EN, 'zh-CN': ZH_CN };
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
 

@@ -1,5 +1,4 @@
 import { EN, type MessageKey } from './messages/en.js';
-import { ZH_CN } from './messages/zh-CN.js';
 
 export type { MessageKey } from './messages/en.js';
 
@@ -7,14 +6,30 @@ export type { MessageKey } from './messages/en.js';
 export const LOCALES = ['en', 'zh-CN'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-/** Each language's messages, by key. */
-export const MESSAGES: Readonly<Record<Locale, Readonly<Record<MessageKey, string>>>> = { en: EN, 'zh-CN': ZH_CN };
+/** One language's messages, by key. */
+export type Messages = Readonly<Record<MessageKey, string>>;
+
+// English is always here; another language's file loads only for a run that speaks it (loadLocale).
+const MESSAGES: Partial<Record<Locale, Messages>> = { en: EN };
+
+/** Makes a language's messages available to setLocale. */
+export function registerMessages(locale: Locale, messages: Messages): void {
+  MESSAGES[locale] = messages;
+}
+
+/** Loads a language's message file, once. */
+export async function loadLocale(locale: Locale): Promise<void> {
+  if (MESSAGES[locale]) return;
+  // One branch per language, so a bundler sees each file.
+  if (locale === 'zh-CN') registerMessages(locale, (await import('./messages/zh-CN.js')).ZH_CN);
+}
 
 // One language per run, like the terminal's colours: the shell sets it once, before it prints anything.
 let current: Locale = 'en';
 
 /** Sets the language of every message from now on. */
 export function setLocale(locale: Locale): void {
+  if (!MESSAGES[locale]) throw new Error(`The ${locale} messages are not loaded (loadLocale)`);
   current = locale;
 }
 
@@ -26,7 +41,7 @@ export function currentLocale(): Locale {
 /** Runs `work` with messages in `locale`, then restores the run's language: generated files are English whatever the run speaks. */
 export function withLocale<T>(locale: Locale, work: () => T): T {
   const previous = current;
-  current = locale;
+  setLocale(locale);
   try {
     return work();
   } finally {
@@ -48,7 +63,7 @@ export function format(template: string, params: MessageParams = {}): string {
 
 /** A message in the current language. */
 export function t(key: MessageKey, params?: MessageParams): string {
-  return format(MESSAGES[current][key], params);
+  return format((MESSAGES[current] ?? EN)[key], params);
 }
 
 /** Whether a text is a message key (catalog keys are built from ids, so they are checked when used). */
