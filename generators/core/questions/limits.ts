@@ -28,8 +28,9 @@ export function memoryProblem(memory: number, fcVersion: FcVersion): string | un
 }
 
 /**
- * vCPUs for an FC 3.0 function of this memory: FC wants 0.05-16 vCPUs in steps of 0.05 and a
- * vCPU:GB ratio from 1:1 to 1:4, so 0.5 (a container's default) moved into that band.
+ * vCPUs for an FC 3.0 function of this memory: FC 3.0's API (CreateFunctionInput, 2023-03-30)
+ * takes 0.05-16 vCPUs in steps of 0.05, with cpu to memory in GB between 1:1 and 1:4, so 0.5 (a
+ * container's default) moved into that band. fc3 itself fills in a size only at 512 MB (src/base.ts).
  */
 export function fc3Cpu(memoryMb: number): number {
   const gb = memoryMb / 1024;
