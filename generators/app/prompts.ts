@@ -4,10 +4,10 @@ import { UserError } from '../core/errors.js';
 import { labelled, t } from '../core/i18n/index.js';
 import { describeFunctions } from '../core/catalog/function-types.js';
 import type { FcVersion } from '../core/catalog/generations.js';
-import { TRIGGERS, type TriggerSetting } from '../core/catalog/triggers/index.js';
+import { TRIGGER_SETTINGS, TRIGGERS, type TriggerSetting } from '../core/catalog/triggers/index.js';
 import { recommend, type Recommendation } from '../core/recommend.js';
 import type { AnswerValue, Question, Resolved } from '../core/questions/types.js';
-import { checkValue, offeredChoices, walkQuestions } from '../core/questions/walk.js';
+import { checkValue, defaultOf, offeredChoices, walkQuestions } from '../core/questions/walk.js';
 import { flatAnswers, parseSetting, type RawAnswers } from '../core/validate.js';
 import { targetProblem } from '../target-dir.js';
 import { pickHint } from './pick-hint.js';
@@ -110,11 +110,9 @@ export interface WizardOptions {
 /** The Inquirer question for a table question. */
 function promptFor(question: Question, resolved: Resolved, options: WizardOptions): Record<string, unknown> {
   const message = question.prompt(resolved);
-  const fallback = options.defaults?.[question.key] ?? question.default(resolved);
-  if (question.group === 'trigger') {
-    const setting = TRIGGERS.flatMap((trigger) => trigger.settings.map((candidate) => ({ ...candidate, message: candidate.message, trigger: trigger.id }))).find((candidate) => candidate.key === question.key);
-    if (setting) return settingQuestion(setting as TriggerSetting & { trigger: string });
-  }
+  const fallback = options.defaults?.[question.key] ?? defaultOf(question, resolved);
+  const setting = TRIGGER_SETTINGS.find((candidate) => candidate.key === question.key);
+  if (setting) return settingQuestion(setting);
   if (question.kind === 'boolean') return { type: 'confirm', message, default: fallback !== false };
   if (question.kind === 'choice') return { type: 'select', message, choices: choiceList(question, resolved), ...(fallback === undefined ? {} : { default: String(fallback) }) };
   if (question.kind === 'list') {

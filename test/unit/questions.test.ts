@@ -11,7 +11,7 @@ import { fc3Cpu, MEMORY_LIMITS } from '../../generators/core/questions/limits.js
 import { functionNameFrom } from '../../generators/core/questions/names.js';
 import { answersSchema } from '../../generators/core/questions/schema.js';
 import { PROJECT_QUESTIONS, QUESTIONS } from '../../generators/core/questions/table.js';
-import { offeredChoices, walkQuestions } from '../../generators/core/questions/walk.js';
+import { defaultOf, offeredChoices, walkQuestions } from '../../generators/core/questions/walk.js';
 import { sYamlText } from '../../generators/core/s-yaml.js';
 import { flatAnswers, resolveProject, type RawAnswers } from '../../generators/core/validate.js';
 import { functionName } from '../../generators/core/validators.js';
@@ -41,7 +41,7 @@ function pending(raw: RawAnswers) {
     const fitting = question.kind === 'choice' ? offeredChoices(question, resolved) : question.fitting?.(resolved);
     asked.push({ key: question.key, ...(fitting ? { fitting } : {}) });
     // Like a person pressing Enter: the default when it is offered, else the first choice.
-    const fallback = question.default(resolved);
+    const fallback = defaultOf(question, resolved);
     step = walk.next(fitting && !fitting.includes(String(fallback)) ? fitting[0] : undefined);
   }
   return asked;

@@ -37,7 +37,6 @@ export const PROJECT_QUESTIONS: readonly Question[] = [
     choices: FC_VERSION_IDS,
     choiceLabel: (id) => t(id === '2' ? 'question.fcVersion.choice2' : 'question.fcVersion.choice3'),
     staticDefault: DEFAULT_FC_VERSION,
-    default: () => DEFAULT_FC_VERSION,
     accept: (value, resolved) => {
       resolved.fcVersion = oneOf<FcVersion>('fc-version', value ?? DEFAULT_FC_VERSION, FC_VERSION_IDS);
     },
@@ -67,7 +66,6 @@ export const PROJECT_QUESTIONS: readonly Question[] = [
     aliases: TRIGGERS.flatMap((trigger) => trigger.aliases),
     choiceLabel: (id) => TRIGGERS.find((trigger) => trigger.id === id)?.label ?? id,
     staticDefault: [],
-    default: () => [],
     accept: (value, resolved) => {
       resolved.triggers = parseTriggers(listValues(value));
     },
@@ -82,7 +80,6 @@ export const PROJECT_QUESTIONS: readonly Question[] = [
     choices: USE_CASE_IDS,
     choiceLabel: (id) => USE_CASES.find((useCase) => useCase.id === id)?.label ?? id,
     staticDefault: [],
-    default: () => [],
     accept: (value, resolved) => {
       resolved.useCases = listValues(value).map((item) => oneOf('use-case', item, USE_CASE_IDS));
     },
@@ -112,7 +109,6 @@ export const PROJECT_QUESTIONS: readonly Question[] = [
       return t(resolved.fcVersion === '3' ? 'question.type.choiceWeb' : 'question.type.choiceHttp');
     },
     staticDefault: 'auto',
-    default: () => 'auto',
     accept: (value, resolved) => {
       resolved.type = oneOf('type', value ?? 'auto', TYPE_CHOICES);
       recommendationFor(resolved, undefined); // names a type that conflicts with the triggers
@@ -184,7 +180,6 @@ export const PROJECT_QUESTIONS: readonly Question[] = [
     range: { min: 1, max: 65535 },
     check: port,
     staticDefault: DEFAULT_PORT,
-    default: () => DEFAULT_PORT,
     appliesTo: ON_CUSTOM_RUNTIME,
     accept: (value, resolved) => {
       if (value !== undefined) resolved.port = Number(checked('port', textOf(value), port));
@@ -214,7 +209,6 @@ export const PROJECT_QUESTIONS: readonly Question[] = [
     fitting: (resolved) => REGION_IDS[resolved.fcVersion],
     choiceLabel: (id) => catalogText(`region.${id}`),
     staticDefault: DEFAULT_REGION,
-    default: () => DEFAULT_REGION,
     accept: (value, resolved) => {
       const fitting = REGION_IDS[resolved.fcVersion];
       resolved.region = oneOf('region', value ?? DEFAULT_REGION, fitting, t('region.notInGeneration', { generation: GENERATIONS[resolved.fcVersion].label, regions: fitting.join(', ') }));
@@ -228,8 +222,7 @@ export const PROJECT_QUESTIONS: readonly Question[] = [
     prompt: () => t('question.imageRepo.prompt'),
     help: () => t('question.imageRepo.help'),
     check: imageRepository,
-    // Left unset, the images go to the region's registry, which follows vars.region in s.yaml.
-    default: () => undefined,
+    // No default: left unset, the images go to the region's registry, which follows vars.region in s.yaml.
     suggestion: (resolved) => defaultImageRepo(resolved.region, resolved.name),
     appliesTo: IN_CONTAINER,
     accept: (value, resolved) => {
@@ -262,7 +255,6 @@ export const PROJECT_QUESTIONS: readonly Question[] = [
     help: () => t('question.timeout.help', { min: TIMEOUT_LIMITS.min, max: TIMEOUT_LIMITS.max }),
     range: TIMEOUT_LIMITS,
     staticDefault: 60,
-    default: () => 60,
     flagOnly: true,
     accept: (value, resolved) => {
       const timeout = integer('timeout', value ?? 60);
@@ -284,7 +276,6 @@ export const SETTING_QUESTIONS: readonly Question[] = TRIGGER_SETTINGS.map((sett
   help: () => setting.message,
   ...(setting.choices ? { choices: setting.choices } : {}),
   staticDefault: setting.default,
-  default: () => setting.default,
   appliesTo: withTrigger(setting.trigger),
   appliesToTrigger: setting.trigger,
   validate: (value: AnswerValue) => void parseSetting(setting, settingValue(value)),
@@ -306,7 +297,6 @@ export const STEP_QUESTIONS: readonly Question[] = [
     describe: () => t('question.install.describe'),
     negatedFlag: true,
     staticDefault: true,
-    default: () => true,
     asked: (resolved) => familyOf(resolved.runtime, resolved.language).install !== undefined,
     accept: (value, resolved) => {
       resolved.install = value !== false;
@@ -322,7 +312,6 @@ export const STEP_QUESTIONS: readonly Question[] = [
     describe: () => t('question.git.describe'),
     negatedFlag: true,
     staticDefault: true,
-    default: () => true,
     accept: (value, resolved) => {
       resolved.git = value !== false;
     },

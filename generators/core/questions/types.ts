@@ -94,10 +94,10 @@ export interface Question {
   check?: (value: string) => string | undefined;
   /** Checks a value alone in the question's own way, instead of the kind's checks (trigger settings keep their parser). */
   validate?: (value: AnswerValue) => void;
-  /** The default the help and the schema show, when it does not depend on other answers. */
+  /** The default when it does not depend on other answers; `--help` and the schema show it. */
   staticDefault?: AnswerValue;
-  /** The default for these answers; undefined leaves the answer unset. */
-  default: (resolved: Resolved) => AnswerValue | undefined;
+  /** The default for these answers, when it depends on them; undefined leaves the answer unset. */
+  default?: (resolved: Resolved) => AnswerValue | undefined;
   /** What the wizard pre-fills when the default leaves the answer unset (the image repository). */
   suggestion?: (resolved: Resolved) => string;
   appliesTo?: Condition;
@@ -109,8 +109,6 @@ export interface Question {
   flagOnly?: true;
   /** Whether the wizard asks it, when it applies (a single fitting choice needs no question). */
   asked?: (resolved: Resolved) => boolean;
-  /** Text the wizard shows before asking (the recommendation before the function type). */
-  note?: (resolved: Resolved) => string[];
   /** Checks the value against the answers above and stores it. */
   accept: (value: AnswerValue | undefined, resolved: Resolved, given: boolean) => void;
 }

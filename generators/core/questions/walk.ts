@@ -31,6 +31,11 @@ export function checkValue(question: Question, value: AnswerValue): void {
   }
 }
 
+/** A question's default for these answers: derived from them, or the static one. */
+export function defaultOf(question: Question, resolved: Resolved): AnswerValue | undefined {
+  return question.default ? question.default(resolved) : question.staticDefault;
+}
+
 /** A question the walk needs answered, with the answers above it. */
 export interface PendingQuestion {
   question: Question;
@@ -65,12 +70,12 @@ export function* walkQuestions(given: GivenAnswers, options: { ask: boolean }): 
       if (value !== undefined && question.suggestion && textOf(value) === question.suggestion(resolved)) value = undefined;
       answers[question.key] = value;
     }
-    const given_ = value !== undefined;
-    if (!given_) {
-      value = question.default(resolved);
+    const answered = value !== undefined;
+    if (!answered) {
+      value = defaultOf(question, resolved);
       if (question.flag && question.kind !== 'boolean' && !(question.kind === 'list' && question.group !== 'trigger') && (value !== undefined || question.suggestion)) resolved.defaulted.push(`--${question.flag}`);
     }
-    question.accept(value, resolved, given_);
+    question.accept(value, resolved, answered);
   }
   return resolved;
 }
