@@ -114,7 +114,11 @@ async function run(cli: ParsedCli): Promise<number> {
   else if (cli.command === 'recommend') runRecommend(cli);
   else if (cli.command === 'list') await runList(cli);
   else if (cli.command === 'schema') console.log(JSON.stringify((await import('./core/questions/schema.js')).answersSchema(), null, 2));
-  else {
+  else if (cli.command === 'add') {
+    const fromFile = cli.flags.answersFile === undefined ? {} : await readAnswersFile(cli.flags.answersFile);
+    cli.answers = { ...fromFile, ...cli.answers };
+    return (await import('./cli/add.js')).runAdd(cli);
+  } else {
     const fromFile = cli.flags.answersFile === undefined ? {} : await readAnswersFile(cli.flags.answersFile);
     // Flags override the file; the wizard asks what both leave open.
     cli.answers = withFolderName({ ...fromFile, ...cli.answers });

@@ -3,7 +3,7 @@ import { visibleLength, wrapText } from '../app/wrap.js';
 import { LIST_SUBJECTS } from './list.js';
 import { CLI_OPTIONS, type CliOption, type OptionGroup } from './options.js';
 
-const GROUPS: readonly OptionGroup[] = ['project', 'function', 'trigger', 'behaviour'];
+const GROUPS: readonly OptionGroup[] = ['project', 'function', 'trigger', 'add', 'behaviour'];
 
 /** What a string option takes, as its label shows it. */
 function placeholder(option: CliOption): string {
@@ -46,6 +46,8 @@ export function helpText(version: string, width = 80): string {
     usage('create-fc-function [directory] [options]', t('help.usage.create')),
     usage('create-fc-function recommend [options]', t('help.usage.recommend')),
     usage(`create-fc-function list ${LIST_SUBJECTS.join('|')} [--json]`, t('help.usage.list')),
+    usage('create-fc-function add trigger --trigger <id> [--function <name>] [options]', t('help.usage.addTrigger')),
+    usage('create-fc-function add function [options]', t('help.usage.addFunction')),
     usage('create-fc-function schema', t('help.usage.schema')),
     '',
     wrap(t('help.generations')),
@@ -59,6 +61,9 @@ export function helpText(version: string, width = 80): string {
     '    --yes',
     `  npx create-fc-function api --answers answers.yaml --dry-run --json`,
     '  npx create-fc-function recommend --trigger http --trigger timer --json',
+    '  npx create-fc-function add trigger --trigger oss --oss-bucket photos --dry-run',
+    '  npx create-fc-function add function --name resize --runtime python3.10 \\',
+    '    --trigger oss --yes',
     '',
     wrap(t('help.noTerminal')),
   ].join('\n');

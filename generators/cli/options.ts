@@ -3,7 +3,7 @@ import { QUESTIONS } from '../core/questions/table.js';
 import type { Question } from '../core/questions/types.js';
 
 /** Where `--help` lists an option. */
-export type OptionGroup = 'project' | 'function' | 'trigger' | 'behaviour';
+export type OptionGroup = 'project' | 'function' | 'trigger' | 'add' | 'behaviour';
 
 /** A command-line option: a question's flag, or one of the flags that steer the run. */
 export interface CliOption {
@@ -41,6 +41,8 @@ function questionHelp(question: Question): string {
 }
 
 const CONTROL_OPTIONS: readonly CliOption[] = [
+  { flag: 'function', type: 'string', value: 'name', multiple: false, group: 'add', description: () => t('help.option.function') },
+  { flag: 'project', type: 'string', value: 'dir', multiple: false, group: 'add', description: () => t('help.option.project') },
   { flag: 'answers', type: 'string', value: 'file', multiple: false, group: 'behaviour', description: () => t('help.option.answers') },
   { flag: 'yes', short: 'y', type: 'boolean', multiple: false, group: 'behaviour', description: () => t('help.option.yes') },
   { flag: 'interactive', type: 'boolean', multiple: false, group: 'behaviour', excludes: ['no-interactive', 'yes', 'json'], description: () => t('help.option.interactive') },

@@ -8,7 +8,7 @@ import { CLI_OPTIONS } from './options.js';
 
 /** A command line, parsed: the command, its answers and the flags that steer the run. */
 export interface ParsedCli {
-  command: 'create' | 'recommend' | 'list' | 'schema';
+  command: 'create' | 'recommend' | 'list' | 'schema' | 'add';
   /** Positional arguments after the command. */
   positionals: string[];
   answers: RawAnswers;
@@ -21,6 +21,9 @@ export interface ParsedCli {
     interactive?: boolean;
     /** `--answers FILE`. */
     answersFile?: string;
+    /** add: `--function NAME` (the function a trigger is added to) and `--project DIR` (default: here). */
+    function?: string;
+    project?: string;
     lang?: string;
     dryRun: boolean;
     json: boolean;
@@ -67,10 +70,10 @@ export function parseCli(argv: readonly string[]): ParsedCli {
   }
   const { values } = parsed;
   const [first, ...rest] = parsed.positionals;
-  const command = first === 'recommend' || first === 'list' || first === 'schema' ? first : 'create';
+  const command = first === 'recommend' || first === 'list' || first === 'schema' || first === 'add' ? first : 'create';
   const positionals = command === 'create' ? parsed.positionals : rest;
-  // `schema` and `recommend` take no arguments, `list` one subject.
-  const allowed = command === 'create' || command === 'list' ? 1 : 0;
+  // `schema` and `recommend` take no arguments, `list` and `add` one subject.
+  const allowed = command === 'create' || command === 'list' || command === 'add' ? 1 : 0;
   if (command !== 'create' && positionals.length > allowed) {
     throw new UserError(t('cli.extraArguments', { command, given: positionals.join(' ') }));
   }
@@ -105,6 +108,8 @@ export function parseCli(argv: readonly string[]): ParsedCli {
       ...(flag('interactive') ? { interactive: true } : flag('no-interactive') ? { interactive: false } : {}),
       ...(text('answers') === undefined ? {} : { answersFile: text('answers') }),
       ...(text('lang') === undefined ? {} : { lang: text('lang') }),
+      ...(text('function') === undefined ? {} : { function: text('function') }),
+      ...(text('project') === undefined ? {} : { project: text('project') }),
       dryRun: flag('dry-run'),
       json: flag('json'),
       help: flag('help'),

@@ -15,8 +15,8 @@ import type { FunctionSpec, ProjectSpec } from './validate.js';
 
 // Serverless Devs resolves these when it deploys. 2.x resolves config() only with the key unquoted
 // (@serverless-devs/core's parser looks a quoted key up quotes and all); 3.x takes both forms.
-const REGION = '${vars.region}';
-const ACCOUNT_ID = '${config(AccountID)}';
+export const REGION = '${vars.region}';
+export const ACCOUNT_ID = '${config(AccountID)}';
 
 
 /** A trigger as the builder needs it: its deployment and the role it invokes with, if any. */

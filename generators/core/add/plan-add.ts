@@ -1,0 +1,249 @@
+import { posix } from 'node:path';
+import { codeFamilyOf, familyOf } from '../catalog/families/index.js';
+import { DEFAULT_CUSTOM_RUNTIME, DEFAULT_RUNTIME, runtimeById, RUNTIMES, type RuntimeId } from '../catalog/runtimes.js';
+import { sortTriggers, triggerById, type TriggerId } from '../catalog/triggers/index.js';
+import { roleArn } from '../catalog/triggers/types.js';
+import { UserError } from '../errors.js';
+import { t, withLocale } from '../i18n/index.js';
+import type { ProjectSpec } from '../project-spec.js';
+import { ACCOUNT_ID, REGION, sYamlObject } from '../s-yaml.js';
+import { resolveProject, type RawAnswers } from '../validate.js';
+import { codeChanges, type FileChange, type ManualChange } from './file-changes.js';
+import { catalogTriggers, recogniseFunction, specOf, type AddContext, type FileMap, type RecognisedFunction } from './recognise.js';
+import { triggerRefusal } from './rules.js';
+import type { ExistingFunction, ExistingProject } from './s-yaml-model.js';
+import { spliceAdditions, type Addition } from './s-yaml-splice.js';
+
+export type { FileChange, ManualChange } from './file-changes.js';
+
+/** Everything `add` will do, before anything is written. */
+export interface AddPlan {
+  /** s.yaml first, then the code, tests and sample events. */
+  changes: FileChange[];
+  /** Changes the user makes by hand, with why. */
+  manual: ManualChange[];
+  /** What the user should know: code not recognised, sample events kept, another test command. */
+  notes: string[];
+  functions: string[];
+  triggers: { function: string; trigger: TriggerId; name: string }[];
+}
+
+/** The function `add trigger` adds to: the one named (by function name or module key), or the only one. */
+export function targetFunction(project: ExistingProject, wanted: string | undefined): ExistingFunction {
+  const names = project.functions.map((fn) => fn.name).join(', ');
+  if (wanted === undefined) {
+    if (project.functions.length === 1) return project.functions[0] as ExistingFunction;
+    throw new UserError(t('add.whichFunction', { functions: names }), { where: '--function', expected: names });
+  }
+  const found = project.functions.find((fn) => fn.name === wanted) ?? project.functions.find((fn) => fn.key === wanted);
+  if (!found) throw new UserError(t('add.noSuchFunction', { value: JSON.stringify(wanted), functions: names }), { where: '--function', value: JSON.stringify(wanted), expected: names });
+  return found;
+}
+
+/** A trigger name FC takes that the function does not have yet: `oss-trigger`, else `oss-trigger-2`, … */
+function freeTriggerName(wanted: string, taken: Set<string>): string {
+  let name = wanted;
+  for (let count = 2; taken.has(name); count += 1) name = `${wanted}-${count}`;
+  taken.add(name);
+  return name;
+}
+
+/** Replaces our `${vars.region}` in every string, for an s.yaml that has no vars.region. */
+function withRegion(value: unknown, region: string): unknown {
+  if (typeof value === 'string') return value.replaceAll(REGION, region);
+  if (Array.isArray(value)) return value.map((item) => withRegion(item, region));
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, withRegion(item, region)]));
+  return value;
+}
+
+/** The region our new s.yaml text refers to: `${vars.region}` where the file has it, else the function's own. */
+function regionFix(project: ExistingProject): (value: unknown) => unknown {
+  const region = project.functions.find((fn) => fn.region !== undefined)?.region;
+  return project.hasRegionVar || region === undefined ? (value) => value : (value) => withRegion(value, region);
+}
+
+/** The neutral project a trigger's s.yaml entry is built from: the answers' settings, a function with that one trigger. */
+function triggerSpec(project: ExistingProject, trigger: TriggerId, answers: RawAnswers): ProjectSpec {
+  const type = project.fcVersion === '2' && trigger === 'http' ? 'http' : 'event';
+  return resolveProject({ ...answers, directory: '.', name: 'x', fcVersion: project.fcVersion, triggers: [trigger], type, useCases: [] });
+}
+
+/** The s.yaml entries of new triggers, named apart from the function's others. */
+function triggerItems(project: ExistingProject, fn: ExistingFunction, triggers: readonly TriggerId[], answers: RawAnswers): { id: TriggerId; name: string; item: Record<string, unknown> }[] {
+  const taken = new Set(fn.triggers.map((trigger) => trigger.name));
+  const [nameKey, roleKey] = project.fcVersion === '2' ? ['name', 'role'] : ['triggerName', 'invocationRole'];
+  // FC 2.0: fc-deploy's one created role trusts one source, so a second such trigger names the console's default role.
+  const sharesRole = project.fcVersion === '2' && (catalogTriggers(fn) ?? []).some((id, index) => triggerById(id).invocationRole && !fn.triggers[index]?.hasRole);
+  const fix = regionFix(project);
+  return triggers.filter((id) => triggerById(id).deployment).map((id) => {
+    const spec = triggerSpec(project, id, answers);
+    const modules = sYamlObject(spec)[project.modulesKey] as Record<string, { props: { triggers: Record<string, unknown>[] } }>;
+    const item = { ...(modules.x?.props.triggers[0] as Record<string, unknown>) };
+    const role = triggerById(id).invocationRole;
+    if (sharesRole && role && item[roleKey] === undefined) item[roleKey] = roleArn(ACCOUNT_ID, role.defaultName);
+    const name = freeTriggerName(String(item[nameKey]), taken);
+    return { id, name, item: fix({ ...item, [nameKey]: name }) as Record<string, unknown> };
+  });
+}
+
+/** The function's triggers after the addition, in dispatch order: `http` first, `none` (anything) last. */
+function nextTriggers(current: readonly TriggerId[], added: readonly TriggerId[]): TriggerId[] {
+  const named = [...current.filter((id) => id !== 'none'), ...added.filter((id) => !current.includes(id) || id !== 'none')];
+  const http = named.filter((id) => id === 'http');
+  return [...new Set([...http, ...named.filter((id) => id !== 'http'), ...(current.includes('none') ? ['none' as TriggerId] : [])])];
+}
+
+function sYamlChange(project: ExistingProject, additions: readonly Addition[]): FileChange {
+  return { path: project.file, before: project.text, after: spliceAdditions(project.text, project.document, additions) };
+}
+
+/** Our sample events of the new triggers, where the project has none yet. */
+function sampleEventChanges(triggers: readonly TriggerId[], context: AddContext, rendered: FileMap): FileChange[] {
+  return triggers.flatMap((id) => triggerById(id).sampleEvents)
+    .map((file) => `events/${file}`)
+    .filter((path) => context.read(path) === undefined && rendered.has(path))
+    .map((path) => ({ path, after: rendered.get(path) as string }));
+}
+
+/**
+ * Code `add` writes for a function it does not recognise: for interpreted runtimes whose folder is
+ * deployed as it is, the trigger's decoder module and its helpers, into the function's folder, where
+ * no file of that name exists; the handler itself is the user's, so the lines that call the decoder
+ * are printed, never written.
+ */
+function foreignCode(project: ExistingProject, fn: ExistingFunction, added: readonly TriggerId[], context: AddContext): { changes: FileChange[]; manual: ManualChange[]; rendered: FileMap } {
+  const runtime = RUNTIMES.find((candidate) => candidate.id === fn.runtime);
+  const fallback: RuntimeId = project.fcVersion === '3' && fn.runtime?.startsWith('custom') ? DEFAULT_CUSTOM_RUNTIME : DEFAULT_RUNTIME;
+  const shape = { runtime: runtime?.id ?? fallback, language: runtime?.languages[0] ?? 'javascript', name: 'function', type: 'event' as const, triggers: [...added] };
+  const spec = specOf(project, shape);
+  const rendered = spec ? context.render(spec) : new Map<string, string>();
+  const family = spec ? familyOf(runtimeById(spec.runtime), spec.language) : undefined;
+  const ours = spec && family ? family.codeDir(spec.language, 'function').replace(/^\.\//, '') : '';
+  const theirs = fn.code?.replace(/^\.\//, '').replace(/\/+$/, '');
+  // Only a built-in runtime's deployed source folder takes our modules as they are.
+  const placeable = spec !== undefined && runtime?.family !== 'custom' && ours.startsWith('src/') && theirs !== undefined && !/\.(jar|zip)$/.test(theirs);
+  const changes: FileChange[] = [];
+  if (placeable) {
+    const entry = (fn.handler ?? 'index.handler').split('.')[0];
+    for (const [path, contents] of rendered) {
+      if (!path.startsWith(`${ours}/`)) continue;
+      const inside = path.slice(ours.length + 1);
+      if (posix.parse(inside).name === entry && !inside.includes('/')) continue;
+      const target = `${theirs}/${inside}`;
+      if (context.read(target) === undefined) changes.push({ path: target, after: contents });
+    }
+  }
+  const codeFamily = spec ? codeFamilyOf(runtimeById(spec.runtime), spec.language) : 'nodejs';
+  const lines = placeable ? added.map((id) => t(`add.wire.${codeFamily === 'python' ? 'python' : codeFamily === 'php' ? 'php' : 'nodejs'}`, { id })).join('\n') : '';
+  const handlerFile = theirs ? `${theirs}/${(fn.handler ?? 'index.handler').split('.')[0]}` : (fn.handler ?? '?');
+  const manual = [{ path: handlerFile, diff: placeable ? lines : t('add.wire.reference', { triggers: added.map((id) => `--trigger ${id}`).join(' '), runtime: fn.runtime ?? '?', fcVersion: project.fcVersion }) }];
+  return { changes, manual, rendered };
+}
+
+/** Plans `add trigger`: the s.yaml entries, and the code as this tool would have written it. */
+export function planAddTrigger(project: ExistingProject, request: { function?: string; triggers: readonly TriggerId[]; answers: RawAnswers }, context: AddContext): AddPlan {
+  const fn = targetFunction(project, request.function);
+  const added = sortTriggers(new Set(request.triggers));
+  for (const id of added) {
+    const refusal = triggerRefusal(project.fcVersion, fn, id);
+    if (refusal) throw new UserError(`${refusal.message} ${t('add.instead', { command: refusal.instead ?? '' })}`);
+  }
+  const recognised = recogniseFunction(project, fn, fn.port, context);
+  if (recognised && project.fcVersion === '3' && recognised.shape.type === 'http' && added.some((id) => id !== 'http')) {
+    throw new UserError(`${t('add.eventOnWeb', { function: fn.name })} ${t('add.instead', { command: `create-fc-function add function --trigger ${added.filter((id) => id !== 'http').join(' --trigger ')}` })}`);
+  }
+  // Settings and trigger files are English data, whatever language the run speaks.
+  return withLocale('en', () => {
+    const items = triggerItems(project, fn, added, request.answers);
+    const path = [project.modulesKey, ...fn.propsPath, 'triggers'];
+    const changes: FileChange[] = [sYamlChange(project, items.map(({ item }) => ({ kind: 'item', path, item })))];
+    const manual: ManualChange[] = [];
+    const notes: string[] = [];
+    let rendered: FileMap;
+    const code = recognised ? recognisedCode(project, recognised, added, context) : undefined;
+    if (code) {
+      changes.push(...code.changes);
+      manual.push(...code.manual);
+      notes.push(...code.keptEvents.map((file) => t('add.keptEvent', { file })));
+      rendered = code.rendered;
+    } else {
+      const foreign = foreignCode(project, fn, added, context);
+      changes.push(...foreign.changes);
+      manual.push(...foreign.manual);
+      notes.push(t('add.foreignCode', { function: fn.name, handler: fn.handler ?? '?' }));
+      rendered = foreign.rendered;
+    }
+    changes.push(...sampleEventChanges(added, context, rendered).filter((event) => !changes.some((change) => change.path === event.path)));
+    return { changes, manual, notes, functions: [], triggers: items.map(({ id, name }) => ({ function: fn.name, trigger: id, name })) };
+  });
+}
+
+function recognisedCode(project: ExistingProject, recognised: RecognisedFunction, added: readonly TriggerId[], context: AddContext) {
+  const shape = { ...recognised.shape, triggers: nextTriggers(recognised.shape.triggers, added) };
+  const spec = specOf(project, shape);
+  if (!spec) return undefined;
+  const rendered = context.render(spec);
+  return { ...codeChanges(recognised.rendered, rendered, context.read), rendered };
+}
+
+/** The FC 2.0 service a new function joins: the first function's, as written (a map or `${vars.service}`). */
+function sharedService(project: ExistingProject): unknown {
+  const first = project.functions[0] as ExistingFunction;
+  return project.document.getIn([project.modulesKey, ...first.propsPath, 'service']);
+}
+
+/** Plans `add function`: new modules in s.yaml, the function's files, and the project files it needs. */
+export function planAddFunction(project: ExistingProject, answers: RawAnswers, context: AddContext): AddPlan {
+  return withLocale('en', () => {
+    const spec = resolveProject({ ...answers, directory: '.', fcVersion: project.fcVersion });
+    const taken = new Set(project.functions.flatMap((fn) => [fn.name, fn.key]).concat(project.others.map((other) => other.key)));
+    for (const fn of spec.functions) {
+      if (taken.has(fn.name)) throw new UserError(t('add.nameTaken', { value: JSON.stringify(fn.name), names: [...taken].join(', ') }), { where: '--name', value: JSON.stringify(fn.name) });
+    }
+    // Functions of the same runtime and language that this tool wrote share project files (a pom.xml, a test project) with the new ones.
+    const kin = project.functions
+      .filter((fn) => fn.runtime === spec.runtime)
+      .map((fn) => recogniseFunction(project, fn, fn.port, context))
+      .filter((found): found is RecognisedFunction => found !== undefined && found.spec.language === spec.language);
+    // The kin's triggers keep their default settings in the renders; only their code is compared.
+    const settings = Object.assign({}, ...kin.map((found) => found.spec.settings), spec.settings) as ProjectSpec['settings'];
+    const kinFunctions = kin.map((found) => found.spec.functions[0] as ProjectSpec['functions'][number]);
+    const base = kin.length > 0 ? context.render({ ...spec, settings, functions: kinFunctions }) : undefined;
+    const next = context.render({ ...spec, settings, functions: [...kinFunctions, ...spec.functions] });
+    const own = context.render(spec);
+    for (const path of own.keys()) {
+      if (!base?.has(path) && !path.startsWith('events/') && !['s.yaml', 'README.md', '.gitignore'].includes(path) && context.read(path) !== undefined && isFunctionFile(path, spec)) {
+        throw new UserError(t('add.pathExists', { path }));
+      }
+    }
+    const objects = sYamlObject(spec)[project.modulesKey] as Record<string, Record<string, unknown>>;
+    const fix = regionFix(project);
+    const service = project.fcVersion === '2' ? sharedService(project) : undefined;
+    const additions: Addition[] = spec.functions.map((fn) => {
+      const module = fix(objects[fn.name]) as Record<string, Record<string, unknown>>;
+      const withService = service === undefined ? module : { ...module, props: { ...module.props, service: toData(service) } };
+      return { kind: 'entry', path: [project.modulesKey], key: fn.name, value: withService };
+    });
+    const code = codeChanges(base, next, context.read);
+    const family = familyOf(runtimeById(spec.runtime), spec.language);
+    const notes = code.keptEvents.map((file) => t('add.keptEvent', { file }));
+    return {
+      changes: [sYamlChange(project, additions), ...code.changes],
+      manual: code.manual,
+      notes: [...notes, t('add.testWith', { command: family.test })],
+      functions: spec.functions.map((fn) => fn.name),
+      triggers: [],
+    };
+  });
+}
+
+function toData(node: unknown): unknown {
+  return node && typeof node === 'object' && 'toJSON' in node ? (node as { toJSON: () => unknown }).toJSON() : node;
+}
+
+/** Whether a path of a new function's render is its own (under a folder named after it), not shared by the project. */
+function isFunctionFile(path: string, spec: ProjectSpec): boolean {
+  const family = familyOf(runtimeById(spec.runtime), spec.language);
+  return spec.functions.some((fn) => path.split('/').includes(family.pathName?.(fn.name) ?? fn.name));
+}
+
