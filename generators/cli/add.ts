@@ -7,7 +7,7 @@ import { unifiedDiff } from '../core/add/line-merge.js';
 import { planAddFunction, planAddTrigger, type AddPlan } from '../core/add/plan-add.js';
 import { readProject, type ExistingProject } from '../core/add/s-yaml-model.js';
 import { UserError } from '../core/errors.js';
-import { labelled, t } from '../core/i18n/index.js';
+import { t } from '../core/i18n/index.js';
 import { parseTriggers, QUESTIONS } from '../core/questions/table.js';
 import { functionNameFrom } from '../core/questions/names.js';
 import { listValues } from '../core/questions/values.js';
@@ -45,7 +45,7 @@ function checkFlags(cli: ParsedCli, subject: AddSubject): void {
 /** The project's s.yaml (or s.yml, which Serverless Devs also reads). */
 function projectFile(root: string): { path: string; name: string } {
   for (const name of ['s.yaml', 's.yml']) if (existsSync(join(root, name))) return { path: join(root, name), name };
-  throw new UserError(t('add.noSYaml', { dir: relative(process.cwd(), root) || '.' }));
+  throw new UserError(t('add.noSYaml', { dir: root }));
 }
 
 /** A name for a new function that the project does not have: from the project's name and what triggers it. */
@@ -126,6 +126,6 @@ export async function runAdd(cli: ParsedCli): Promise<number> {
   }
   writeChanges(root, result.changes, binary);
   const deploy = `npx ${GENERATIONS[project.fcVersion].devsPackage} deploy`;
-  console.log(['', ...doneLines(result), labelled(t('add.wrote', { count: result.changes.length, where }), '', pc.dim), ...result.changes.map((change) => `  ${change.before === undefined ? pc.green('+') : pc.yellow('~')} ${change.path}`), ...manualLines(result), '', t('add.next', { deploy })].join('\n'));
+  console.log(['', ...doneLines(result), pc.dim(t('add.wrote', { count: result.changes.length, where })), ...result.changes.map((change) => `  ${change.before === undefined ? pc.green('+') : pc.yellow('~')} ${change.path}`), ...manualLines(result), '', t('add.next', { deploy })].join('\n'));
   return 0;
 }

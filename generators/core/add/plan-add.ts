@@ -111,7 +111,7 @@ function sampleEventChanges(triggers: readonly TriggerId[], context: AddContext,
  * no file of that name exists; the handler itself is the user's, so the lines that call the decoder
  * are printed, never written.
  */
-function foreignCode(project: ExistingProject, fn: ExistingFunction, added: readonly TriggerId[], context: AddContext): { changes: FileChange[]; manual: ManualChange[]; rendered: FileMap } {
+function foreignCode(project: ExistingProject, fn: ExistingFunction, added: readonly TriggerId[], context: AddContext): { changes: FileChange[]; manual: ManualChange[]; notes: string[]; rendered: FileMap } {
   const runtime = RUNTIMES.find((candidate) => candidate.id === fn.runtime);
   const fallback: RuntimeId = project.fcVersion === '3' && fn.runtime?.startsWith('custom') ? DEFAULT_CUSTOM_RUNTIME : DEFAULT_RUNTIME;
   const shape = { runtime: runtime?.id ?? fallback, language: runtime?.languages[0] ?? 'javascript', name: 'function', type: 'event' as const, triggers: [...added] };
@@ -133,11 +133,23 @@ function foreignCode(project: ExistingProject, fn: ExistingFunction, added: read
       if (context.read(target) === undefined) changes.push({ path: target, after: contents });
     }
   }
-  const codeFamily = spec ? codeFamilyOf(runtimeById(spec.runtime), spec.language) : 'nodejs';
-  const lines = placeable ? added.map((id) => t(`add.wire.${codeFamily === 'python' ? 'python' : codeFamily === 'php' ? 'php' : 'nodejs'}`, { id })).join('\n') : '';
-  const handlerFile = theirs ? `${theirs}/${(fn.handler ?? 'index.handler').split('.')[0]}` : (fn.handler ?? '?');
-  const manual = [{ path: handlerFile, diff: placeable ? lines : t('add.wire.reference', { triggers: added.map((id) => `--trigger ${id}`).join(' '), runtime: fn.runtime ?? '?', fcVersion: project.fcVersion }) }];
-  return { changes, manual, rendered };
+  if (!placeable) {
+    const reference = t('add.wire.reference', { triggers: added.map((id) => `--trigger ${id}`).join(' '), runtime: fn.runtime ?? '?', fcVersion: project.fcVersion });
+    return { changes, manual: [], notes: [reference], rendered };
+  }
+  const entry = handlerFile(theirs as string, fn.handler, context);
+  const codeFamily = codeFamilyOf(runtimeById((spec as ProjectSpec).runtime), (spec as ProjectSpec).language);
+  // The lines take the handler's own form: a Node.js handler that is async returns the result, a callback one passes it on.
+  const wire = codeFamily === 'python' ? 'python' : codeFamily === 'php' ? 'php' : /\basync\b/.test(context.read(entry) ?? '') ? 'nodejsAsync' : 'nodejs';
+  const manual = [{ path: entry, diff: added.map((id) => t(`add.wire.${wire}`, { id })).join('\n') }];
+  return { changes, manual, notes: [], rendered };
+}
+
+/** The file that defines a handler setting such as `index.handler`: the module, with the extension it has on disk. */
+function handlerFile(folder: string, handler: string | undefined, context: AddContext): string {
+  const module = (handler ?? 'index.handler').split('.')[0] as string;
+  const found = ['.js', '.cjs', '.mjs', '.py', '.php'].map((extension) => `${folder}/${module}${extension}`).find((path) => context.read(path) !== undefined);
+  return found ?? `${folder}/${module}`;
 }
 
 /** Plans `add trigger`: the s.yaml entries, and the code as this tool would have written it. */
@@ -170,11 +182,12 @@ export function planAddTrigger(project: ExistingProject, request: { function?: s
       const foreign = foreignCode(project, fn, added, context);
       changes.push(...foreign.changes);
       manual.push(...foreign.manual);
-      notes.push(t('add.foreignCode', { function: fn.name, handler: fn.handler ?? '?' }));
+      notes.push(t(foreign.manual.length > 0 ? 'add.foreignCode' : 'add.foreignBuiltCode', { function: fn.name, handler: fn.handler ?? '?' }), ...foreign.notes);
       rendered = foreign.rendered;
     }
     changes.push(...sampleEventChanges(added, context, rendered).filter((event) => !changes.some((change) => change.path === event.path)));
-    return { changes, manual, notes, functions: [], triggers: items.map(({ id, name }) => ({ function: fn.name, trigger: id, name })) };
+    const [sYaml, ...files] = changes;
+    return { changes: [sYaml as FileChange, ...byPath(files)], manual, notes, functions: [], triggers: items.map(({ id, name }) => ({ function: fn.name, trigger: id, name })) };
   });
 }
 
@@ -228,13 +241,18 @@ export function planAddFunction(project: ExistingProject, answers: RawAnswers, c
     const family = familyOf(runtimeById(spec.runtime), spec.language);
     const notes = code.keptEvents.map((file) => t('add.keptEvent', { file }));
     return {
-      changes: [sYamlChange(project, additions), ...code.changes],
+      changes: [sYamlChange(project, additions), ...byPath(code.changes)],
       manual: code.manual,
-      notes: [...notes, t('add.testWith', { command: family.test })],
+      // A function of a runtime the project had not used has its own test command.
+      notes: [...notes, ...(kin.length === 0 ? [t('add.testWith', { command: family.test })] : [])],
       functions: spec.functions.map((fn) => fn.name),
       triggers: [],
     };
   });
+}
+
+function byPath(changes: readonly FileChange[]): FileChange[] {
+  return [...changes].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
 function toData(node: unknown): unknown {

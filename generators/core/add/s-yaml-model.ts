@@ -80,15 +80,21 @@ function triggersOf(props: YAMLMap, fcVersion: FcVersion): ExistingTrigger[] {
   });
 }
 
-function functionOf(key: string, props: YAMLMap, fcVersion: FcVersion): ExistingFunction {
+/** A name written as `${vars.x}` (start-fc's templates do), as the variable gives it. */
+function withVars(name: string | undefined, vars: YAMLMap | undefined): string | undefined {
+  const variable = /^\$\{vars\.([A-Za-z0-9_-]+)\}$/.exec(name ?? '')?.[1];
+  return (variable === undefined ? undefined : text(vars?.get(variable, true))) ?? name;
+}
+
+function functionOf(key: string, props: YAMLMap, fcVersion: FcVersion, vars: YAMLMap | undefined): ExistingFunction {
   const triggers = triggersOf(props, fcVersion);
   if (fcVersion === '3') {
-    const found = { key, name: text(props.get('functionName', true)) ?? key, triggers, propsPath: [key, 'props'] };
+    const found = { key, name: withVars(text(props.get('functionName', true)), vars) ?? key, triggers, propsPath: [key, 'props'] };
     return withOptional(found, { runtime: text(props.get('runtime', true)), handler: text(props.get('handler', true)), code: text(props.get('code', true)), region: text(props.get('region', true)), port: portOf(props.getIn(['customRuntimeConfig', 'port'], true), props.getIn(['customContainerConfig', 'port'], true)) });
   }
   const fn = mapAt(props.get('function', true));
   const service = mapAt(props.get('service', true));
-  const found = { key, name: text(fn?.get('name', true)) ?? key, triggers, propsPath: [key, 'props'] };
+  const found = { key, name: withVars(text(fn?.get('name', true)), vars) ?? key, triggers, propsPath: [key, 'props'] };
   return withOptional(found, { runtime: text(fn?.get('runtime', true)), handler: text(fn?.get('handler', true)), code: text(fn?.get('codeUri', true)), service: text(service?.get('name', true)), region: text(props.get('region', true)), port: portOf(fn?.get('caPort', true)) });
 }
 
@@ -109,7 +115,7 @@ function withOptional<T extends object>(base: T, optional: Record<string, string
 export function readProject(source: string, file: string): ExistingProject {
   const document = parseDocument(source, { prettyErrors: true, uniqueKeys: true });
   const [error] = document.errors;
-  if (error) throw new UserError(t('add.unparsable', { file, problem: error.message.split('\n')[0] ?? '' }));
+  if (error) throw new UserError(t('add.unparsable', { file, problem: (error.message.split('\n')[0] ?? '').replace(/:$/, '') }));
   const root = mapAt(document.contents);
   if (!root) throw new UserError(t('add.notAMap', { file }));
   const edition = text(root.get('edition', true));
@@ -119,6 +125,7 @@ export function readProject(source: string, file: string): ExistingProject {
   const modules = mapAt(root.get(modulesKey, true));
   if (!modules) throw new UserError(t('add.noModules', { file, key: modulesKey }));
 
+  const vars = mapAt(root.get('vars', true));
   const functions: ExistingFunction[] = [];
   const others: { key: string; component: string }[] = [];
   for (const pair of modules.items) {
@@ -134,12 +141,11 @@ export function readProject(source: string, file: string): ExistingProject {
     if (generation !== fcVersion) {
       throw new UserError(t('add.componentEdition', { file, key, component, edition: edition ?? '', expected: GENERATIONS[fcVersion].component }));
     }
-    functions.push(functionOf(key, props, fcVersion));
+    functions.push(functionOf(key, props, fcVersion, vars));
   }
   if (functions.length === 0) {
     const found = others.map((other) => `${other.key} (${other.component || '?'})`).join(', ') || '-';
     throw new UserError(t('add.noFunctions', { file, key: modulesKey, found, component: GENERATIONS[fcVersion].component }));
   }
-  const vars = mapAt(root.get('vars', true));
   return { file, fcVersion, text: source, document, modulesKey, functions, others, hasRegionVar: vars?.has('region') ?? false };
 }
