@@ -17,6 +17,8 @@ export interface Splice {
   /** Bytes from `offset` that the insertion replaces (an empty flow value, `[]`). */
   remove: number;
   text: string;
+  /** The text goes at the end of a file without a final newline, so one comes first. */
+  newlineFirst?: boolean;
 }
 
 /** A YAML value printed in block style, as our own s.yaml is. */
@@ -59,7 +61,7 @@ function appendToSequence(source: string, node: Node, item: unknown, path: reado
   if (source.slice(lineBegin, dash).trim() !== '') throw flowProblem(path);
   const end = endOfLastLine(source, node.range[1]);
   const text = indented(blockText(item), `${' '.repeat(dashColumn)}-${' '.repeat(contentColumn - dashColumn - 1)}`, ' '.repeat(contentColumn));
-  return { offset: end.offset, remove: 0, text: `${end.newline ? '' : '\n'}${text}\n` };
+  return { offset: end.offset, remove: 0, text: `${text}\n`, newlineFirst: !end.newline };
 }
 
 /** Adds `key: value` as the last entry of the block map `node`, at its keys' indentation. */
@@ -70,14 +72,19 @@ function appendToMap(source: string, node: Node, key: string, value: unknown, pa
   const column = keyStart - lineStart(source, keyStart);
   const end = endOfLastLine(source, node.range[1]);
   const text = indented(blockText({ [key]: value }), ' '.repeat(column), ' '.repeat(column));
-  return { offset: end.offset, remove: 0, text: `${end.newline ? '' : '\n'}${text}\n` };
+  return { offset: end.offset, remove: 0, text: `${text}\n`, newlineFirst: !end.newline };
 }
 
-/** Applies splices (in any order) to the text. */
+/** Applies splices to the text; several at one offset go in in the order given. */
 export function applySplices(source: string, splices: readonly Splice[]): string {
+  const atOffset = new Map<number, Splice[]>();
+  for (const splice of splices) atOffset.set(splice.offset, [...(atOffset.get(splice.offset) ?? []), splice]);
   let result = source;
-  for (const splice of [...splices].sort((a, b) => b.offset - a.offset)) {
-    result = result.slice(0, splice.offset) + splice.text + result.slice(splice.offset + splice.remove);
+  for (const offset of [...atOffset.keys()].sort((a, b) => b - a)) {
+    const group = atOffset.get(offset) as Splice[];
+    const text = `${group.some((splice) => splice.newlineFirst) ? '\n' : ''}${group.map((splice) => splice.text).join('')}`;
+    const remove = Math.max(...group.map((splice) => splice.remove));
+    result = result.slice(0, offset) + text + result.slice(offset + remove);
   }
   return result;
 }

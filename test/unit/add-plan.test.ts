@@ -1,0 +1,133 @@
+import { fileURLToPath } from 'node:url';
+import { parseDocument } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { planAddFunction, planAddTrigger } from '../../generators/core/add/plan-add.js';
+import type { AddContext } from '../../generators/core/add/recognise.js';
+import { triggerRefusal } from '../../generators/core/add/rules.js';
+import { readProject, type ExistingFunction } from '../../generators/core/add/s-yaml-model.js';
+import type { FcVersion } from '../../generators/core/catalog/generations.js';
+import { TRIGGER_IDS, type TriggerId } from '../../generators/core/catalog/triggers/index.js';
+import { planProject } from '../../generators/core/plan.js';
+import { resolveProject, type RawAnswers } from '../../generators/core/validate.js';
+import { renderPlan } from '../../generators/write/render.js';
+import { folderSource } from '../../generators/write/template-source.js';
+
+const templates = folderSource(fileURLToPath(new URL('../../templates/', import.meta.url)));
+const render: AddContext['render'] = (spec) => new Map(renderPlan(planProject(spec), templates).map((file) => [file.path, file.contents.toString('latin1')]));
+
+/** A project as create writes it, in memory; `edit` changes its files first, as a user would. */
+function project(answers: RawAnswers, edit: (files: Map<string, string>) => void = () => undefined) {
+  const files = new Map(render(resolveProject({ directory: 'p', ...answers })));
+  edit(files);
+  const context: AddContext = { render, read: (path) => files.get(path) };
+  return { files, context, existing: () => readProject(files.get('s.yaml') as string, 's.yaml') };
+}
+
+const fn = (triggers: { type: string; qualifier?: string }[]): ExistingFunction => ({ key: 'f', name: 'f', propsPath: ['f', 'props'], triggers: triggers.map((trigger) => ({ name: `${trigger.type}-t`, qualifier: 'LATEST', hasRole: false, ...trigger })) });
+
+describe('which function takes which trigger', () => {
+  const cases: [FcVersion, string, TriggerId, boolean][] = [
+    ['2', 'oss', 'http', false],
+    ['2', 'http', 'http', false],
+    ['2', 'http', 'timer', false],
+    ['2', '', 'http', false],
+    ['2', 'oss', 'timer', true],
+    ['2', '', 'oss', true],
+    ['3', 'oss', 'http', true],
+    ['3', 'http', 'http', false],
+    ['3', 'http', 'oss', true],
+    ['3', '', 'http', true],
+  ];
+  it.each(cases)('FC %s, a function with [%s], add %s: allowed %s', (fcVersion, existing, trigger, allowed) => {
+    const refusal = triggerRefusal(fcVersion, fn(existing ? [{ type: existing }] : []), trigger);
+    expect(refusal === undefined).toBe(allowed);
+    if (refusal) expect(refusal.instead).toBe(`create-fc-function add function --trigger ${trigger}`);
+  });
+
+  it('allows an HTTP trigger beside one that serves another version or alias', () => {
+    expect(triggerRefusal('3', fn([{ type: 'http', qualifier: 'prod' }]), 'http')).toBeUndefined();
+  });
+});
+
+describe('add trigger', () => {
+  it('adds the decoder, its test and sample event, and merges the dispatcher of a function we wrote', () => {
+    const { context, existing, files } = project({ triggers: ['oss'] });
+    const plan = planAddTrigger(existing(), { triggers: ['timer'], answers: { cron: '0 */5 * * * *' } }, context);
+    expect(plan.changes.map((change) => change.path)).toEqual(['s.yaml', 'events/timer.json', 'src/p/index.js', 'src/p/triggers/timer.js', 'test/p/timer.test.js']);
+    expect(plan.manual).toEqual([]);
+    const dispatcher = plan.changes.find((change) => change.path === 'src/p/index.js');
+    expect(dispatcher?.before).toBe(files.get('src/p/index.js'));
+    expect(dispatcher?.after).toContain('require("./triggers/timer")');
+    const data = parseDocument(plan.changes[0]?.after as string).toJS();
+    expect(data.services.p.props.triggers.at(-1)).toMatchObject({ name: 'timer-trigger', type: 'timer', config: { cronExpression: '0 */5 * * * *' } });
+  });
+
+  it('recognises a function renamed in s.yaml by its folder, and names a second trigger of a kind apart', () => {
+    const { context, existing } = project({ triggers: ['oss'] }, (files) => files.set('s.yaml', (files.get('s.yaml') as string).replace('function:\n        name: p\n', 'function:\n        name: renamed\n')));
+    const plan = planAddTrigger(existing(), { function: 'renamed', triggers: ['oss'], answers: { ossBucket: 'other-bucket' } }, context);
+    expect(plan.triggers).toEqual([{ function: 'renamed', trigger: 'oss', name: 'oss-trigger-2' }]);
+    // The function already decodes OSS events: only s.yaml changes.
+    expect(plan.changes.map((change) => change.path)).toEqual(['s.yaml']);
+  });
+
+  it('prints the change for a dispatcher the user edited where it goes, and leaves that file alone', () => {
+    const { context, existing } = project({ triggers: ['oss'] }, (files) => files.set('src/p/index.js', (files.get('src/p/index.js') as string).replace('  trigger0,\n', '  trigger0,\n  myOwnTrigger,\n')));
+    const plan = planAddTrigger(existing(), { triggers: ['log'], answers: {} }, context);
+    expect(plan.changes.map((change) => change.path)).not.toContain('src/p/index.js');
+    expect(plan.manual.map((manual) => manual.path)).toEqual(['src/p/index.js']);
+    expect(plan.manual[0]?.diff).toMatch(/^\+const trigger1 = require\("\.\/triggers\/log"\);$/m);
+  });
+
+  it('gives a trigger on a function with no vars.region the function\'s own region, and a second FC 2.0 role-taking trigger the console\'s role', () => {
+    const fc3 = project({ fcVersion: '3', triggers: ['timer'] }, (files) => files.set('s.yaml', (files.get('s.yaml') as string).replace('vars:\n  region: cn-hangzhou\n', '').replace('region: ${vars.region}', 'region: cn-shanghai')));
+    const item = parseDocument(planAddTrigger(fc3.existing(), { triggers: ['oss'], answers: {} }, fc3.context).changes[0]?.after as string).toJS().resources.p.props.triggers.at(-1);
+    expect(item.sourceArn).toBe('acs:oss:cn-shanghai:${config(AccountID)}:my-bucket');
+    const fc2 = project({ triggers: ['oss'] });
+    const log = parseDocument(planAddTrigger(fc2.existing(), { triggers: ['log'], answers: {} }, fc2.context).changes[0]?.after as string).toJS().services.p.props.triggers.at(-1);
+    expect(log.role).toBe('acs:ram::${config(AccountID)}:role/aliyunlogetlrole');
+  });
+
+  it('refuses with FC\'s rule and what to run instead', () => {
+    const { context, existing } = project({ triggers: ['oss'] });
+    expect(() => planAddTrigger(existing(), { triggers: ['http'], answers: {} }, context)).toThrow(/event function.*add function --trigger http/s);
+    const http = project({ triggers: ['http'] });
+    expect(() => planAddTrigger(http.existing(), { triggers: ['http'], answers: {} }, http.context)).toThrow(/one HTTP trigger per version or alias/);
+    expect(() => planAddTrigger(existing(), { function: 'nope', triggers: ['timer'], answers: {} }, context)).toThrow(/Invalid --function: "nope"\. This project's functions are: p\./);
+  });
+
+  it('refuses a bad setting before anything is planned', () => {
+    const { context, existing } = project({ triggers: ['timer'] });
+    expect(() => planAddTrigger(existing(), { triggers: ['oss'], answers: { ossBucket: 'Bad_Bucket' } }, context)).toThrow(/Bad_Bucket/);
+  });
+
+  it('for code it did not write: the decoder beside the handler, and the lines that call it printed', () => {
+    const files = new Map([
+      ['s.yaml', ['edition: 3.0.0', 'name: app', 'resources:', '  hello:', '    component: fc3', '    props:', '      region: cn-hangzhou', '      functionName: hello', '      runtime: nodejs18', '      code: ./code', '      handler: index.handler'].join('\n')],
+      ['code/index.js', 'exports.handler = async (event, context) => "hi";\n'],
+    ]);
+    const plan = planAddTrigger(readProject(files.get('s.yaml') as string, 's.yaml'), { triggers: ['oss'], answers: {} }, { render, read: (path) => files.get(path) });
+    expect(plan.changes.map((change) => change.path)).toEqual(['s.yaml', 'code/lib/json.js', 'code/lib/time.js', 'code/triggers/oss.js', 'events/oss.json']);
+    expect(plan.manual).toEqual([{ path: 'code/index.js', diff: expect.stringContaining('if (ossEvent !== undefined) return ossTrigger.handle(ossEvent, context);') }]);
+    expect(plan.notes.join('\n')).toMatch(/did not write hello's handler \(index\.handler\)/);
+  });
+});
+
+describe('add function', () => {
+  it('joins the project\'s FC 2.0 service and refuses a name the project has', () => {
+    const { context, existing } = project({ triggers: ['oss'] });
+    const plan = planAddFunction(existing(), { name: 'worker', triggers: ['timer'], runtime: 'python3.10' }, context);
+    const data = parseDocument(plan.changes[0]?.after as string).toJS();
+    expect(data.services.worker.props.service).toEqual(data.services.p.props.service);
+    expect(plan.changes.map((change) => change.path)).toContain('src/worker/index.py');
+    expect(plan.notes).toContain('The new function\'s tests run with: python3 -m pytest');
+    expect(() => planAddFunction(existing(), { name: 'p', triggers: ['timer'] }, context)).toThrow(/Invalid --name: "p"/);
+  });
+
+  it.each(TRIGGER_IDS.filter((id) => id !== 'none'))('an FC 3.0 function with the %s trigger goes in as a resource', (trigger) => {
+    const { context, existing } = project({ fcVersion: '3', triggers: ['timer'] });
+    const plan = planAddFunction(existing(), { name: 'second', triggers: [trigger] }, context);
+    const data = parseDocument(plan.changes[0]?.after as string).toJS();
+    expect(Object.keys(data.resources)).toEqual(['p', 'second']);
+    expect(data.resources.second.props.functionName).toBe('second');
+  });
+});
