@@ -20,11 +20,12 @@ function fixedByProject(project: ExistingProject): RawAnswers {
  * function cannot take are shown, disabled, with what to do instead) and its settings; for a
  * function, the create wizard's questions without the project's own.
  */
-export async function askAdd(subject: 'trigger' | 'function', project: ExistingProject, given: RawAnswers, functionName: string | undefined): Promise<{ answers: RawAnswers; function?: string }> {
+export async function askAdd(subject: 'trigger' | 'function', project: ExistingProject, given: RawAnswers, functionName: string | undefined, freeName: string): Promise<{ answers: RawAnswers; function?: string }> {
   const ask = await inquirerAsk();
   if (subject === 'function') {
     const fixed = fixedByProject(project);
-    const answers = await askQuestions(ask, (text) => console.log(text), { ...given, ...fixed }, { force: true, base: process.cwd() });
+    // The folder's name is the create wizard's default name, and here most likely taken.
+    const answers = await askQuestions(ask, (text) => console.log(text), { ...given, ...fixed }, { force: true, base: process.cwd(), defaults: { name: freeName } });
     const own = Object.fromEntries(Object.entries(answers).filter(([key]) => !(key in fixed)));
     return { answers: own };
   }
@@ -40,7 +41,9 @@ export async function askAdd(subject: 'trigger' | 'function', project: ExistingP
       const refused = triggerRefusal(project.fcVersion, fn, trigger.id as TriggerId);
       return { name: `${trigger.label} ${pc.dim(`(${trigger.id})`)}`, value: trigger.id, ...(refused ? { disabled: t('add.needsOwnFunction', { trigger: trigger.id }) } : {}) };
     });
-    triggers = [await ask<TriggerId>('triggers', { type: 'select', message: t('add.pickTrigger'), choices })];
+    // The ones it can take first, so the cursor starts on one; the others below say what to do instead.
+    const ordered = [...choices.filter((choice) => !('disabled' in choice)), ...choices.filter((choice) => 'disabled' in choice)];
+    triggers = [await ask<TriggerId>('triggers', { type: 'select', message: t('add.pickTrigger'), choices: ordered })];
   }
   const answers: RawAnswers = { ...given, triggers };
   for (const setting of TRIGGER_SETTINGS) {

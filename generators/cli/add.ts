@@ -61,7 +61,7 @@ function freeFunctionName(project: ExistingProject, answers: RawAnswers): string
 
 async function wizardAnswers(cli: ParsedCli, subject: AddSubject, project: ExistingProject): Promise<{ answers: RawAnswers; function?: string }> {
   const { askAdd } = await import('./add-wizard.js');
-  return askAdd(subject, project, cli.answers, cli.flags.function);
+  return askAdd(subject, project, cli.answers, cli.flags.function, freeFunctionName(project, cli.answers));
 }
 
 function plan(subject: AddSubject, project: ExistingProject, answers: RawAnswers, functionName: string | undefined, root: string) {

@@ -1,0 +1,89 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseDocument } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { runCli, scratchDir } from '../support/cli.js';
+import { TerminalSession } from '../support/terminal.js';
+
+const QUIET = ['--skip-install', '--no-git', '--yes'];
+
+async function created(args: readonly string[]): Promise<string> {
+  const cwd = scratchDir('cfc-add-');
+  const { exitCode, stderr } = await runCli([...args, ...QUIET], { cwd });
+  expect(exitCode, stderr).toBe(0);
+  return join(cwd, args[0] as string);
+}
+
+describe('add on the command line', () => {
+  it('is in --help, with both subjects and the options only add takes', async () => {
+    const { stdout } = await runCli(['--help']);
+    expect(stdout).toContain('create-fc-function add trigger --trigger <id> [--function <name>] [options]');
+    expect(stdout).toContain('create-fc-function add function [options]');
+    expect(stdout).toMatch(/Growing a project \(add\):\n\s+--function <name>[\s\S]*--project <dir>/);
+  });
+
+  it('refuses what does not apply, and a missing subject, naming the valid choices', async () => {
+    const project = await created(['refusals', '--trigger', 'oss']);
+    const before = readFileSync(join(project, 's.yaml'), 'utf8');
+    for (const [args, message] of [
+      [['add'], 'add takes what to add: trigger or function (given: -).'],
+      [['add', 'trigger', '--runtime', 'java11', '--trigger', 'timer'], '--runtime does not apply to add trigger.'],
+      [['add', 'function', '--region', 'cn-beijing'], '--region does not apply to add function.'],
+      [['add', 'trigger', '--trigger', 'nope'], 'Invalid --trigger: "nope".'],
+      [['add', 'trigger'], 'add trigger needs --trigger ID (one of: http, timer, oss, log, cdn_events, tablestore, mns_topic, eventbridge).'],
+    ] as const) {
+      const { exitCode, stderr } = await runCli([...args, '--project', project, '--no-interactive']);
+      expect(exitCode, args.join(' ')).toBe(1);
+      expect(stderr).toContain(message);
+    }
+    expect(readFileSync(join(project, 's.yaml'), 'utf8')).toBe(before);
+  });
+
+  it('says where no project is, with --json as one error object', async () => {
+    const cwd = scratchDir('cfc-add-empty-');
+    const { exitCode, stdout, stderr } = await runCli(['add', 'trigger', '--trigger', 'oss', '--json'], { cwd });
+    expect(exitCode).toBe(1);
+    expect(stderr).toContain(`No s.yaml or s.yml in ${cwd}.`);
+    expect(JSON.parse(stdout).error.kind).toBe('input');
+  });
+});
+
+describe('the add wizard', () => {
+  it('asks which function, offers only the triggers it can take (the others say what to do), then the settings', async () => {
+    const project = await created(['shop', '--trigger', 'oss', '--trigger', 'http']);
+    const session = new TerminalSession(['add', 'trigger'], project);
+    await session.answer([
+      ['Which function?', '\x1b[B\r'], // shop-event, below shop-http
+      ['Which trigger to add?', '\r'], // the first it can take: timer (http is disabled)
+      ['Cron expression', '\r'],
+      ['Payload the timer sends', '\r'],
+    ]);
+    const { exitCode, output } = await session.end();
+    expect(exitCode, output).toBe(0);
+    expect(output).toMatch(/HTTP\(S\) requests \(http\) needs a function of its own/);
+    expect(output).toContain('Added the timer trigger timer-trigger to shop-event.');
+    const data = parseDocument(readFileSync(join(project, 's.yaml'), 'utf8')).toJS();
+    expect(data.services['shop-event'].props.triggers.map((trigger: { type: string }) => trigger.type)).toEqual(['oss', 'timer']);
+    expect(data.services['shop-http'].props.triggers.map((trigger: { type: string }) => trigger.type)).toEqual(['http']);
+  });
+
+  it('asks the create questions for a function, without the project\'s own, with a free name', async () => {
+    const project = await created(['jobs', '--trigger', 'timer']);
+    const session = new TerminalSession(['add', 'function'], project);
+    await session.answer([
+      ['What triggers the function?', '\x1b[B \r'], // timer
+      ['What is it for?', '\r'],
+      ['Function type', '\r'],
+      ['Runtime', '\r'],
+      ['Language', '\r'],
+      ['Function name', '\r'],
+      ['Cron expression', '\r'],
+      ['Payload the timer sends', '\r'],
+    ]);
+    const { exitCode, output } = await session.end();
+    expect(exitCode, output).toBe(0);
+    expect(output).not.toMatch(/FC generation|Region|Run npm install/);
+    expect(output).toContain('Added the function jobs-function.');
+    expect(Object.keys(parseDocument(readFileSync(join(project, 's.yaml'), 'utf8')).toJS().services)).toEqual(['jobs', 'jobs-function']);
+  });
+});
