@@ -60,7 +60,8 @@ describe('the add wizard', () => {
     ]);
     const { exitCode, output } = await session.end();
     expect(exitCode, output).toBe(0);
-    expect(output).toMatch(/HTTP\(S\) requests \(http\) needs a function of its own/);
+    expect(output).toMatch(/❯ Timer \(cron schedule\)/);
+    expect(output).not.toContain('❯ HTTP(S) requests');
     expect(output).toContain('Added the timer trigger timer-trigger to shop-event.');
     const data = parseDocument(readFileSync(join(project, 's.yaml'), 'utf8')).toJS();
     expect(data.services['shop-event'].props.triggers.map((trigger: { type: string }) => trigger.type)).toEqual(['oss', 'timer']);
