@@ -56,5 +56,10 @@ describe('unified diffs', () => {
     expect(patch.match(/^@@/gm)).toHaveLength(2);
     expect(apply(patch).exitCode, apply(patch).stderr).toBe(0);
     expect(unifiedDiff('same.txt', 'a\n', 'a\n')).toBe('');
+    // A file without a final newline that gains lines at its end, as s.yaml often is.
+    writeFileSync(join(folder, 'open.txt'), 'a\nb');
+    const open = unifiedDiff('open.txt', 'a\nb', 'a\nb\nc\n');
+    expect(open).toContain('-b\n\\ No newline at end of file\n+b\n+c\n');
+    expect(apply(open).exitCode, apply(open).stderr).toBe(0);
   });
 });

@@ -89,11 +89,21 @@ export function mergeChange(base: string, current: string, next: string): string
   return result.join('\n');
 }
 
-/** A unified diff of one file (`before` undefined: a new file), with `context` lines around each change. */
+/** A text's lines, each with its newline; the last one may have none. */
+function linesWithEnds(text: string): string[] {
+  return text === '' ? [] : text.split(/(?<=\n)/);
+}
+
+/** A diff line: its marker, the line, and git's note when the file ends without a newline there. */
+function diffLine(marker: string, line: string): string {
+  return line.endsWith('\n') ? `${marker}${line.slice(0, -1)}` : `${marker}${line}\n\\ No newline at end of file`;
+}
+
+/** A unified diff of one file (`before` undefined: a new file), with `context` lines around each change; git and patch apply it. */
 export function unifiedDiff(path: string, before: string | undefined, after: string, context = 3): string {
-  const a = before === undefined ? [] : linesOf(before.replace(/\n$/, ''));
-  const b = linesOf(after.replace(/\n$/, ''));
-  if (before === undefined && after === '') b.length = 0;
+  // Lines are compared with their newlines, so a last line that gains one is a change, as git sees it.
+  const a = linesWithEnds(before ?? '');
+  const b = linesWithEnds(after);
   const hunks = hunksOf(a, b);
   if (hunks.length === 0) return '';
   const out = [`--- ${before === undefined ? '/dev/null' : `a/${path}`}`, `+++ b/${path}`];
@@ -115,13 +125,13 @@ export function unifiedDiff(path: string, before: string | undefined, after: str
     let added = 0;
     let removed = 0;
     for (const hunk of group) {
-      for (; line < hunk.start; line += 1) body.push(` ${a[line]}`);
-      for (; line < hunk.end; line += 1) body.push(`-${a[line]}`);
-      body.push(...hunk.lines.map((text) => `+${text}`));
+      for (; line < hunk.start; line += 1) body.push(diffLine(' ', a[line] as string));
+      for (; line < hunk.end; line += 1) body.push(diffLine('-', a[line] as string));
+      body.push(...hunk.lines.map((text) => diffLine('+', text)));
       added += hunk.lines.length;
       removed += hunk.end - hunk.start;
     }
-    for (; line < end; line += 1) body.push(` ${a[line]}`);
+    for (; line < end; line += 1) body.push(diffLine(' ', a[line] as string));
     const oldCount = end - start;
     const newStart = start + offset;
     const newCount = oldCount - removed + added;

@@ -239,6 +239,7 @@ export function planAddFunction(project: ExistingProject, answers: RawAnswers, c
     });
     const code = codeChanges(base, next, context.read);
     const family = familyOf(runtimeById(spec.runtime), spec.language);
+    refuseClassClash(code.changes, base);
     const notes = code.keptEvents.map((file) => t('add.keptEvent', { file }));
     return {
       changes: [sYamlChange(project, additions), ...byPath(code.changes)],
@@ -249,6 +250,17 @@ export function planAddFunction(project: ExistingProject, answers: RawAnswers, c
       triggers: [],
     };
   });
+}
+
+/**
+ * PHPUnit loads every test file of the project into one process, and our PHP test classes have no
+ * namespace: a second function of the same kind would declare HandlerTest twice, so it is refused.
+ */
+function refuseClassClash(changes: readonly FileChange[], base: FileMap | undefined): void {
+  const declared = (text: string) => [...text.matchAll(/^class (\w+)/gm)].map((match) => match[1] as string);
+  const existing = new Set([...(base?.entries() ?? [])].filter(([path]) => path.endsWith('.php')).flatMap(([, text]) => declared(text)));
+  const clash = changes.filter((change) => change.path.endsWith('Test.php')).flatMap((change) => declared(change.after)).find((name) => existing.has(name));
+  if (clash) throw new UserError(t('add.phpClassClash', { name: clash }));
 }
 
 function byPath(changes: readonly FileChange[]): FileChange[] {

@@ -444,6 +444,7 @@ export const EN = {
   'add.nameTaken': 'Invalid --name: {value}. The project already has these names: {names}.',
   'add.pathExists': '{path} already exists; add writes a new function only where none of its files are. Choose another --name.',
   // What add tells the user besides the files it writes.
+  'add.phpClassClash': 'The project already has a PHP function of this kind, and both would declare the test class {name}, which PHPUnit loads once. Give the new function another runtime, or move one function to a project of its own.',
   'add.keptEvent': '{file} exists with other contents; yours is kept.',
   'add.foreignCode': 'create-fc-function did not write {function}\'s handler ({handler}), so it left your code as it is. Add the lines below to call the new decoder from it.',
   'add.wire.nodejs': "// At the top of the handler's file:\nconst {id}Trigger = require('./triggers/{id}');\nconst { parseJson } = require('./lib/json');\n// First in the handler (event is a Buffer):\nconst {id}Event = {id}Trigger.decode(event, parseJson(event.toString('utf8')));\nif ({id}Event !== undefined) return Promise.resolve({id}Trigger.handle({id}Event, context)).then((result) => callback(null, result), callback);",

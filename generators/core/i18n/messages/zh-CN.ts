@@ -442,6 +442,7 @@ export const ZH_CN: Readonly<Record<MessageKey, string>> = {
   'add.noSuchFunction': '无效的 --function：{value}。此项目的函数为：{functions}。',
   'add.nameTaken': '无效的 --name：{value}。项目中已有这些名称：{names}。',
   'add.pathExists': '{path} 已存在；add 只在新函数的文件都不存在时写入。请换一个 --name。',
+  'add.phpClassClash': '项目中已有同类的 PHP 函数，二者都会声明测试类 {name}，而 PHPUnit 只能加载一次。请为新函数选择其他运行时，或将其中一个函数移到单独的项目中。',
   'add.keptEvent': '{file} 已存在且内容不同；保留您的文件。',
   'add.foreignCode': '{function} 的处理程序（{handler}）不是 create-fc-function 生成的，因此未改动您的代码。请添加下面的代码，从处理程序中调用新的解码器。',
   'add.wire.nodejs': "// 在处理程序文件的开头：\nconst {id}Trigger = require('./triggers/{id}');\nconst { parseJson } = require('./lib/json');\n// 在处理程序的最前面（event 是 Buffer）：\nconst {id}Event = {id}Trigger.decode(event, parseJson(event.toString('utf8')));\nif ({id}Event !== undefined) return Promise.resolve({id}Trigger.handle({id}Event, context)).then((result) => callback(null, result), callback);",
