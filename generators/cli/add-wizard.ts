@@ -1,4 +1,5 @@
 import pc from 'picocolors';
+import { DEFAULT_REGION } from '../core/catalog/regions.js';
 import { askQuestions, settingQuestion } from '../app/prompts.js';
 import { TRIGGER_SETTINGS, TRIGGERS, type TriggerId } from '../core/catalog/triggers/index.js';
 import { triggerRefusal } from '../core/add/rules.js';
@@ -12,7 +13,7 @@ import { inquirerAsk } from './inquirer-ask.js';
 
 /** The answers `add function` fixes from the project: its wizard asks the rest of the create questions. */
 function fixedByProject(project: ExistingProject): RawAnswers {
-  return { fcVersion: project.fcVersion, directory: '.', region: 'cn-hangzhou', install: false, git: false };
+  return { fcVersion: project.fcVersion, directory: '.', region: DEFAULT_REGION, install: false, git: false };
 }
 
 /**

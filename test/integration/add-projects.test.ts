@@ -10,7 +10,7 @@ import { ADD_CASES, BAD_CASES, DRY_RUN_CASES, type AddCase, type Start, type Sui
 import { filesBelow, runCli, scratchDir } from '../support/cli.js';
 import { generateAll } from '../support/generate.js';
 import { pythonToolchainMissing } from '../support/interpreters.js';
-import { resolvePropsOfProjects, type DevsGeneration, type ResolvedProps } from '../support/serverless-devs.js';
+import { inParallel, resolvePropsOfProjects, type DevsGeneration, type ResolvedProps } from '../support/serverless-devs.js';
 import { toolchainTier } from '../support/tier.js';
 import { dotnetToolchainMissing, compileFunctions, prepareDotnetToolchain, runDotnetTests } from '../support/toolchains/dotnet.js';
 import { goToolchainMissing, runGo, useStandInSdk } from '../support/toolchains/go.js';
@@ -53,20 +53,6 @@ function snapshot(dir: string): Snapshot {
 function changedPaths(before: Snapshot, after: Snapshot): string[] {
   const paths = new Set([...before.keys(), ...after.keys()]);
   return [...paths].filter((path) => !(before.get(path)?.equals(after.get(path) ?? Buffer.alloc(0)) && after.has(path) && before.has(path))).sort();
-}
-
-/** Maps `items` through `work`, at most `limit` at once. */
-async function pool<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = [];
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await work(items[index] as T);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
 }
 
 /** One slot-limited queue for every toolchain run: the machine has two cores, and each run keeps one busy. */
@@ -373,7 +359,7 @@ describe('create-fc-function add', () => {
     const generatedAt = performance.now();
 
     // add, two at a time (each is a short Node.js process).
-    await pool(ADD_CASES, 2, async (testCase) => {
+    await inParallel(ADD_CASES, async (testCase) => {
       const dir = dirs.get(testCase.id) as string;
       const before = snapshot(dir);
       const { exitCode, stdout, stderr } = await runCli(['add', ...testCase.add, '--json', '--no-interactive'], { cwd: dir });
@@ -385,7 +371,7 @@ describe('create-fc-function add', () => {
       }
       testCase.afterManual?.(dir);
       states.set(testCase.id, { dir, before, after: snapshot(dir), exitCode: exitCode ?? -1, stdout, stderr, ...(report ? { report } : {}), suites: new Map() });
-    });
+    }, 2);
     const addedAt = performance.now();
 
     // The toolchains start now and run behind the tests, which wait for their own runs.

@@ -204,8 +204,8 @@ function chunks(indices: readonly number[], size: (index: number) => number): nu
   return runs;
 }
 
-/** Maps `items` through `work`, as many at once as the machine has cores: each client run is one busy Node process. */
-async function inParallel<T, R>(items: readonly T[], work: (item: T) => Promise<R>): Promise<R[]> {
+/** Maps `items` through `work`, at most `limit` at once (default: the machine's cores; each client run is one busy Node process). */
+export async function inParallel<T, R>(items: readonly T[], work: (item: T) => Promise<R>, limit = availableParallelism()): Promise<R[]> {
   const results: R[] = [];
   let next = 0;
   const worker = async () => {
@@ -214,7 +214,7 @@ async function inParallel<T, R>(items: readonly T[], work: (item: T) => Promise<
       results[index] = await work(items[index] as T);
     }
   };
-  await Promise.all(Array.from({ length: Math.min(availableParallelism(), items.length) }, worker));
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
   return results;
 }
 

@@ -9,7 +9,7 @@ import type { ProjectSpec } from '../project-spec.js';
 import { ACCOUNT_ID, REGION, sYamlObject } from '../s-yaml.js';
 import { resolveProject, type RawAnswers } from '../validate.js';
 import { codeChanges, type FileChange, type ManualChange } from './file-changes.js';
-import { catalogTriggers, recogniseFunction, specOf, type AddContext, type FileMap, type RecognisedFunction } from './recognise.js';
+import { catalogTriggers, PROJECT_WIDE, recogniseFunction, specOf, type AddContext, type FileMap, type RecognisedFunction } from './recognise.js';
 import { triggerRefusal } from './rules.js';
 import type { ExistingFunction, ExistingProject } from './s-yaml-model.js';
 import { spliceAdditions, type Addition } from './s-yaml-splice.js';
@@ -88,9 +88,10 @@ function triggerItems(project: ExistingProject, fn: ExistingFunction, triggers: 
 
 /** The function's triggers after the addition, in dispatch order: `http` first, `none` (anything) last. */
 function nextTriggers(current: readonly TriggerId[], added: readonly TriggerId[]): TriggerId[] {
-  const named = [...current.filter((id) => id !== 'none'), ...added.filter((id) => !current.includes(id) || id !== 'none')];
-  const http = named.filter((id) => id === 'http');
-  return [...new Set([...http, ...named.filter((id) => id !== 'http'), ...(current.includes('none') ? ['none' as TriggerId] : [])])];
+  const all = new Set([...current, ...added]);
+  // The ones there keep their places (their decoders' numbers in the dispatcher); new ones go at the end.
+  const middle = [...all].filter((id) => id !== 'http' && id !== 'none');
+  return [...(all.has('http') ? ['http' as TriggerId] : []), ...middle, ...(all.has('none') ? ['none' as TriggerId] : [])];
 }
 
 function sYamlChange(project: ExistingProject, additions: readonly Addition[]): FileChange {
@@ -225,7 +226,7 @@ export function planAddFunction(project: ExistingProject, answers: RawAnswers, c
     const next = context.render({ ...spec, settings, functions: [...kinFunctions, ...spec.functions] });
     const own = context.render(spec);
     for (const path of own.keys()) {
-      if (!base?.has(path) && !path.startsWith('events/') && !['s.yaml', 'README.md', '.gitignore'].includes(path) && context.read(path) !== undefined && isFunctionFile(path, spec)) {
+      if (!base?.has(path) && !path.startsWith('events/') && !PROJECT_WIDE.has(path) && context.read(path) !== undefined && isFunctionFile(path, spec)) {
         throw new UserError(t('add.pathExists', { path }));
       }
     }

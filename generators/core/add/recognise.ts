@@ -1,5 +1,6 @@
 import { posix } from 'node:path';
 import { FRAMEWORK_IDS, type FrameworkId } from '../catalog/frameworks.js';
+import { DEFAULT_REGION } from '../catalog/regions.js';
 import type { FunctionType } from '../catalog/function-types.js';
 import { RUNTIMES, runtimeById, type RuntimeId } from '../catalog/runtimes.js';
 import { TRIGGER_IDS, triggerIdFor, type TriggerId } from '../catalog/triggers/index.js';
@@ -42,13 +43,14 @@ export interface RecognisedFunction {
 export const PROJECT_WIDE = new Set(['s.yaml', 'README.md', '.gitignore']);
 
 /** A project spec for a function shape, as `create` would resolve it, with that one function. */
-export function specOf(project: ExistingProject, shape: FunctionShape, region = 'cn-hangzhou'): ProjectSpec | undefined {
+export function specOf(project: ExistingProject, shape: FunctionShape): ProjectSpec | undefined {
   try {
     const spec = resolveProject({
       directory: '.',
       name: shape.name,
       fcVersion: project.fcVersion,
-      region,
+      // Our s.yaml text refers to ${vars.region}; the value itself is never written by add.
+      region: DEFAULT_REGION,
       runtime: shape.runtime,
       language: shape.language,
       type: shape.type,
@@ -106,7 +108,7 @@ function shapeCandidates(project: ExistingProject, fn: ExistingFunction, port: n
   return shapes;
 }
 
-/** Files of a render that belong to one function (not the project-wide ones). */
+/** How many of a render's own files (not the project-wide ones, not sample events) are on disk byte for byte. */
 function countMatches(rendered: FileMap, context: AddContext): number {
   let matched = 0;
   for (const [path, contents] of rendered) if (!PROJECT_WIDE.has(path) && !path.startsWith('events/') && context.read(path) === contents) matched += 1;

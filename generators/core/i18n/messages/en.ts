@@ -468,7 +468,6 @@ export const EN = {
   'add.pickTrigger': 'Which trigger to add?',
   'add.needsOwnFunction': 'needs a function of its own: add function --trigger {trigger}',
   'add.next': 'Next: run the tests, then deploy with {deploy}',
-  'add.unchanged': 'nothing to change',
 
   // ---- end of sections ----
 } as const;

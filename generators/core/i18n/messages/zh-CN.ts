@@ -465,7 +465,6 @@ export const ZH_CN: Readonly<Record<MessageKey, string>> = {
   'add.pickTrigger': '添加哪个触发器？',
   'add.needsOwnFunction': '需要单独的函数：add function --trigger {trigger}',
   'add.next': '下一步：运行测试，然后用 {deploy} 部署',
-  'add.unchanged': '无需更改',
 
   // ---- end of sections ----
 };
