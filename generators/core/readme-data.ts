@@ -9,6 +9,7 @@ import { runtimePipRequirement } from './manifests.js';
 import { asyncHandler, customBase, isContainer } from './project-kind.js';
 import { fc2SharedRoleTriggers, preDeploy } from './s-yaml.js';
 import { imageRepo } from './container.js';
+import { localRunSection } from './local-run.js';
 import type { FunctionSpec, ProjectSpec } from './validate.js';
 
 /** How the user installs what the project's tests need. */
@@ -74,6 +75,7 @@ export function readmeData(spec: ProjectSpec): Record<string, unknown> {
     region: spec.region,
     installHint: installHint(spec),
     testCommand: family.test,
+    local: localRunSection(spec),
     testDir: family.testDir,
     functions: spec.functions.map((fn) => ({
       name: fn.name,

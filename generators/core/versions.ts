@@ -5,6 +5,8 @@ const VERSIONS = {
   // vitest 4 accepts only @types/node 20+, so older runtimes type-check against 20 too; the
   // integration tests run their code on the runtime's own Node.js instead.
   '@types/node': '^20.19.0',
+  // What the local runner (fc-local/) reads s.yaml with.
+  yaml: '^2.8.0',
   express: '^5.2.0',
   koa: '^3.2.0',
   '@types/express': '^5.0.6',

@@ -94,6 +94,7 @@ describe('web functions and custom runtimes', () => {
       ['nodejs/typescript/trigger/timer', 'app-event'],
       ['custom/typescript/function', 'app-event'],
       ['custom/typescript/event-server', 'app-event'],
+      ['nodejs/local', undefined],
     ]);
     expect(plan.layers[5]?.data.asyncHandler).toBe(true);
     const files = Object.fromEntries(plan.files.map((file) => [file.path, file.contents]));
@@ -101,21 +102,21 @@ describe('web functions and custom runtimes', () => {
     expect(files['src/app-event/package.json']).toBeUndefined();
     const manifest = JSON.parse(files['package.json'] ?? '{}');
     expect(manifest.dependencies).toEqual({ express: expect.any(String) });
-    expect(Object.keys(manifest.devDependencies)).toEqual(['@types/node', '@types/express', 'typescript', 'vitest']);
+    expect(Object.keys(manifest.devDependencies)).toEqual(['@types/node', '@types/express', 'typescript', 'vitest', 'yaml']);
     expect(manifest.scripts.build).toMatch(/^tsc -p tsconfig.build.json && node -e .*bootstrap/);
     expect(JSON.parse(files['tsconfig.json'] ?? '{}').compilerOptions.target).toBe('ES2022');
   });
 
   it('serve the FC 2.0 WSGI handler from the plain Python server', () => {
     const plan = planProject(resolveProject({ fcVersion: '3', type: 'http', name: 'web', language: 'python' }));
-    expect(plan.layers.map((layer) => layer.source)).toEqual(['common', 'python/project', 'custom/python/function', 'custom/python/web-tests', 'python/http', 'python/http-tests', 'custom/python/web/none']);
+    expect(plan.layers.map((layer) => layer.source)).toEqual(['common', 'python/project', 'custom/python/function', 'custom/python/web-tests', 'python/http', 'python/http-tests', 'custom/python/web/none', 'python/local']);
   });
 
   it('write a Flask function its requirements and tell how to install them', () => {
     const spec = resolveProject({ fcVersion: '3', type: 'http', name: 'web', language: 'python', framework: 'flask' });
     const plan = planProject(spec);
     expect(plan.files.find((file) => file.path === 'src/web/requirements.txt')?.contents).toBe('flask>=2.2\n');
-    expect(plan.layers.map((layer) => layer.source)).toEqual(['common', 'python/project', 'custom/python/function', 'custom/python/web-tests', 'custom/python/web/flask']);
+    expect(plan.layers.map((layer) => layer.source)).toEqual(['common', 'python/project', 'custom/python/function', 'custom/python/web-tests', 'custom/python/web/flask', 'python/local']);
     expect((plan.layers[0]?.data.project as { installHint: string }).installHint).toBe('python3 -m venv .venv && . .venv/bin/activate && python3 -m pip install -r requirements-dev.txt -r src/web/requirements.txt');
   });
 });

@@ -21,7 +21,7 @@ describe('planProject', () => {
 
   it('layers a JavaScript event function: common, event base, one layer per trigger', () => {
     const result = plan({ name: 'fn', triggers: ['timer', 'oss'] });
-    expect(result.layers.map((layer) => layer.source)).toEqual(['common', 'nodejs/javascript/function', 'nodejs/javascript/event', 'nodejs/javascript/trigger/timer', 'nodejs/javascript/trigger/oss']);
+    expect(result.layers.map((layer) => layer.source)).toEqual(['common', 'nodejs/javascript/function', 'nodejs/javascript/event', 'nodejs/javascript/trigger/timer', 'nodejs/javascript/trigger/oss', 'nodejs/local']);
     expect(result.layers[1]?.data).toMatchObject({ functionName: 'fn', runtime: 'nodejs20', triggers: ['timer', 'oss'] });
     expect(result.copies).toEqual([
       { from: 'events/timer.json', to: 'events/timer.json' },
@@ -32,7 +32,7 @@ describe('planProject', () => {
 
   it('adds the Python project layer and no package.json', () => {
     const result = plan({ name: 'fn', runtime: 'python3.9', triggers: ['http'] });
-    expect(result.layers.map((layer) => layer.source)).toEqual(['common', 'python/project', 'python/http', 'python/http-tests']);
+    expect(result.layers.map((layer) => layer.source)).toEqual(['common', 'python/project', 'python/http', 'python/http-tests', 'python/local']);
     expect(result.files.map((file) => file.path)).toEqual(['s.yaml']);
     expect(result.copies).toEqual([]);
   });
@@ -40,8 +40,8 @@ describe('planProject', () => {
   it('builds package.json and both tsconfigs for TypeScript, targeting the runtime', () => {
     const result = plan({ name: 'My_Fn', runtime: 'nodejs14', language: 'typescript' });
     const files = Object.fromEntries(result.files.map((file) => [file.path, JSON.parse(file.path === 's.yaml' ? '{}' : file.contents) as Record<string, any>]));
-    expect(files['package.json']).toMatchObject({ name: 'my_fn', private: true, scripts: { build: 'tsc -p tsconfig.build.json', test: 'tsc -p tsconfig.json && vitest run' } });
-    expect(files['package.json']?.devDependencies).toEqual({ '@types/node': '^20.19.0', typescript: expect.any(String), vitest: expect.any(String) });
+    expect(files['package.json']).toMatchObject({ name: 'my_fn', private: true, scripts: { build: 'tsc -p tsconfig.build.json', test: 'tsc -p tsconfig.json && vitest run', invoke: 'node fc-local/cli.js invoke', dev: 'node fc-local/cli.js dev' } });
+    expect(files['package.json']?.devDependencies).toEqual({ '@types/node': '^20.19.0', typescript: expect.any(String), vitest: expect.any(String), yaml: expect.any(String) });
     expect(files['tsconfig.json']?.compilerOptions).toMatchObject({ target: 'ES2020', lib: ['ES2020'], module: 'commonjs', strict: true });
     expect(files['tsconfig.build.json']).toMatchObject({ extends: './tsconfig.json', compilerOptions: { outDir: 'dist', rootDir: 'src' } });
   });
@@ -55,6 +55,7 @@ describe('planProject', () => {
       ['nodejs/javascript/function', 'shop-event'],
       ['nodejs/javascript/event', 'shop-event'],
       ['nodejs/javascript/trigger/mns_topic', 'shop-event'],
+      ['nodejs/local', undefined],
     ]);
   });
 

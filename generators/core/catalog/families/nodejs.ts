@@ -28,6 +28,12 @@ export const nodejsFamily: Family = {
   buildSteps: (spec) => (spec.language === 'typescript' ? [{ run: 'npm run build', path: './' }] : []),
   handler: (type, async) =>
     type === 'http' ? 'exports.handler = (request, response, context)' : async ? 'exports.handler = async (event, context)' : 'exports.handler = (event, context, callback)',
+  local: {
+    layer: 'nodejs/local',
+    folder: 'fc-local/',
+    invoke: (args) => (args ? `npm run invoke -- ${args}` : 'npm run invoke'),
+    dev: (args) => (args ? `npm run dev -- ${args}` : 'npm run dev'),
+  },
   verification: {
     level: 'real',
     get detail() { return t('verification.nodejs.detail'); },

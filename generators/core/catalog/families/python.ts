@@ -12,6 +12,12 @@ export const pythonFamily: Family = {
   codeDir: (_language, functionName) => `./${sourceDir(functionName)}`,
   testDir: 'tests/<function>/',
   handler: (type) => (type === 'http' ? 'def handler(environ, start_response)  # WSGI' : 'def handler(event, context)'),
+  local: {
+    layer: 'python/local',
+    folder: 'fc_local/',
+    invoke: (args) => `python3 -m fc_local invoke${args ? ` ${args}` : ''}`,
+    dev: (args) => `python3 -m fc_local dev${args ? ` ${args}` : ''}`,
+  },
   verification: {
     level: 'real',
     get detail() { return t('verification.python.detail'); },

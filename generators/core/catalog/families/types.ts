@@ -59,7 +59,21 @@ export interface Family {
   buildSteps?: (spec: ProjectSpec, fn: FunctionSpec) => DeployStep[];
   /** EJS data a family's templates need beyond the common set. */
   templateData?: (spec: ProjectSpec, fn: FunctionSpec) => Record<string, unknown>;
+  /** The local runner the project gets (`invoke` and `dev`, no Docker) and how it is called; absent: none yet. */
+  local?: LocalRunner;
   verification: Verification;
+}
+
+/** A project's own local runner: its template layer and the commands its README shows. */
+export interface LocalRunner {
+  /** Template folder (under templates/) rendered into the project root. */
+  layer: string;
+  /** The folder it lands in, in the project. */
+  folder: string;
+  /** The command that runs one function with an event, given its arguments (the event file, `--function NAME`). */
+  invoke: (args: string) => string;
+  /** The command that serves the functions on localhost, given its arguments (`--port`, `--timers`; may be empty). */
+  dev: (args: string) => string;
 }
 
 /** Where a function's source lives in the Node.js and Python projects; TypeScript compiles it to dist/<function>. */

@@ -1,0 +1,52 @@
+import { familyOf } from './catalog/families/index.js';
+import { runtimeById } from './catalog/runtimes.js';
+import { triggerById } from './catalog/triggers/index.js';
+import { customBase } from './project-kind.js';
+import type { FunctionSpec, ProjectSpec } from './validate.js';
+
+/** The port the local runner's dev server listens on unless told otherwise. */
+export const DEV_PORT = 9000;
+/** The dev server's path that invokes a function with the request body as its event. */
+export const INVOKE_PATH = '/_invoke/';
+
+/** What the README shows of the project's local runner, or why it has none. */
+export interface LocalRunSection {
+  folder: string;
+  invoke: string[];
+  /** The invoke command that reads the event from stdin. */
+  stdin: string;
+  dev: string;
+  timers?: string;
+  http: { name: string; base: string }[];
+  events: { name: string; command: string }[];
+}
+
+/** FC 2.0 HTTP functions on built-in runtimes take requests only; the runner invokes every other function with events. */
+function takesEvents(spec: ProjectSpec, fn: FunctionSpec): boolean {
+  return !(spec.fcVersion === '2' && fn.type === 'http' && !customBase(spec));
+}
+
+/** The local runner's commands for this project's functions, as its README lists them; undefined: the family has none. */
+export function localRunSection(spec: ProjectSpec): LocalRunSection | undefined {
+  const runner = familyOf(runtimeById(spec.runtime), spec.language).local;
+  if (!runner) return undefined;
+  const invokable = spec.functions.filter((fn) => takesEvents(spec, fn));
+  const pick = (fn: FunctionSpec) => (invokable.length > 1 ? ` --function ${fn.name}` : '');
+  const samples = invokable.flatMap((fn) =>
+    fn.triggers.flatMap((id) => triggerById(id).sampleEvents.filter((file) => file.endsWith('.json')).map((file) => ({ fn, file }))),
+  );
+  const served = spec.functions.filter((fn) => fn.triggers.includes('http'));
+  const base = `http://localhost:${DEV_PORT}`;
+  const timed = spec.functions.some((fn) => fn.triggers.includes('timer'));
+  return {
+    folder: runner.folder,
+    invoke: samples.map(({ fn, file }) => runner.invoke(`events/${file}${pick(fn)}`)),
+    stdin: runner.invoke(samples[0] ? pick(samples[0].fn).trim() : ''),
+    dev: runner.dev(''),
+    timers: timed ? runner.dev('--timers') : undefined,
+    http: served.map((fn) => ({ name: fn.name, base: served.length === 1 ? base : `${base}/${fn.name}` })),
+    events: samples
+      .filter(({ fn }, index) => samples.findIndex((sample) => sample.fn === fn) === index)
+      .map(({ fn, file }) => ({ name: fn.name, command: `curl -X POST --data-binary @events/${file} ${base}${INVOKE_PATH}${fn.name}` })),
+  };
+}

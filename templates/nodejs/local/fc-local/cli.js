@@ -1,0 +1,139 @@
+#!/usr/bin/env node
+'use strict';
+
+// fc-local: run this project's functions on this machine, with no Docker, account or network.
+//   npm run invoke -- [EVENT_FILE] [--function NAME]    one invocation with a sample event
+//   npm run dev -- [--port 9000] [--timers]              serve the functions on localhost
+const { execFileSync } = require('node:child_process');
+const fs = require('node:fs');
+const path = require('node:path');
+const { parseArgs } = require('node:util');
+const { readProject, pickFunction, UsageError } = require('./project');
+const { runFunction, resultBytes } = require('./run-function');
+
+const ROOT = path.resolve(__dirname, '..');
+const USAGE = {
+  invoke: `Usage: npm run invoke -- [EVENT_FILE] [--function NAME]
+
+Runs one function once with an event: EVENT_FILE's contents (e.g. events/oss.json), else what is piped
+to stdin, else an empty event. Prints the result on stdout (the function's logs go to stderr); a failed
+invocation prints the error and exits 1.
+  --function NAME   the function (its s.yaml name or key); needed when several can take events`,
+  dev: `Usage: npm run dev -- [--port PORT] [--timers]
+
+Serves the project's functions on http://localhost:PORT (default 9000): HTTP functions as FC calls
+them, and any function with POST /_invoke/<function> (the request body is the event). Each call runs
+the code as it is on disk; one line per call is logged.
+  --port PORT   the port to listen on (default 9000)
+  --timers      fire the timer triggers on their schedules`,
+};
+const OPTIONS = {
+  invoke: { function: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  dev: { port: { type: 'string' }, timers: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+};
+
+main(process.argv.slice(2)).catch((error) => {
+  if (error instanceof UsageError) {
+    process.stderr.write(`fc-local: ${error.message}\n`);
+    process.exit(2);
+  }
+  process.stderr.write(`fc-local: ${error.stack || error}\n`);
+  process.exit(1);
+});
+
+async function main([command, ...args]) {
+  if (!(command in USAGE)) throw new UsageError(`unknown command "${command ?? ''}": choose invoke or dev`);
+  let parsed;
+  try {
+    parsed = parseArgs({ args, options: OPTIONS[command], allowPositionals: command === 'invoke', strict: true });
+  } catch (error) {
+    throw new UsageError(`${error.message}\n\n${USAGE[command]}`);
+  }
+  if (parsed.values.help) {
+    process.stdout.write(`${USAGE[command]}\n`);
+    return;
+  }
+  if (command === 'invoke') await invoke(parsed.positionals, parsed.values);
+  else await dev(parsed.values);
+}
+
+/** Compiles the code first where s.yaml deploys a build (TypeScript's dist/); the build's output goes to stderr. */
+function build() {
+  const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+  if (!manifest.scripts || !manifest.scripts.build) return true;
+  try {
+    execFileSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: ['ignore', 2, 2] });
+    return true;
+  } catch {
+    process.stderr.write('fc-local: the build failed (npm run build): see above\n');
+    return false;
+  }
+}
+
+async function invoke(positionals, values) {
+  if (positionals.length > 1) throw new UsageError(`invoke takes one event file, got ${positionals.length}: ${positionals.join(' ')}`);
+  const project = readProject(ROOT);
+  const fn = pickFunction(project, values.function, (candidate) => candidate.kind !== 'fc2-http');
+  if (fn.kind === 'fc2-http') throw new UsageError(`${fn.name} is an FC 2.0 HTTP function, which takes requests, not events: run \`npm run dev\` and call it with curl`);
+  const payload = readPayload(positionals[0]);
+  if (!build()) process.exit(1);
+  if (fn.kind === 'web') return invokeServer(fn, payload);
+  const outcome = await runFunction(fn, { kind: 'event', payload: payload.toString('base64') });
+  if (!outcome.ok) {
+    const { errorType, errorMessage, stackTrace } = outcome.error;
+    process.stderr.write(`${errorType}: ${errorMessage}\n${stackTrace.map((line) => `    ${line}`).join('\n')}\n`);
+    process.exitCode = 1;
+    return;
+  }
+  const { bytes, json } = resultBytes(outcome.result);
+  process.stdout.write(json ? `${JSON.stringify(JSON.parse(bytes.toString('utf8')), null, 2)}\n` : bytes);
+}
+
+/** A custom runtime's function: start its server, POST the event to /invoke as FC does, stop it. */
+async function invokeServer(fn, payload) {
+  const { forward, webServer } = require('./web-server');
+  const server = webServer(fn);
+  try {
+    const answer = await forward(fn, await server.ready(), { method: 'POST', target: '/invoke', headers: { 'content-type': 'application/octet-stream' }, body: payload }, '/invoke');
+    if (answer.statusCode >= 300) {
+      process.stderr.write(`fc-local: ${fn.name}'s server answered POST /invoke with ${answer.statusCode}: ${answer.body.toString('utf8')}\n`);
+      process.exitCode = 1;
+      return;
+    }
+    const json = /json/.test(String(answer.headers['content-type']));
+    process.stdout.write(json ? `${JSON.stringify(JSON.parse(answer.body.toString('utf8')), null, 2)}\n` : answer.body);
+  } finally {
+    await server.stop();
+  }
+}
+
+/** The event: the file (relative to where npm was run), else stdin when something is piped, else nothing. */
+function readPayload(file) {
+  if (file !== undefined) {
+    const resolved = path.resolve(process.env.INIT_CWD || process.cwd(), file);
+    if (!fs.existsSync(resolved)) {
+      const events = fs.existsSync(path.join(ROOT, 'events')) ? fs.readdirSync(path.join(ROOT, 'events')).map((name) => `events/${name}`) : [];
+      throw new UsageError(`no event file ${file}${events.length > 0 ? `: the project's sample events are ${events.join(', ')}` : ''}`);
+    }
+    return fs.readFileSync(resolved);
+  }
+  return process.stdin.isTTY ? Buffer.alloc(0) : fs.readFileSync(0);
+}
+
+async function dev(values) {
+  const port = values.port === undefined ? 9000 : Number(values.port);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new UsageError(`--port ${values.port} is not a port: give a number from 1 to 65535`);
+  if (!build()) process.exit(1);
+  const { startDev } = require('./dev-server');
+  let stop;
+  try {
+    stop = await startDev(ROOT, { port, timers: values.timers === true, rebuild: build });
+  } catch (error) {
+    if (error.code === 'EADDRINUSE') throw new UsageError(`port ${port} is in use: pick another with --port`);
+    throw error;
+  }
+  process.stderr.write('fc-local: press Ctrl-C to stop\n');
+  const shutDown = () => stop().then(() => process.exit(0));
+  process.once('SIGINT', shutDown);
+  process.once('SIGTERM', shutDown);
+}

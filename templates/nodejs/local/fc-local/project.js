@@ -1,0 +1,113 @@
+'use strict';
+
+// Reads s.yaml, the project's one description of its functions, so that edits and `add` are seen.
+const fs = require('node:fs');
+const path = require('node:path');
+const YAML = require('yaml');
+
+const FC2_COMPONENT = /^(devsapp\/)?fc(@.*)?$/;
+const FC3_COMPONENT = /^(devsapp\/)?fc3(@.*)?$/;
+const WEB_RUNTIME = /^custom(\..*)?$|^custom-container$/;
+
+class UsageError extends Error {}
+
+/** The project's functions, from s.yaml (or s.yml) in `root`. */
+function readProject(root) {
+  const file = ['s.yaml', 's.yml'].map((name) => path.join(root, name)).find((candidate) => fs.existsSync(candidate));
+  if (!file) throw new UsageError(`no s.yaml in ${root}: run this in the project folder`);
+  let document;
+  try {
+    document = YAML.parse(fs.readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new UsageError(`${path.basename(file)} is not valid YAML: ${error.message}`);
+  }
+  const vars = (document && document.vars) || {};
+  const resolve = (value) => resolveVars(value, vars);
+  const fc3 = String(document && document.edition).startsWith('3');
+  const modules = (fc3 ? document.resources : document.services) || {};
+  const functions = Object.entries(modules)
+    .filter(([, module]) => module && (fc3 ? FC3_COMPONENT : FC2_COMPONENT).test(String(module.component)))
+    .map(([key, module]) => (fc3 ? fc3Function(key, resolve(module.props || {})) : fc2Function(key, resolve(module.props || {}))))
+    .map((fn) => ({ ...fn, codeDir: path.resolve(root, fn.code || '.'), kind: kindOf(fn, fc3) }));
+  if (functions.length === 0) throw new UsageError(`${path.basename(file)} has no function module (component ${fc3 ? 'fc3' : 'fc'})`);
+  return { root, fcVersion: fc3 ? '3' : '2', functions };
+}
+
+function fc2Function(key, props) {
+  const fn = props.function || {};
+  const runtimeConfig = fn.customRuntimeConfig || {};
+  return {
+    key,
+    name: String(fn.name || key),
+    service: String((props.service && props.service.name) || ''),
+    region: String(props.region || ''),
+    runtime: String(fn.runtime || ''),
+    handler: String(fn.handler || 'index.handler'),
+    code: fn.codeUri,
+    memory: Number(fn.memorySize || 128),
+    timeout: Number(fn.timeout || 3),
+    environment: fn.environmentVariables || {},
+    server: { command: runtimeConfig.command, args: runtimeConfig.args, port: Number(fn.caPort || 9000) },
+    triggers: (props.triggers || []).map((trigger) => ({ name: String(trigger.name), type: String(trigger.type), config: trigger.config || {} })),
+  };
+}
+
+function fc3Function(key, props) {
+  const runtimeConfig = props.customRuntimeConfig || props.customContainerConfig || {};
+  return {
+    key,
+    name: String(props.functionName || key),
+    service: '',
+    region: String(props.region || ''),
+    runtime: String(props.runtime || ''),
+    handler: String(props.handler || 'index.handler'),
+    code: props.code,
+    memory: Number(props.memorySize || 128),
+    timeout: Number(props.timeout || 3),
+    environment: props.environmentVariables || {},
+    server: { command: runtimeConfig.command, args: runtimeConfig.args, port: Number(runtimeConfig.port || 9000) },
+    triggers: (props.triggers || []).map((trigger) => ({ name: String(trigger.triggerName), type: String(trigger.triggerType), config: trigger.triggerConfig || {} })),
+  };
+}
+
+/**
+ * How FC calls the function: `web` (its own server), `fc2-http` (request, response, context) or `event`
+ * (an FC 3.0 HTTP trigger calls the event handler with an HTTP event).
+ */
+function kindOf(fn, fc3) {
+  if (WEB_RUNTIME.test(fn.runtime)) return 'web';
+  if (!fc3 && fn.triggers.some((trigger) => trigger.type === 'http')) return 'fc2-http';
+  return 'event';
+}
+
+/** Replaces `${vars.name}` with its value, everywhere in `value`; other `${...}` stay as they are. */
+function resolveVars(value, vars) {
+  if (typeof value === 'string') {
+    const whole = /^\$\{vars\.([\w-]+)\}$/.exec(value);
+    if (whole && whole[1] in vars) return vars[whole[1]];
+    return value.replace(/\$\{vars\.([\w-]+)\}/g, (text, name) => (name in vars ? String(vars[name]) : text));
+  }
+  if (Array.isArray(value)) return value.map((item) => resolveVars(item, vars));
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, resolveVars(v, vars)]));
+  return value;
+}
+
+/** The function `--function` names (its name or s.yaml key), or the only one that can take `wanted`. */
+function pickFunction(project, selector, canTake = () => true) {
+  const names = project.functions.map((fn) => fn.name);
+  if (selector !== undefined) {
+    const fn = project.functions.find((candidate) => candidate.name === selector || candidate.key === selector);
+    if (!fn) throw new UsageError(`no function "${selector}" in s.yaml: choose one of ${names.join(', ')}`);
+    return fn;
+  }
+  const candidates = project.functions.filter(canTake);
+  if (candidates.length === 1) return candidates[0];
+  throw new UsageError(`this project has several functions (${names.join(', ')}): pick one with --function NAME`);
+}
+
+/** The HTTP trigger of a function, if it has one. */
+function httpTrigger(fn) {
+  return fn.triggers.find((trigger) => trigger.type === 'http');
+}
+
+module.exports = { readProject, pickFunction, httpTrigger, resolveVars, UsageError };

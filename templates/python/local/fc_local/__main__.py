@@ -1,0 +1,97 @@
+"""python3 -m fc_local invoke|dev: see __init__.py."""
+import argparse
+import base64
+import json
+import os
+import sys
+
+from .project import pick_function, read_project, takes_events, UsageError
+from .run import PROJECT_ROOT, result_bytes, run_function
+
+
+def parser():
+    top = argparse.ArgumentParser(prog='python3 -m fc_local', description="Run this project's functions locally: no Docker, account or network.")
+    commands = top.add_subparsers(dest='command')
+    invoke = commands.add_parser('invoke', help='run one function once with an event',
+                                 description="Runs one function once with an event: EVENT_FILE's contents (e.g. events/oss.json), else what is piped to stdin, else an empty event. Prints the result on stdout (the function's logs go to stderr); a failed invocation prints the error and exits 1.")
+    invoke.add_argument('event_file', nargs='?', metavar='EVENT_FILE')
+    invoke.add_argument('--function', metavar='NAME', help='the function (its s.yaml name or key); needed when several can take events')
+    dev = commands.add_parser('dev', help='serve the functions on localhost',
+                              description="Serves the project's functions on http://localhost:PORT: HTTP functions as FC calls them, and any function with POST /_invoke/<function> (the request body is the event). Each call runs the code as it is on disk; one line per call is logged.")
+    dev.add_argument('--port', type=int, default=9000, help='the port to listen on (default 9000)')
+    dev.add_argument('--timers', action='store_true', help='fire the timer triggers on their schedules')
+    return top
+
+
+def read_payload(file_name):
+    """The event: the file, else stdin when something is piped, else nothing."""
+    if file_name is not None:
+        if not os.path.exists(file_name):
+            events = os.path.join(PROJECT_ROOT, 'events')
+            samples = sorted('events/' + name for name in os.listdir(events)) if os.path.isdir(events) else []
+            raise UsageError('no event file {}{}'.format(file_name, ': the project\'s sample events are ' + ', '.join(samples) if samples else ''))
+        with open(file_name, 'rb') as source:
+            return source.read()
+    return b'' if sys.stdin.isatty() else sys.stdin.buffer.read()
+
+
+def invoke(arguments):
+    project = read_project(PROJECT_ROOT)
+    fn = pick_function(project, arguments.function, takes_events)
+    if not takes_events(fn):
+        raise UsageError('{} is an FC 2.0 HTTP function, which takes requests, not events: run `python3 -m fc_local dev` and call it with curl'.format(fn['name']))
+    payload = read_payload(arguments.event_file)
+    if fn['kind'] == 'web':
+        return invoke_server(fn, payload)
+    outcome = run_function(fn, {'kind': 'event', 'payload': base64.b64encode(payload).decode('ascii')})
+    if not outcome['ok']:
+        error = outcome['error']
+        sys.stderr.write('{}: {}\n{}\n'.format(error['errorType'], error['errorMessage'], '\n'.join('    ' + line for line in error['stackTrace'])))
+        return 1
+    body, is_json = result_bytes(outcome['result'])
+    write_result(body, is_json)
+    return 0
+
+
+def invoke_server(fn, payload):
+    """A custom runtime's function: start its server, POST the event to /invoke as FC does, stop it."""
+    from .web import WebServer, forward
+    server = WebServer(fn)
+    try:
+        status, headers, body = forward(fn, server.ready(), 'POST', '/invoke', {'Content-Type': 'application/octet-stream'}, payload, '/invoke')
+    finally:
+        server.stop()
+    if status >= 300:
+        sys.stderr.write("fc-local: {}'s server answered POST /invoke with {}: {}\n".format(fn['name'], status, body.decode('utf-8', 'replace')))
+        return 1
+    write_result(body, any(name.lower() == 'content-type' and 'json' in value for name, value in headers))
+    return 0
+
+
+def write_result(body, is_json):
+    if is_json:
+        sys.stdout.write(json.dumps(json.loads(body.decode('utf-8')), indent=2, ensure_ascii=False) + '\n')
+    else:
+        sys.stdout.buffer.write(body)
+    sys.stdout.flush()
+
+
+def main(argv):
+    arguments = parser().parse_args(argv)
+    if arguments.command is None:
+        raise UsageError('choose a command: invoke or dev')
+    if arguments.command == 'invoke':
+        return invoke(arguments)
+    if not 1 <= arguments.port <= 65535:
+        raise UsageError('--port {} is not a port: give a number from 1 to 65535'.format(arguments.port))
+    from .dev import serve
+    serve(PROJECT_ROOT, arguments.port, arguments.timers)
+    return 0
+
+
+if __name__ == '__main__':
+    try:
+        sys.exit(main(sys.argv[1:]))
+    except UsageError as error:
+        sys.stderr.write('fc-local: {}\n'.format(error))
+        sys.exit(2)

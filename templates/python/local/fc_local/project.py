@@ -1,0 +1,129 @@
+"""Reads s.yaml, the project's one description of its functions, so that edits and `add` are seen."""
+import os
+import re
+
+import yaml
+
+FC2_COMPONENT = re.compile(r'^(devsapp/)?fc(@.*)?$')
+FC3_COMPONENT = re.compile(r'^(devsapp/)?fc3(@.*)?$')
+WEB_RUNTIME = re.compile(r'^custom(\..*)?$|^custom-container$')
+VAR = re.compile(r'\$\{vars\.([\w-]+)\}')
+
+
+class UsageError(Exception):
+    """Bad input: the message names the bad value and the valid choices; exit code 2."""
+
+
+def read_project(root):
+    """The project's functions, from s.yaml (or s.yml) in `root`."""
+    candidates = [os.path.join(root, name) for name in ('s.yaml', 's.yml')]
+    found = [path for path in candidates if os.path.exists(path)]
+    if not found:
+        raise UsageError('no s.yaml in {}: run this in the project folder'.format(root))
+    try:
+        with open(found[0], encoding='utf-8') as source:
+            document = yaml.safe_load(source) or {}
+    except yaml.YAMLError as error:
+        raise UsageError('{} is not valid YAML: {}'.format(os.path.basename(found[0]), error))
+    variables = document.get('vars') or {}
+    fc3 = str(document.get('edition', '')).startswith('3')
+    modules = (document.get('resources') if fc3 else document.get('services')) or {}
+    component = FC3_COMPONENT if fc3 else FC2_COMPONENT
+    functions = []
+    for key, module in modules.items():
+        if not isinstance(module, dict) or not component.match(str(module.get('component', ''))):
+            continue
+        props = resolve_vars(module.get('props') or {}, variables)
+        fn = fc3_function(key, props) if fc3 else fc2_function(key, props)
+        fn['code_dir'] = os.path.abspath(os.path.join(root, fn['code'] or '.'))
+        fn['kind'] = kind_of(fn, fc3)
+        functions.append(fn)
+    if not functions:
+        raise UsageError('{} has no function module (component {})'.format(os.path.basename(found[0]), 'fc3' if fc3 else 'fc'))
+    return {'root': root, 'fc_version': '3' if fc3 else '2', 'functions': functions}
+
+
+def fc2_function(key, props):
+    fn = props.get('function') or {}
+    server = fn.get('customRuntimeConfig') or {}
+    return {
+        'key': key,
+        'name': str(fn.get('name') or key),
+        'service': str((props.get('service') or {}).get('name') or ''),
+        'region': str(props.get('region') or ''),
+        'runtime': str(fn.get('runtime') or ''),
+        'handler': str(fn.get('handler') or 'index.handler'),
+        'code': fn.get('codeUri'),
+        'memory': int(fn.get('memorySize') or 128),
+        'timeout': int(fn.get('timeout') or 3),
+        'environment': fn.get('environmentVariables') or {},
+        'server': {'command': server.get('command'), 'args': server.get('args'), 'port': int(fn.get('caPort') or 9000)},
+        'triggers': [{'name': str(t.get('name')), 'type': str(t.get('type')), 'config': t.get('config') or {}} for t in props.get('triggers') or []],
+    }
+
+
+def fc3_function(key, props):
+    server = props.get('customRuntimeConfig') or props.get('customContainerConfig') or {}
+    return {
+        'key': key,
+        'name': str(props.get('functionName') or key),
+        'service': '',
+        'region': str(props.get('region') or ''),
+        'runtime': str(props.get('runtime') or ''),
+        'handler': str(props.get('handler') or 'index.handler'),
+        'code': props.get('code'),
+        'memory': int(props.get('memorySize') or 128),
+        'timeout': int(props.get('timeout') or 3),
+        'environment': props.get('environmentVariables') or {},
+        'server': {'command': server.get('command'), 'args': server.get('args'), 'port': int(server.get('port') or 9000)},
+        'triggers': [{'name': str(t.get('triggerName')), 'type': str(t.get('triggerType')), 'config': t.get('triggerConfig') or {}} for t in props.get('triggers') or []],
+    }
+
+
+def kind_of(fn, fc3):
+    """How FC calls the function: `web` (its own server), `fc2-http` (WSGI) or `event` (FC 3.0's HTTP trigger sends an event)."""
+    if WEB_RUNTIME.match(fn['runtime']):
+        return 'web'
+    if not fc3 and any(t['type'] == 'http' for t in fn['triggers']):
+        return 'fc2-http'
+    return 'event'
+
+
+def resolve_vars(value, variables):
+    """Replaces `${vars.name}` with its value everywhere in `value`; other `${...}` stay as they are."""
+    if isinstance(value, str):
+        whole = VAR.fullmatch(value)
+        if whole and whole.group(1) in variables:
+            return variables[whole.group(1)]
+        return VAR.sub(lambda m: str(variables[m.group(1)]) if m.group(1) in variables else m.group(0), value)
+    if isinstance(value, list):
+        return [resolve_vars(item, variables) for item in value]
+    if isinstance(value, dict):
+        return {k: resolve_vars(v, variables) for k, v in value.items()}
+    return value
+
+
+def takes_events(fn):
+    """FC 2.0 HTTP functions take requests only; every other function can be invoked with an event."""
+    return fn['kind'] != 'fc2-http'
+
+
+def pick_function(project, selector, can_take=lambda fn: True):
+    """The function `--function` names (its name or s.yaml key), or the only one that `can_take`."""
+    names = ', '.join(fn['name'] for fn in project['functions'])
+    if selector is not None:
+        for fn in project['functions']:
+            if selector in (fn['name'], fn['key']):
+                return fn
+        raise UsageError('no function "{}" in s.yaml: choose one of {}'.format(selector, names))
+    candidates = [fn for fn in project['functions'] if can_take(fn)]
+    if len(candidates) == 1:
+        return candidates[0]
+    raise UsageError('this project has several functions ({}): pick one with --function NAME'.format(names))
+
+
+def http_trigger(fn):
+    for trigger in fn['triggers']:
+        if trigger['type'] == 'http':
+            return trigger
+    return None
