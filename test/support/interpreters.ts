@@ -44,15 +44,17 @@ export function pythonVersionsMissing(versions: readonly (readonly [number, numb
 }
 
 // The generated projects' tests run under pytest, and their Flask web functions import flask.
-const PYTHON_MODULES = ['pytest', 'flask'];
+export const PYTHON_MODULES = ['pytest', 'flask'];
+// Modules whose pip package has another name.
+const PIP_NAMES: Record<string, string> = { yaml: 'PyYAML' };
 
-/** Why python3 cannot run the generated projects' tests (not installed, or no pytest or Flask), with how to install them; undefined when it can. */
-export async function pythonToolchainMissing(): Promise<string | undefined> {
-  const install = `python3 -m pip install ${PYTHON_MODULES.join(' ')}`;
+/** Why python3 cannot run the generated projects' tests (not installed, or no pytest or Flask, or other `modules`), with how to install them; undefined when it can. */
+export async function pythonToolchainMissing(modules: readonly string[] = PYTHON_MODULES): Promise<string | undefined> {
+  const install = `python3 -m pip install ${modules.map((name) => PIP_NAMES[name] ?? name).join(' ')}`;
   if (missingCommands(['python3']).length) return `python3 not found; install Python 3, then run ${install}`;
   const check = `import importlib.util as u, sys; print(' '.join(m for m in sys.argv[1:] if not u.find_spec(m)))`;
-  const { exitCode, stdout, stderr } = await execa('python3', ['-c', check, ...PYTHON_MODULES], { reject: false, stdin: 'ignore' });
+  const { exitCode, stdout, stderr } = await execa('python3', ['-c', check, ...modules], { reject: false, stdin: 'ignore' });
   if (exitCode !== 0) return `python3 does not run (${stderr.trim().split('\n').pop() || `exit code ${exitCode}`}); install Python 3, then run ${install}`;
-  const modules = stdout.trim().split(' ').filter(Boolean);
-  return modules.length ? `${modules.join(', ')} not importable by python3; run ${install}` : undefined;
+  const absent = stdout.trim().split(' ').filter(Boolean);
+  return absent.length ? `${absent.join(', ')} not importable by python3; run ${install}` : undefined;
 }

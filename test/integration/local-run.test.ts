@@ -1,0 +1,187 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { execa } from 'execa';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { TRIGGERS } from '../../generators/core/catalog/triggers/index.js';
+import { scratchDir } from '../support/cli.js';
+import { generateAll, type GeneratedProject } from '../support/generate.js';
+import { PYTHON_MODULES, pythonToolchainMissing } from '../support/interpreters.js';
+import { invoke, portIsFree, startDev, type DevSession } from '../support/local-run.js';
+import { inParallel } from '../support/serverless-devs.js';
+import { toolchainTier } from '../support/tier.js';
+
+// The local runner written into every Node.js and Python project (fc-local/, fc_local/), run for real:
+// `invoke` with each trigger's sample event, and `dev` answering real HTTP requests on localhost.
+const pythonRuns = toolchainTier('Python with PyYAML (the local runner)', await pythonToolchainMissing([...PYTHON_MODULES, 'yaml']));
+
+type Family = 'nodejs' | 'python';
+interface LocalCase {
+  name: string;
+  family: Family;
+  args: string[];
+  /** The function that serves HTTP, and where (its mount path). */
+  http?: { mount: string };
+  /** A function `dev` invokes with POST /_invoke/<name>, with a sample event it takes. */
+  event?: { name: string; sample: string };
+}
+
+const EVENT_TRIGGERS = TRIGGERS.filter((trigger) => trigger.functionType === 'event').map((trigger) => trigger.id);
+const LANGUAGES: [Family, string, string[]][] = [
+  ['nodejs', 'js', ['--runtime', 'nodejs20', '--language', 'javascript']],
+  ['nodejs', 'ts', ['--runtime', 'nodejs20', '--language', 'typescript']],
+  ['python', 'py', ['--runtime', 'python3.10']],
+];
+
+const CASES: LocalCase[] = [
+  ...LANGUAGES.flatMap(([family, short, runtime]) =>
+    (['2', '3'] as const).flatMap((fc): LocalCase[] => [
+      // FC 2.0: an HTTP function beside an event function; FC 3.0: one event function with the HTTP trigger too.
+      { name: `${short}${fc}-mix`, family, args: [...runtime, '--fc-version', fc, '--trigger', 'http', '--trigger', 'timer', '--trigger', 'oss'], http: { mount: '' }, event: { name: fc === '2' ? `${short}${fc}-mix-event` : `${short}${fc}-mix`, sample: 'oss.json' } },
+      { name: `${short}${fc}-events`, family, args: [...runtime, '--fc-version', fc, ...EVENT_TRIGGERS.flatMap((id) => ['--trigger', id])], event: { name: `${short}${fc}-events`, sample: 'timer.json' } },
+    ]),
+  ),
+  // Python 3.12's context has another shape (no credentials object).
+  { name: 'py312-oss', family: 'python', args: ['--runtime', 'python3.12', '--fc-version', '3', '--trigger', 'oss'], event: { name: 'py312-oss', sample: 'oss.json' } },
+  // Web functions: their own servers, started as FC starts them.
+  ...(['2', '3'] as const).flatMap((fc): LocalCase[] => [
+    { name: `express${fc}`, family: 'nodejs', args: ['--fc-version', fc, '--runtime', 'custom.debian10', '--language', 'javascript', '--framework', 'express', '--trigger', 'http'], http: { mount: '' } },
+    { name: `flask${fc}`, family: 'python', args: ['--fc-version', fc, '--runtime', 'custom.debian10', '--language', 'python', '--framework', 'flask', '--trigger', 'http'], http: { mount: '' } },
+  ]),
+  // A custom runtime's event function: its server's POST /invoke.
+  { name: 'custom3-oss', family: 'nodejs', args: ['--fc-version', '3', '--runtime', 'custom.debian10', '--language', 'typescript', '--trigger', 'oss'], event: { name: 'custom3-oss', sample: 'oss.json' } },
+];
+
+const root = scratchDir('cfc-local-');
+const cases = CASES.filter((entry) => entry.family === 'nodejs' || pythonRuns);
+let generated = new Map<string, GeneratedProject>();
+const directoryOf = (entry: LocalCase) => join(root, entry.name);
+
+beforeAll(async () => {
+  const projects = await generateAll(root, cases.map((entry) => [entry.name, ...entry.args]));
+  generated = new Map(cases.map((entry, index) => [entry.name, projects[index] as GeneratedProject]));
+  // One install above the Node.js projects serves them all (Node resolves packages from parent folders).
+  const manifests = cases.filter((entry) => entry.family === 'nodejs').map((entry) => JSON.parse(readFileSync(join(directoryOf(entry), 'package.json'), 'utf8')) as Record<string, Record<string, string> | undefined>);
+  const dependencies = Object.assign({}, ...manifests.flatMap((manifest) => [manifest.dependencies ?? {}, manifest.devDependencies ?? {}]));
+  writeFileSync(join(root, 'package.json'), JSON.stringify({ private: true, devDependencies: dependencies }));
+  await execa('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline'], { cwd: root, stdin: 'ignore' });
+}, 300_000);
+
+/** The sample events of a case's project: the files its README's invoke commands name. */
+function samplesOf(entry: LocalCase): string[] {
+  return (generated.get(entry.name)?.files ?? []).filter((file) => file.startsWith('events/') && file.endsWith('.json'));
+}
+
+async function fetchText(url: string, init?: RequestInit) {
+  const response = await fetch(url, init);
+  return { status: response.status, text: await response.text(), headers: response.headers };
+}
+
+describe('invoke: a sample event per trigger, the result on stdout', () => {
+  const withEvents = cases.filter((entry) => entry.event);
+  it.each(withEvents)('$name', async (entry) => {
+    const samples = samplesOf(entry);
+    expect(samples.length).toBeGreaterThan(0);
+    const several = (generated.get(entry.name)?.functions.length ?? 0) > 1;
+    await inParallel(samples, async (sample) => {
+      const trigger = TRIGGERS.find((candidate) => candidate.sampleEvents.includes(sample.slice('events/'.length)));
+      const result = await invoke(entry.family, directoryOf(entry), [sample, ...(several ? ['--function', entry.event?.name as string] : [])]);
+      expect(result.exitCode, `${sample}\n${result.stdout}\n${result.stderr}`).toBe(0);
+      const printed = JSON.parse(result.stdout) as { trigger?: string; statusCode?: number };
+      // Each trigger's module answers with its own id (the dispatcher chose the right one); an HTTP event gets the response.
+      if (trigger?.id === 'http') expect(printed.statusCode, sample).toBe(200);
+      else if (trigger && trigger.id !== 'none') expect(printed.trigger, sample).toBe(trigger.id);
+    }, 3);
+  });
+
+  it.each(withEvents.filter((entry) => entry.name.endsWith('-events')))('$name: an event on stdin; an event no trigger takes fails with exit 1 and the error', async (entry) => {
+    const sample = readFileSync(join(directoryOf(entry), 'events', 'oss.json'), 'utf8');
+    const piped = await invoke(entry.family, directoryOf(entry), [], sample);
+    expect(piped.exitCode, piped.stderr).toBe(0);
+    expect(JSON.parse(piped.stdout)).toMatchObject({ trigger: 'oss' });
+    const failed = await invoke(entry.family, directoryOf(entry), [], '"not an event"');
+    expect(failed.exitCode).toBe(1);
+    expect(failed.stderr).toMatch(/Unrecognised event/);
+    expect(failed.stdout).toBe('');
+  });
+
+  it.each(cases.filter((entry) => entry.name.endsWith('2-mix')))('$name: --function picks the function; a bad one, an HTTP function or a missing file exits 2 naming the choices', async (entry) => {
+    const directory = directoryOf(entry);
+    const [http, event] = generated.get(entry.name)?.functions.map((fn) => fn.name) ?? [];
+    // Only one of the two takes events, so no --function is needed.
+    expect((await invoke(entry.family, directory, ['events/oss.json'])).exitCode).toBe(0);
+    const unknown = await invoke(entry.family, directory, ['events/oss.json', '--function', 'nope']);
+    expect(unknown.exitCode).toBe(2);
+    expect(unknown.stderr).toContain(`no function "nope" in s.yaml: choose one of ${http}, ${event}`);
+    const httpOnly = await invoke(entry.family, directory, ['events/oss.json', '--function', http as string]);
+    expect(httpOnly.exitCode).toBe(2);
+    expect(httpOnly.stderr).toMatch(/HTTP function, which takes requests, not events/);
+    const missing = await invoke(entry.family, directory, ['events/none.json']);
+    expect(missing.exitCode).toBe(2);
+    expect(missing.stderr).toContain('no event file events/none.json: the project\'s sample events are events/oss.json, events/timer.json');
+  });
+});
+
+describe('dev: real HTTP requests on localhost, Ctrl-C exits 0 and frees the port', () => {
+  const served = cases.filter((entry) => entry.http || entry.event);
+  it.each(served)('$name', async (entry) => {
+    const session: DevSession = await startDev(entry.family, directoryOf(entry));
+    const base = `http://127.0.0.1:${session.port}`;
+    try {
+      if (entry.http) {
+        const at = `${base}${entry.http.mount}`;
+        const get = await fetchText(`${at}/?name=local`);
+        expect(get.status, get.text).toBe(200);
+        expect(JSON.parse(get.text)).toMatchObject({ message: 'Hello, local!', method: 'GET', path: '/' });
+        const json = await fetchText(`${at}/echo`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ order: 42 }) });
+        expect(json.status, json.text).toBe(200);
+        expect(JSON.parse(json.text)).toEqual({ received: { order: 42 } });
+        // A binary content type: FC 3.0 hands the handler this body base64-encoded (isBase64Encoded), FC 2.0 as bytes.
+        const binary = await fetchText(`${at}/echo`, { method: 'POST', headers: { 'content-type': 'application/octet-stream' }, body: Buffer.from('{"bytes":true}') });
+        expect(binary.status, binary.text).toBe(200);
+        expect(JSON.parse(binary.text)).toEqual({ received: { bytes: true } });
+        const missing = await fetchText(`${at}/no-such-path`);
+        expect(missing.status).toBe(404);
+        // One line per call (written just after the answer goes out).
+        await session.waitFor(/ GET \/ 200 \d+ms/);
+        await session.waitFor(/ POST \/echo 200 \d+ms/);
+        await session.waitFor(/ GET \/no-such-path 404 \d+ms/);
+      }
+      if (entry.event) {
+        const sample = readFileSync(join(directoryOf(entry), 'events', entry.event.sample));
+        const invoked = await fetchText(`${base}/_invoke/${entry.event.name}`, { method: 'POST', body: sample });
+        expect(invoked.status, invoked.text).toBe(200);
+        expect(JSON.parse(invoked.text)).toMatchObject({ trigger: entry.event.sample.replace('.json', '') });
+        await session.waitFor(new RegExp(`${entry.event.name} invoke 200 \\d+ms`));
+        const bad = await fetchText(`${base}/_invoke/${entry.event.name}`, { method: 'POST', body: '"not an event"' });
+        // The handler's error: {errorMessage, errorType, stackTrace} from a built-in runtime, the server's own answer from a custom one.
+        expect(bad.status).toBe(500);
+        expect(bad.text).toContain('Unrecognised event');
+      }
+    } finally {
+      expect(await session.interrupt(), session.log()).toBe(0);
+    }
+    expect(await portIsFree(session.port)).toBe(true);
+  });
+
+  it.each(cases.filter((entry) => entry.name.endsWith('-mix')))('$name: --timers fires the timer on its cron; an edit to the code is served at once', async (entry) => {
+    const directory = directoryOf(entry);
+    const sYaml = join(directory, 's.yaml');
+    const original = readFileSync(sYaml, 'utf8');
+    writeFileSync(sYaml, original.replace('cronExpression: 0 0 * * * *', 'cronExpression: "* * * * * *"'));
+    const session = await startDev(entry.family, directory, ['--timers']);
+    try {
+      await session.waitFor(/ timer timer-trigger 200 \d+ms/, 10000);
+      const handler = (generated.get(entry.name)?.files ?? []).find((file) => (entry.name.startsWith('js2') || entry.name.startsWith('ts2') || entry.name.startsWith('py2') ? /-http\/index\.(js|ts|py)$/ : /triggers\/http\.(js|ts|py)$/).test(file)) as string;
+      const file = join(directory, handler);
+      const code = readFileSync(file, 'utf8');
+      writeFileSync(file, code.replace('Hello, ', 'Howdy, '));
+      await session.waitFor(/reloaded/, 15000);
+      const get = await fetchText(`http://127.0.0.1:${session.port}/?name=edit`);
+      expect(JSON.parse(get.text)).toMatchObject({ message: 'Howdy, edit!' });
+      writeFileSync(file, code);
+    } finally {
+      writeFileSync(sYaml, original);
+      expect(await session.interrupt(), session.log()).toBe(0);
+    }
+  });
+});
