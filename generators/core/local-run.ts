@@ -1,7 +1,7 @@
 import { familyOf } from './catalog/families/index.js';
 import { runtimeById } from './catalog/runtimes.js';
 import { triggerById } from './catalog/triggers/index.js';
-import { customBase } from './project-kind.js';
+import { customBase, isContainer } from './project-kind.js';
 import type { FunctionSpec, ProjectSpec } from './validate.js';
 
 /** The port the local runner's dev server listens on unless told otherwise. */
@@ -29,7 +29,7 @@ function takesEvents(spec: ProjectSpec, fn: FunctionSpec): boolean {
 /** The local runner's commands for this project's functions, as its README lists them; undefined: the family has none. */
 export function localRunSection(spec: ProjectSpec): LocalRunSection | undefined {
   const runner = familyOf(runtimeById(spec.runtime), spec.language).local;
-  if (!runner) return undefined;
+  if (!runner || isContainer(spec)) return undefined;
   const invokable = spec.functions.filter((fn) => takesEvents(spec, fn));
   const pick = (fn: FunctionSpec) => (invokable.length > 1 ? ` --function ${fn.name}` : '');
   const samples = invokable.flatMap((fn) =>

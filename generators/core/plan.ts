@@ -106,7 +106,8 @@ function englishPlan(spec: ProjectSpec): Plan {
     { source: 'common', data: { project: readmeData(spec), json } },
     ...(family.projectLayer ? [{ source: `${base}/project`, data: { runtime: spec.runtime, fcVersion: spec.fcVersion, json } }] : []),
     ...spec.functions.flatMap((fn) => functionLayers(spec, fn)),
-    ...(family.local ? [{ source: family.local.layer, data: {} }] : []),
+    // A custom container's function is its image: no local runner.
+    ...(family.local && !isContainer(spec) ? [{ source: family.local.layer, data: {} }] : []),
   ];
   const copies = sampleEvents(spec).map((file) => ({ from: `events/${file}`, to: `events/${file}` }));
 

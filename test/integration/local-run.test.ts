@@ -83,7 +83,7 @@ describe('invoke: a sample event per trigger, the result on stdout', () => {
     expect(samples.length).toBeGreaterThan(0);
     const several = (generated.get(entry.name)?.functions.length ?? 0) > 1;
     await inParallel(samples, async (sample) => {
-      const trigger = TRIGGERS.find((candidate) => candidate.sampleEvents.includes(sample.slice('events/'.length)));
+      const trigger = TRIGGERS.find((candidate) => (candidate.sampleEvents as readonly string[]).includes(sample.slice('events/'.length)));
       const result = await invoke(entry.family, directoryOf(entry), [sample, ...(several ? ['--function', entry.event?.name as string] : [])]);
       expect(result.exitCode, `${sample}\n${result.stdout}\n${result.stderr}`).toBe(0);
       const printed = JSON.parse(result.stdout) as { trigger?: string; statusCode?: number };
