@@ -13,7 +13,7 @@ export const INVOKE_PATH = '/_invoke/';
 export interface LocalRunSection {
   folder: string;
   invoke: string[];
-  /** The invoke command that reads the event from stdin. */
+  /** A sample event piped to the invoke command, which reads it from stdin. */
   stdin: string;
   dev: string;
   timers?: string;
@@ -41,7 +41,7 @@ export function localRunSection(spec: ProjectSpec): LocalRunSection | undefined 
   return {
     folder: runner.folder,
     invoke: samples.map(({ fn, file }) => runner.invoke(`events/${file}${pick(fn)}`)),
-    stdin: runner.invoke(samples[0] ? pick(samples[0].fn).trim() : ''),
+    stdin: samples[0] ? `cat events/${samples[0].file} | ${runner.invoke(pick(samples[0].fn).trim())}` : '',
     dev: runner.dev(''),
     timers: timed ? runner.dev('--timers') : undefined,
     http: served.map((fn) => ({ name: fn.name, base: served.length === 1 ? base : `${base}/${fn.name}` })),
