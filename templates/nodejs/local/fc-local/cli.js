@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 'use strict';
 
 // fc-local: run this project's functions on this machine, with no Docker, account or network.
