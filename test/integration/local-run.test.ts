@@ -9,6 +9,7 @@ import { PYTHON_MODULES, pythonToolchainMissing } from '../support/interpreters.
 import { invoke, portIsFree, startDev, type DevSession } from '../support/local-run.js';
 import { inParallel } from '../support/serverless-devs.js';
 import { toolchainTier } from '../support/tier.js';
+import { CRON_CASES, EVENT_CASES, EVERY_CASES, RESPONSE_CASES } from '../support/local-runner-cases.js';
 
 // The local runner written into every Node.js and Python project (fc-local/, fc_local/), run for real:
 // `invoke` with each trigger's sample event, and `dev` answering real HTTP requests on localhost.
@@ -183,5 +184,48 @@ describe('dev: real HTTP requests on localhost, Ctrl-C exits 0 and frees the por
       writeFileSync(sYaml, original);
       expect(await session.interrupt(), session.log()).toBe(0);
     }
+  });
+});
+
+// The Python runner against the cases the Node.js one is unit-tested with (test/unit/local-runner.test.ts).
+const PYTHON_RUNNER = join(import.meta.dirname, '..', '..', 'templates', 'python', 'local');
+const EVALUATE = `
+import base64, json, sys
+from datetime import datetime
+from fc_local.cron import parse_schedule
+from fc_local.http_event import http_event, http_response
+cases = json.load(sys.stdin)
+def fires(expression, moment):
+    return parse_schedule(expression).matches(datetime.strptime(moment, '%Y-%m-%dT%H:%M:%SZ').replace(tzinfo=__import__('datetime').timezone.utc))
+def event(request):
+    body = base64.b64decode(request['body']) if request.get('bodyBase64') else request['body'].encode('utf-8')
+    return http_event({'method': request['method'], 'target': request['target'], 'header_pairs': request['headerPairs'], 'body': body,
+                       'source_ip': '127.0.0.1', 'host': 'localhost:9000', 'request_id': 'r-1'})
+def response(result):
+    status, headers, body = http_response(result['text'].encode('utf-8'), result['json'])
+    return {'statusCode': status, 'headers': headers, 'body': body.decode('utf-8')}
+json.dump({
+    'cron': [fires(expression, moment) for expression, moment, _ in cases['cron']],
+    'every': [parse_schedule(expression).every_seconds for expression, _ in cases['every']],
+    'events': [event(case['request']) for case in cases['events']],
+    'responses': [response(case['result']) for case in cases['responses']],
+}, sys.stdout)
+`;
+
+describe.skipIf(!pythonRuns)('the Python runner agrees with the Node.js one', () => {
+  it('on timer schedules, HTTP events and HTTP responses', async () => {
+    const cases = { cron: CRON_CASES, every: EVERY_CASES, events: EVENT_CASES, responses: RESPONSE_CASES };
+    const { stdout } = await execa('python3', ['-c', EVALUATE], { cwd: PYTHON_RUNNER, input: JSON.stringify(cases) });
+    const answers = JSON.parse(stdout) as { cron: boolean[]; every: number[]; events: Record<string, unknown>[]; responses: unknown[] };
+    expect(answers.cron).toEqual(CRON_CASES.map(([, , fires]) => fires));
+    expect(answers.every).toEqual(EVERY_CASES.map(([, seconds]) => seconds));
+    EVENT_CASES.forEach((entry, index) => expect(answers.events[index], entry.name).toMatchObject({ version: 'v1', ...entry.event }));
+    expect(answers.responses).toEqual(RESPONSE_CASES.map(({ statusCode, headers, body }) => ({ statusCode, headers, body })));
+  });
+
+  it('parses as Python 3.6 (it may run on an old local Python)', async () => {
+    const check = "import ast, pathlib; [ast.parse(p.read_text(), str(p), feature_version=(3, 6)) for p in pathlib.Path('fc_local').glob('*.py')]; print(len(list(pathlib.Path('fc_local').glob('*.py'))))";
+    const { stdout } = await execa('python3', ['-c', check], { cwd: PYTHON_RUNNER });
+    expect(Number(stdout)).toBeGreaterThan(5);
   });
 });

@@ -134,8 +134,7 @@ def request_handler(state):
 
         def handle_any(self):
             started = time.time()
-            length = int(self.headers.get('Content-Length') or 0)
-            body = self.rfile.read(length) if length > 0 else b''
+            body = self.read_body()
             request = {
                 'method': self.command, 'target': self.path, 'header_pairs': list(self.headers.items()), 'body': body,
                 'source_ip': self.client_address[0], 'host': self.headers.get('Host') or 'localhost:{}'.format(state.port),
@@ -154,6 +153,20 @@ def request_handler(state):
             self.end_headers()
             self.wfile.write(data)
             log('{} {} {} {}ms'.format(fn['name'] if fn else '-', label, status, int((time.time() - started) * 1000)))
+
+        def read_body(self):
+            if 'chunked' in self.headers.get('Transfer-Encoding', '').lower():
+                chunks = []
+                while True:
+                    size = int(self.rfile.readline().split(b';')[0].strip() or b'0', 16)
+                    if size == 0:
+                        while self.rfile.readline() not in (b'\r\n', b'\n', b''):
+                            pass  # trailers
+                        return b''.join(chunks)
+                    chunks.append(self.rfile.read(size))
+                    self.rfile.readline()
+            length = int(self.headers.get('Content-Length') or 0)
+            return self.rfile.read(length) if length > 0 else b''
 
         do_GET = do_POST = do_PUT = do_DELETE = do_PATCH = do_HEAD = do_OPTIONS = handle_any
 

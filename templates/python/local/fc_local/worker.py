@@ -55,7 +55,8 @@ def run_wsgi(handler, request, context):
 
     def start_response(status, headers, exc_info=None):
         started['status'] = int(status.split(' ', 1)[0])
-        started['headers'] = {name.lower(): value for name, value in headers}
+        # Pairs, not a dict: a response may set several cookies.
+        started['headers'] = [[name, value] for name, value in headers]
 
     chunks = handler(environ, start_response)
     try:
@@ -63,7 +64,7 @@ def run_wsgi(handler, request, context):
     finally:
         if hasattr(chunks, 'close'):
             chunks.close()
-    return {'response': {'statusCode': started.get('status', 500), 'headers': started.get('headers', {}), 'body': base64.b64encode(body_out).decode('ascii')}}
+    return {'response': {'statusCode': started.get('status', 500), 'headers': started.get('headers', []), 'body': base64.b64encode(body_out).decode('ascii')}}
 
 
 def encode_result(result):
