@@ -12,10 +12,12 @@ export const INVOKE_PATH = '/_invoke/';
 /** What the README shows of the project's local runner, or why it has none. */
 export interface LocalRunSection {
   folder: string;
+  readsSYaml: boolean;
   invoke: string[];
   /** A sample event piped to the invoke command, which reads it from stdin. */
   stdin: string;
-  dev: string;
+  /** Absent where the runner has no dev server. */
+  dev?: string;
   timers?: string;
   http: { name: string; base: string }[];
   events: { name: string; command: string }[];
@@ -31,17 +33,25 @@ export function localRunSection(spec: ProjectSpec): LocalRunSection | undefined 
   const runner = familyOf(runtimeById(spec.runtime), spec.language).local;
   if (!runner || isContainer(spec)) return undefined;
   const invokable = spec.functions.filter((fn) => takesEvents(spec, fn));
-  const pick = (fn: FunctionSpec) => (invokable.length > 1 ? ` --function ${fn.name}` : '');
+  const several = (runner.readsSYaml ? invokable : spec.functions).length > 1;
+  const pick = (fn: FunctionSpec) => (several ? ` --function ${fn.name}` : '');
   const samples = invokable.flatMap((fn) =>
     fn.triggers.flatMap((id) => triggerById(id).sampleEvents.filter((file) => file.endsWith('.json')).map((file) => ({ fn, file }))),
   );
   const served = spec.functions.filter((fn) => fn.triggers.includes('http'));
   const base = `http://localhost:${DEV_PORT}`;
   const timed = spec.functions.some((fn) => fn.triggers.includes('timer'));
-  return {
+  const invoke = {
     folder: runner.folder,
+    readsSYaml: runner.readsSYaml,
     invoke: samples.map(({ fn, file }) => runner.invoke(`events/${file}${pick(fn)}`)),
     stdin: samples[0] ? `cat events/${samples[0].file} | ${runner.invoke(pick(samples[0].fn).trim())}` : '',
+    http: [],
+    events: [],
+  };
+  if (!runner.dev) return invoke;
+  return {
+    ...invoke,
     dev: runner.dev(''),
     timers: timed ? runner.dev('--timers') : undefined,
     http: served.map((fn) => ({ name: fn.name, base: served.length === 1 ? base : `${base}/${fn.name}` })),

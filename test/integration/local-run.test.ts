@@ -9,6 +9,7 @@ import { PYTHON_MODULES, pythonToolchainMissing } from '../support/interpreters.
 import { invoke, portIsFree, startDev, type DevSession } from '../support/local-run.js';
 import { inParallel } from '../support/serverless-devs.js';
 import { toolchainTier } from '../support/tier.js';
+import { checkPhp72, phpToolchainMissing } from '../support/toolchains/php.js';
 import { CRON_CASES, EVENT_CASES, EVERY_CASES, RESPONSE_CASES } from '../support/local-runner-cases.js';
 
 // The local runner written into every Node.js and Python project (fc-local/, fc_local/), run for real:
@@ -227,5 +228,53 @@ describe.skipIf(!pythonRuns)('the Python runner agrees with the Node.js one', ()
     const check = "import ast, pathlib; [ast.parse(p.read_text(), str(p), feature_version=(3, 6)) for p in pathlib.Path('fc_local').glob('*.py')]; print(len(list(pathlib.Path('fc_local').glob('*.py'))))";
     const { stdout } = await execa('python3', ['-c', check], { cwd: PYTHON_RUNNER });
     expect(Number(stdout)).toBeGreaterThan(5);
+  });
+});
+
+// PHP's runner: invoke only, with PHP itself (no Composer packages needed for event functions).
+const phpRuns = toolchainTier('PHP (the local runner)', await phpToolchainMissing());
+
+describe.skipIf(!phpRuns)('PHP: php fc-local/invoke.php, with each sample event', () => {
+  const phpRoot = scratchDir('cfc-local-php-');
+  const PHP_CASES = [
+    { name: 'php2-mix', args: ['--runtime', 'php7.2', '--trigger', 'http', '--trigger', 'timer', '--trigger', 'oss'], event: 'php2-mix-event', http: 'php2-mix-http' },
+    { name: 'php3-mix', args: ['--runtime', 'php7.2', '--fc-version', '3', '--trigger', 'http', '--trigger', 'oss'], event: 'php3-mix' },
+  ];
+  let phpProjects: GeneratedProject[] = [];
+  const php = (directory: string, args: readonly string[], input?: string) =>
+    execa('php', ['fc-local/invoke.php', ...args], { cwd: directory, reject: false, ...(input === undefined ? { stdin: 'ignore' as const } : { input }) });
+
+  beforeAll(async () => {
+    phpProjects = await generateAll(phpRoot, PHP_CASES.map((entry) => [entry.name, ...entry.args]));
+  });
+
+  it.each(PHP_CASES.map((entry, index) => [entry.name, entry, index] as const))('%s', async (_name, entry, index) => {
+    const directory = join(phpRoot, entry.name);
+    const samples = (phpProjects[index]?.files ?? []).filter((file) => file.startsWith('events/'));
+    expect(samples.length).toBeGreaterThan(0);
+    const several = (phpProjects[index]?.functions.length ?? 0) > 1;
+    for (const sample of samples) {
+      const result = await php(directory, [sample, ...(several ? ['--function', entry.event] : [])]);
+      expect(result.exitCode, `${sample}\n${result.stderr}`).toBe(0);
+      const printed = JSON.parse(result.stdout) as { trigger?: string; statusCode?: number };
+      if (sample === 'events/http.json') expect(printed.statusCode).toBe(200);
+      else expect(printed.trigger).toBe(sample.slice('events/'.length, -'.json'.length));
+    }
+    const piped = await php(directory, several ? ['--function', entry.event] : [], readFileSync(join(directory, 'events', 'oss.json'), 'utf8'));
+    expect(JSON.parse(piped.stdout)).toMatchObject({ trigger: 'oss' });
+    const failed = await php(directory, several ? ['--function', entry.event] : [], '"not an event"');
+    expect(failed.exitCode).toBe(1);
+    expect(failed.stderr).toMatch(/Unrecognised event/);
+    if (entry.http) {
+      const refused = await php(directory, ['events/oss.json', '--function', entry.http]);
+      expect(refused.exitCode).toBe(2);
+      expect(refused.stderr).toContain('is an FC 2.0 HTTP function, which takes requests, not events');
+      const unnamed = await php(directory, ['events/oss.json']);
+      expect(unnamed.exitCode).toBe(2);
+      expect(unnamed.stderr).toContain(`pick one with --function NAME`);
+    }
+    // It may run on the PHP of FC's runtime, 7.2.
+    const check = await checkPhp72([join(directory, 'fc-local')]);
+    expect(check.exitCode, check.output).toBe(0);
   });
 });

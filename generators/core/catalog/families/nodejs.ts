@@ -31,6 +31,7 @@ export const nodejsFamily: Family = {
   local: {
     layer: 'nodejs/local',
     folder: 'fc-local/',
+    readsSYaml: true,
     invoke: (args) => (args ? `npm run invoke -- ${args}` : 'npm run invoke'),
     dev: (args) => (args ? `npm run dev -- ${args}` : 'npm run dev'),
   },

@@ -15,6 +15,13 @@ export const phpFamily: Family = {
   handler: (type) =>
     type === 'http' ? 'function handler($request, $context): RingCentral\\Psr7\\Response' : 'function handler($event, $context)',
   projectFiles: (spec) => [{ path: 'composer.json', contents: composerJsonText(spec) }],
+  // PHP has no YAML parser built in: the runner knows the functions by their folders, not by s.yaml.
+  local: {
+    layer: 'php/local',
+    folder: 'fc-local/',
+    invoke: (args) => `php fc-local/invoke.php${args ? ` ${args}` : ''}`,
+    readsSYaml: false,
+  },
   verification: {
     level: 'stand-in-sdk',
     get detail() { return t('verification.php.detail'); },

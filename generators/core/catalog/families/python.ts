@@ -15,6 +15,7 @@ export const pythonFamily: Family = {
   local: {
     layer: 'python/local',
     folder: 'fc_local/',
+    readsSYaml: true,
     invoke: (args) => `python3 -m fc_local invoke${args ? ` ${args}` : ''}`,
     dev: (args) => `python3 -m fc_local dev${args ? ` ${args}` : ''}`,
   },

@@ -72,8 +72,13 @@ export interface LocalRunner {
   folder: string;
   /** The command that runs one function with an event, given its arguments (the event file, `--function NAME`). */
   invoke: (args: string) => string;
-  /** The command that serves the functions on localhost, given its arguments (`--port`, `--timers`; may be empty). */
-  dev: (args: string) => string;
+  /** The command that serves the functions on localhost, given its arguments (`--port`, `--timers`; may be empty); absent: invoke only. */
+  dev?: (args: string) => string;
+  /**
+   * Whether it reads s.yaml (the functions' names, settings and triggers); a runner that does not knows the
+   * functions by their folders, so invoke needs `--function` whenever there are several.
+   */
+  readsSYaml: boolean;
 }
 
 /** Where a function's source lives in the Node.js and Python projects; TypeScript compiles it to dist/<function>. */
