@@ -33,8 +33,9 @@ export function localRunSection(spec: ProjectSpec): LocalRunSection | undefined 
   const runner = familyOf(runtimeById(spec.runtime), spec.language).local;
   if (!runner || isContainer(spec)) return undefined;
   const invokable = spec.functions.filter((fn) => takesEvents(spec, fn));
+  const family = familyOf(runtimeById(spec.runtime), spec.language);
   const several = (runner.readsSYaml ? invokable : spec.functions).length > 1;
-  const pick = (fn: FunctionSpec) => (several ? ` --function ${fn.name}` : '');
+  const call = (fn: FunctionSpec, event?: string) => runner.invoke({ event, functionName: fn.name, pathName: family.pathName?.(fn.name) ?? fn.name, several });
   const samples = invokable.flatMap((fn) =>
     fn.triggers.flatMap((id) => triggerById(id).sampleEvents.filter((file) => file.endsWith('.json')).map((file) => ({ fn, file }))),
   );
@@ -44,8 +45,8 @@ export function localRunSection(spec: ProjectSpec): LocalRunSection | undefined 
   const invoke = {
     folder: runner.folder,
     readsSYaml: runner.readsSYaml,
-    invoke: samples.map(({ fn, file }) => runner.invoke(`events/${file}${pick(fn)}`)),
-    stdin: samples[0] ? `cat events/${samples[0].file} | ${runner.invoke(pick(samples[0].fn).trim())}` : '',
+    invoke: samples.map(({ fn, file }) => call(fn, `events/${file}`)),
+    stdin: samples[0] ? `cat events/${samples[0].file} | ${call(samples[0].fn)}` : '',
     http: [],
     events: [],
   };

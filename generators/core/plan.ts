@@ -107,7 +107,7 @@ function englishPlan(spec: ProjectSpec): Plan {
     ...(family.projectLayer ? [{ source: `${base}/project`, data: { runtime: spec.runtime, fcVersion: spec.fcVersion, json } }] : []),
     ...spec.functions.flatMap((fn) => functionLayers(spec, fn)),
     // A custom container's function is its image: no local runner.
-    ...(family.local && !isContainer(spec) ? [{ source: family.local.layer, data: {} }] : []),
+    ...(family.local?.layer && !isContainer(spec) ? [{ source: family.local.layer, data: {} }] : []),
   ];
   const copies = sampleEvents(spec).map((file) => ({ from: `events/${file}`, to: `events/${file}` }));
 

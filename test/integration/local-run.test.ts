@@ -10,6 +10,7 @@ import { invoke, portIsFree, startDev, type DevSession } from '../support/local-
 import { inParallel } from '../support/serverless-devs.js';
 import { toolchainTier } from '../support/tier.js';
 import { checkPhp72, phpToolchainMissing } from '../support/toolchains/php.js';
+import { goEnv, goToolchainMissing, useStandInSdk } from '../support/toolchains/go.js';
 import { CRON_CASES, EVENT_CASES, EVERY_CASES, RESPONSE_CASES } from '../support/local-runner-cases.js';
 
 // The local runner written into every Node.js and Python project (fc-local/, fc_local/), run for real:
@@ -276,5 +277,46 @@ describe.skipIf(!phpRuns)('PHP: php fc-local/invoke.php, with each sample event'
     // It may run on the PHP of FC's runtime, 7.2.
     const check = await checkPhp72([join(directory, 'fc-local')]);
     expect(check.exitCode, check.output).toBe(0);
+  });
+});
+
+// Go's runner: the function's own program built with the fclocal tag (against the stand-in SDK here).
+const goRuns = toolchainTier('Go (the local runner)', await goToolchainMissing());
+
+describe.skipIf(!goRuns)('Go: go run -tags fclocal ./src/<function>, with each sample event', () => {
+  const goRoot = scratchDir('cfc-local-go-');
+  const GO_CASES = [
+    { name: 'go2-events', args: ['--runtime', 'go1', '--trigger', 'timer', '--trigger', 'oss', '--trigger', 'mns_topic'] },
+    { name: 'go3-mix', args: ['--runtime', 'go1', '--fc-version', '3', '--trigger', 'http', '--trigger', 'oss'] },
+  ];
+  let goProjects: GeneratedProject[] = [];
+  const goRun = (directory: string, folder: string, args: readonly string[], input?: string) =>
+    execa('go', ['run', '-tags', 'fclocal', `./src/${folder}`, ...args], { cwd: directory, reject: false, env: goEnv(), ...(input === undefined ? { stdin: 'ignore' as const } : { input }) });
+
+  beforeAll(async () => {
+    goProjects = await generateAll(goRoot, GO_CASES.map((entry) => [entry.name, ...entry.args]));
+    for (const entry of GO_CASES) await useStandInSdk(join(goRoot, entry.name));
+  });
+
+  it.each(GO_CASES.map((entry, index) => [entry.name, index] as const))('%s', async (name, index) => {
+    const directory = join(goRoot, name);
+    const folder = (goProjects[index]?.files ?? []).find((file) => file.endsWith('/local_invoke.go'))?.split('/')[1] as string;
+    const samples = (goProjects[index]?.files ?? []).filter((file) => file.startsWith('events/'));
+    expect(samples.length).toBeGreaterThan(1);
+    for (const sample of samples) {
+      const result = await goRun(directory, folder, [sample]);
+      expect(result.exitCode, `${sample}\n${result.stderr}`).toBe(0);
+      const printed = JSON.parse(result.stdout) as { trigger?: string; statusCode?: number };
+      if (sample === 'events/http.json') expect(printed.statusCode).toBe(200);
+      else expect(printed.trigger).toBe(sample.slice('events/'.length, -'.json'.length));
+    }
+    const piped = await goRun(directory, folder, [], readFileSync(join(directory, 'events', 'oss.json'), 'utf8'));
+    expect(JSON.parse(piped.stdout)).toMatchObject({ trigger: 'oss' });
+    const failed = await goRun(directory, folder, [], '"not an event"');
+    expect(failed.exitCode).toBe(1);
+    expect(failed.stderr).toMatch(/unrecognised event/);
+    // Without the tag the file is not built: the test suite and the deploy build do not see it.
+    const vetted = await execa('go', ['vet', '-tags', 'fclocal', `./src/${folder}`], { cwd: directory, reject: false, env: goEnv(), stdin: 'ignore' });
+    expect(vetted.exitCode, vetted.stderr).toBe(0);
   });
 });

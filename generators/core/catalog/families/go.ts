@@ -26,6 +26,12 @@ export const goFamily: Family = {
       ? 'fc.StartHttp(func(ctx context.Context, w http.ResponseWriter, req *http.Request) error)'
       : 'fc.Start(func(ctx context.Context, event []byte) (interface{}, error))',
   handlerSetting: () => BINARY,
+  // Go has no YAML parser built in: the fclocal build tag turns the function's own program into the runner.
+  local: {
+    folder: 'src/<function>/local_invoke.go',
+    readsSYaml: false,
+    invoke: (call) => [`go run -tags fclocal ./src/${call.pathName}`, call.event].filter(Boolean).join(' '),
+  },
   // FC runs a Linux amd64 binary named as the handler; `go mod tidy` first, as the project has no go.sum until it runs.
   buildSteps: (_spec, fn) => [
     { run: 'go mod tidy', path: './' },

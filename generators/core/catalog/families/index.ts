@@ -8,7 +8,7 @@ import { phpFamily } from './php.js';
 import { pythonFamily } from './python.js';
 import type { Family } from './types.js';
 
-export type { DeployStep, Family, GeneratedFile, LocalRunner, Verification, VerificationLevel } from './types.js';
+export type { DeployStep, Family, GeneratedFile, LocalCall, LocalRunner, Verification, VerificationLevel } from './types.js';
 export { sourceDir } from './types.js';
 
 export const FAMILIES = {

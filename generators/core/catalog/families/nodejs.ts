@@ -32,7 +32,10 @@ export const nodejsFamily: Family = {
     layer: 'nodejs/local',
     folder: 'fc-local/',
     readsSYaml: true,
-    invoke: (args) => (args ? `npm run invoke -- ${args}` : 'npm run invoke'),
+    invoke: (call) => {
+      const args = [call.event, call.several ? `--function ${call.functionName}` : undefined].filter(Boolean).join(' ');
+      return args ? `npm run invoke -- ${args}` : 'npm run invoke';
+    },
     dev: (args) => (args ? `npm run dev -- ${args}` : 'npm run dev'),
   },
   verification: {

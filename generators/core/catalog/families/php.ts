@@ -19,7 +19,7 @@ export const phpFamily: Family = {
   local: {
     layer: 'php/local',
     folder: 'fc-local/',
-    invoke: (args) => `php fc-local/invoke.php${args ? ` ${args}` : ''}`,
+    invoke: (call) => ['php fc-local/invoke.php', call.event, call.several ? `--function ${call.functionName}` : undefined].filter(Boolean).join(' '),
     readsSYaml: false,
   },
   verification: {

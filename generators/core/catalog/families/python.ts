@@ -16,7 +16,7 @@ export const pythonFamily: Family = {
     layer: 'python/local',
     folder: 'fc_local/',
     readsSYaml: true,
-    invoke: (args) => `python3 -m fc_local invoke${args ? ` ${args}` : ''}`,
+    invoke: (call) => ['python3 -m fc_local invoke', call.event, call.several ? `--function ${call.functionName}` : undefined].filter(Boolean).join(' '),
     dev: (args) => `python3 -m fc_local dev${args ? ` ${args}` : ''}`,
   },
   verification: {

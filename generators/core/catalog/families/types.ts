@@ -64,14 +64,23 @@ export interface Family {
   verification: Verification;
 }
 
+/** One `invoke` the README shows: the event file, the function, and whether the project has others to choose from. */
+export interface LocalCall {
+  event?: string;
+  functionName: string;
+  /** The function's folder name under src/ (`pathName`). */
+  pathName: string;
+  several: boolean;
+}
+
 /** A project's own local runner: its template layer and the commands its README shows. */
 export interface LocalRunner {
-  /** Template folder (under templates/) rendered into the project root. */
-  layer: string;
-  /** The folder it lands in, in the project. */
+  /** Template folder (under templates/) rendered into the project root; absent: each function's own templates bring it. */
+  layer?: string;
+  /** Where it lands in the project, as the README names it. */
   folder: string;
-  /** The command that runs one function with an event, given its arguments (the event file, `--function NAME`). */
-  invoke: (args: string) => string;
+  /** The command that runs one function once with an event (no event file: it reads stdin). */
+  invoke: (call: LocalCall) => string;
   /** The command that serves the functions on localhost, given its arguments (`--port`, `--timers`; may be empty); absent: invoke only. */
   dev?: (args: string) => string;
   /**
