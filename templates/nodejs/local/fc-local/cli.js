@@ -56,10 +56,24 @@ async function main([command, ...args]) {
   else await dev(parsed.values);
 }
 
-/** Compiles the code first where s.yaml deploys a build (TypeScript's dist/); the build's output goes to stderr. */
-function build() {
+/** The newest modification time of a file, or of the files below a folder (0 when there are none). */
+function newestChange(target) {
+  if (!fs.existsSync(target)) return 0;
+  if (!fs.statSync(target).isDirectory()) return fs.statSync(target).mtimeMs;
+  return fs.readdirSync(target)
+    .filter((name) => name !== 'node_modules')
+    .reduce((newest, name) => Math.max(newest, newestChange(path.join(target, name))), 0);
+}
+
+/**
+ * Compiles the code first where s.yaml deploys a build (TypeScript's dist/), unless dist/ is newer than
+ * every source; `force` (dev, after a change) always builds. The build's output goes to stderr.
+ */
+function build(force = false) {
   const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
   if (!manifest.scripts || !manifest.scripts.build) return true;
+  const sources = Math.max(newestChange(path.join(ROOT, 'src')), ...['package.json', 'tsconfig.json', 'tsconfig.build.json'].map((file) => newestChange(path.join(ROOT, file))));
+  if (!force && newestChange(path.join(ROOT, 'dist')) > sources) return true;
   try {
     execFileSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: ['ignore', 2, 2] });
     return true;
@@ -126,7 +140,7 @@ async function dev(values) {
   const { startDev } = require('./dev-server');
   let stop;
   try {
-    stop = await startDev(ROOT, { port, timers: values.timers === true, rebuild: build });
+    stop = await startDev(ROOT, { port, timers: values.timers === true, rebuild: () => build(true) });
   } catch (error) {
     if (error.code === 'EADDRINUSE') throw new UsageError(`port ${port} is in use: pick another with --port`);
     throw error;

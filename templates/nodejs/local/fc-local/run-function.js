@@ -10,8 +10,9 @@ const WORKER = path.join(__dirname, 'worker.js');
 /** Runs `job` on the function; resolves with the worker's outcome `{ok, result | response | error}`. */
 function runFunction(fn, job) {
   const requestId = randomUUID();
-  // The handler's console output goes to our stderr (fd 2): stdout carries only results.
-  const worker = fork(WORKER, [], { stdio: ['ignore', 2, 2, 'ipc'] });
+  // The handler's console output goes to our stderr (fd 2): stdout carries only results. FC runs
+  // functions in their code folder (/code), so relative paths resolve as they will there.
+  const worker = fork(WORKER, [], { cwd: fn.codeDir, stdio: ['ignore', 2, 2, 'ipc'] });
   return new Promise((resolve) => {
     let done = false;
     const end = (outcome) => {

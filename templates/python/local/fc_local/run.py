@@ -15,10 +15,12 @@ def run_function(fn, job):
     request_id = new_request_id()
     message = dict(job, fn=fn, requestId=request_id)
     try:
-        # The handler's output goes to our stderr; the worker's stdout carries only the outcome.
+        # The handler's output goes to our stderr; the worker's stdout carries only the outcome. FC runs
+        # functions in their code folder (/code), so relative paths resolve as they will there.
+        environment = dict(os.environ, PYTHONPATH=os.pathsep.join([PROJECT_ROOT] + [p for p in [os.environ.get('PYTHONPATH')] if p]))
         finished = subprocess.run(
             [sys.executable, '-m', 'fc_local.worker'], input=json.dumps(message).encode('utf-8'),
-            stdout=subprocess.PIPE, cwd=PROJECT_ROOT, timeout=fn['timeout'],
+            stdout=subprocess.PIPE, cwd=fn['code_dir'], env=environment, timeout=fn['timeout'],
         )
     except subprocess.TimeoutExpired:
         return failed(request_id, 'FunctionTimeout', 'Function timed out after {} s'.format(fn['timeout']))
