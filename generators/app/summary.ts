@@ -2,6 +2,7 @@ import { relative } from 'node:path';
 import pc from 'picocolors';
 import { familyOf } from '../core/catalog/families/index.js';
 import { installHint } from '../core/readme-data.js';
+import { localRunSection } from '../core/local-run.js';
 import { functionTypeLabel } from '../core/catalog/function-types.js';
 import { GENERATIONS } from '../core/catalog/generations.js';
 import { labelled, t } from '../core/i18n/index.js';
@@ -36,7 +37,10 @@ export function summaryText(result: GenerationResult, options: { interactive: bo
   lines.push('', pc.bold(t('summary.nextSteps')));
   if (where !== '.') lines.push(`  cd ${shellQuote(where)}`);
   if (!result.installed) lines.push(`  ${installHint(spec)}`);
-  lines.push(`  ${family.test}`, `  npx ${generation.devsPackage} deploy`);
+  // Then try it on this machine: an HTTP function on localhost, else one invocation with a sample event.
+  const local = localRunSection(spec);
+  const tryLocally = local && (local.http.length > 0 && local.dev ? local.dev : local.invoke[0]);
+  lines.push(`  ${family.test}`, ...(tryLocally ? [`  ${tryLocally}`] : []), `  npx ${generation.devsPackage} deploy`);
   if (options.interactive) lines.push('', pc.dim(t('summary.reproduce')), `  ${result.reproduce}`);
   return lines.join('\n');
 }

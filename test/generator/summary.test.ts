@@ -32,6 +32,13 @@ describe('summaryText', () => {
     expect(summaryText(result, { interactive: true })).not.toContain('Alternative:');
   });
 
+  it('ends with trying it locally before the deploy: dev for an HTTP function, else invoke with a sample event, nothing without a runner', () => {
+    const steps = (raw: RawAnswers) => summaryText(resultFor(raw), { interactive: false }).split('Next steps:')[1]?.trim().split('\n').map((line) => line.trim());
+    expect(steps({ directory: 'web', triggers: ['http'] })?.slice(-3)).toEqual(['npm test', 'npm run dev', 'npx @serverless-devs/s@2 deploy']);
+    expect(steps({ directory: 'photos', triggers: ['oss'], runtime: 'python3.10' })?.slice(-3)).toEqual(['python3 -m pytest', 'python3 -m fc_local invoke events/oss.json', 'npx @serverless-devs/s@2 deploy']);
+    expect(steps({ directory: 'jobs', triggers: ['timer'], runtime: 'java11' })?.slice(-2)).toEqual(['mvn -B test', 'npx @serverless-devs/s@2 deploy']);
+  });
+
   it('lists the files --force replaced', () => {
     const text = summaryText(resultFor({ directory: 'x' }, { replaced: ['s.yaml', 'src/x/index.js', 'README.md'] }), { interactive: false });
     expect(text).toContain('Replaced 3 files that had other contents: s.yaml, src/x/index.js, README.md');
