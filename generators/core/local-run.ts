@@ -1,4 +1,4 @@
-import { familyOf } from './catalog/families/index.js';
+import { familyOf, type LocalRunner } from './catalog/families/index.js';
 import { runtimeById } from './catalog/runtimes.js';
 import { triggerById } from './catalog/triggers/index.js';
 import { customBase, isContainer } from './project-kind.js';
@@ -9,7 +9,7 @@ export const DEV_PORT = 9000;
 /** The dev server's path that invokes a function with the request body as its event. */
 export const INVOKE_PATH = '/_invoke/';
 
-/** What the README shows of the project's local runner, or why it has none. */
+/** What the README shows of the project's local runner. */
 export interface LocalRunSection {
   folder: string;
   readsSYaml: boolean;
@@ -28,10 +28,15 @@ function takesEvents(spec: ProjectSpec, fn: FunctionSpec): boolean {
   return !(spec.fcVersion === '2' && fn.type === 'http' && !customBase(spec));
 }
 
-/** The local runner's commands for this project's functions, as its README lists them; undefined: the family has none. */
+/** The project's local runner: its family's, except for a custom container, whose function is its image. */
+export function localRunner(spec: ProjectSpec): LocalRunner | undefined {
+  return isContainer(spec) ? undefined : familyOf(runtimeById(spec.runtime), spec.language).local;
+}
+
+/** The local runner's commands for this project's functions, as its README lists them; undefined: it has none. */
 export function localRunSection(spec: ProjectSpec): LocalRunSection | undefined {
-  const runner = familyOf(runtimeById(spec.runtime), spec.language).local;
-  if (!runner || isContainer(spec)) return undefined;
+  const runner = localRunner(spec);
+  if (!runner) return undefined;
   const invokable = spec.functions.filter((fn) => takesEvents(spec, fn));
   const family = familyOf(runtimeById(spec.runtime), spec.language);
   const several = (runner.readsSYaml ? invokable : spec.functions).length > 1;
@@ -42,7 +47,7 @@ export function localRunSection(spec: ProjectSpec): LocalRunSection | undefined 
   const served = spec.functions.filter((fn) => fn.triggers.includes('http'));
   const base = `http://localhost:${DEV_PORT}`;
   const timed = spec.functions.some((fn) => fn.triggers.includes('timer'));
-  const invoke = {
+  const invokeOnly = {
     folder: runner.folder,
     readsSYaml: runner.readsSYaml,
     invoke: samples.map(({ fn, file }) => call(fn, `events/${file}`)),
@@ -50,9 +55,9 @@ export function localRunSection(spec: ProjectSpec): LocalRunSection | undefined 
     http: [],
     events: [],
   };
-  if (!runner.dev) return invoke;
+  if (!runner.dev) return invokeOnly;
   return {
-    ...invoke,
+    ...invokeOnly,
     dev: runner.dev(''),
     timers: timed ? runner.dev('--timers') : undefined,
     http: served.map((fn) => ({ name: fn.name, base: served.length === 1 ? base : `${base}/${fn.name}` })),

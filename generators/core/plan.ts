@@ -4,6 +4,7 @@ import { CUSTOM_RUNTIME_NODE, runtimeById } from './catalog/runtimes.js';
 import { sortTriggers, triggerById } from './catalog/triggers/index.js';
 import { functionPackageJson, runtimePipRequirement } from './manifests.js';
 import { asyncHandler, customBase, isContainer } from './project-kind.js';
+import { localRunner } from './local-run.js';
 import { readmeData } from './readme-data.js';
 import { withLocale } from './i18n/index.js';
 import { sYamlText } from './s-yaml.js';
@@ -92,6 +93,12 @@ function functionLayers(spec: ProjectSpec, fn: FunctionSpec): TemplateLayer[] {
   return sources.map((source) => ({ source, data, functionName: pathName }));
 }
 
+/** The local runner's own folder (fc-local/, fc_local/), where the project's runner has one. */
+function localLayers(spec: ProjectSpec): TemplateLayer[] {
+  const layer = localRunner(spec)?.layer;
+  return layer ? [{ source: layer, data: {} }] : [];
+}
+
 /** Turns a checked project spec into the files to write. Pure: reads nothing, writes nothing. */
 export function planProject(spec: ProjectSpec): Plan {
   // Generated files are English, whatever language the run speaks.
@@ -106,8 +113,7 @@ function englishPlan(spec: ProjectSpec): Plan {
     { source: 'common', data: { project: readmeData(spec), json } },
     ...(family.projectLayer ? [{ source: `${base}/project`, data: { runtime: spec.runtime, fcVersion: spec.fcVersion, json } }] : []),
     ...spec.functions.flatMap((fn) => functionLayers(spec, fn)),
-    // A custom container's function is its image: no local runner.
-    ...(family.local?.layer && !isContainer(spec) ? [{ source: family.local.layer, data: {} }] : []),
+    ...localLayers(spec),
   ];
   const copies = sampleEvents(spec).map((file) => ({ from: `events/${file}`, to: `events/${file}` }));
 
