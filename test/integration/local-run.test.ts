@@ -85,24 +85,25 @@ describe('invoke: a sample event per trigger, the result on stdout', () => {
     const samples = samplesOf(entry);
     expect(samples.length).toBeGreaterThan(0);
     const several = (generated.get(entry.name)?.functions.length ?? 0) > 1;
-    // The first call alone: a TypeScript project is built then, and calls after it find the build current.
+    // The first call alone and through npm, as the README shows it: a TypeScript project is built then,
+    // and calls after it find the build current.
     const [first, ...others] = samples;
-    const check = async (sample: string) => {
+    const check = async (sample: string, viaNpm = false) => {
       const trigger = TRIGGERS.find((candidate) => (candidate.sampleEvents as readonly string[]).includes(sample.slice('events/'.length)));
-      const result = await invoke(entry.family, directoryOf(entry), [sample, ...(several ? ['--function', entry.event?.name as string] : [])]);
+      const result = await invoke(entry.family, directoryOf(entry), [sample, ...(several ? ['--function', entry.event?.name as string] : [])], undefined, viaNpm);
       expect(result.exitCode, `${sample}\n${result.stdout}\n${result.stderr}`).toBe(0);
       const printed = JSON.parse(result.stdout) as { trigger?: string; statusCode?: number };
       // Each trigger's module answers with its own id (the dispatcher chose the right one); an HTTP event gets the response.
       if (trigger?.id === 'http') expect(printed.statusCode, sample).toBe(200);
       else if (trigger && trigger.id !== 'none') expect(printed.trigger, sample).toBe(trigger.id);
     };
-    await check(first as string);
-    await inParallel(others, check, 3);
+    await check(first as string, true);
+    await inParallel(others, (sample) => check(sample), 3);
   });
 
   it.each(withEvents.filter((entry) => entry.name.endsWith('-events')))('$name: an event on stdin; an event no trigger takes fails with exit 1 and the error', async (entry) => {
     const sample = readFileSync(join(directoryOf(entry), 'events', 'oss.json'), 'utf8');
-    const piped = await invoke(entry.family, directoryOf(entry), [], sample);
+    const piped = await invoke(entry.family, directoryOf(entry), [], sample, true);
     expect(piped.exitCode, piped.stderr).toBe(0);
     expect(JSON.parse(piped.stdout)).toMatchObject({ trigger: 'oss' });
     const failed = await invoke(entry.family, directoryOf(entry), [], '"not an event"');

@@ -4,12 +4,13 @@ import { join } from 'node:path';
 import { execa, type ResultPromise } from 'execa';
 
 /**
- * How a project's local runner is started: `invoke` through npm's script, `dev` as the command that
- * script runs (npm itself dies of the SIGINT a Ctrl-C sends, whatever its script exits with); Python's as a module.
+ * How a project's local runner is started. Python's runs as a module. Node.js's runs as its npm script
+ * (`viaNpm`, the README's command) or as the command that script runs: npm itself costs a process per
+ * call, and it dies of the SIGINT a Ctrl-C sends, whatever its script exits with.
  */
-export function runnerCommand(family: 'nodejs' | 'python', command: 'invoke' | 'dev', args: readonly string[], directory: string): [string, string[]] {
+export function runnerCommand(family: 'nodejs' | 'python', command: 'invoke' | 'dev', args: readonly string[], directory: string, viaNpm = false): [string, string[]] {
   if (family === 'python') return ['python3', ['-m', 'fc_local', command, ...args]];
-  if (command === 'invoke') return ['npm', ['run', '--silent', command, '--', ...args]];
+  if (viaNpm) return ['npm', ['run', '--silent', command, '--', ...args]];
   const script = (JSON.parse(readFileSync(join(directory, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts[command] as string;
   const [file, ...scriptArgs] = script.split(' ');
   return [file as string, [...scriptArgs, ...args]];
@@ -76,7 +77,7 @@ export async function startDev(family: 'nodejs' | 'python', directory: string, e
 }
 
 /** Runs `invoke` once; `input` is piped to stdin when given. */
-export function invoke(family: 'nodejs' | 'python', directory: string, args: readonly string[], input?: string) {
-  const [file, argv] = runnerCommand(family, 'invoke', args, directory);
+export function invoke(family: 'nodejs' | 'python', directory: string, args: readonly string[], input?: string, viaNpm = false) {
+  const [file, argv] = runnerCommand(family, 'invoke', args, directory, viaNpm);
   return execa(file, argv, { cwd: directory, reject: false, env: { NO_COLOR: '1' }, ...(input === undefined ? { stdin: 'ignore' as const } : { input }) });
 }

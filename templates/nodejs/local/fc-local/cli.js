@@ -120,10 +120,14 @@ async function invokeServer(fn, payload) {
   }
 }
 
-/** The event: the file (relative to where npm was run), else stdin when something is piped, else nothing. */
+/**
+ * The event: the file, else stdin when something is piped, else nothing. Under `npm run invoke` the file is
+ * relative to where npm was run (INIT_CWD; npm itself runs the script in the project folder).
+ */
 function readPayload(file) {
   if (file !== undefined) {
-    const resolved = path.resolve(process.env.INIT_CWD || process.cwd(), file);
+    const here = process.env.npm_lifecycle_event === 'invoke' && process.env.INIT_CWD ? process.env.INIT_CWD : process.cwd();
+    const resolved = path.resolve(here, file);
     if (!fs.existsSync(resolved)) {
       const events = fs.existsSync(path.join(ROOT, 'events')) ? fs.readdirSync(path.join(ROOT, 'events')).map((name) => `events/${name}`) : [];
       throw new UsageError(`no event file ${file}${events.length > 0 ? `: the project's sample events are ${events.join(', ')}` : ''}`);
