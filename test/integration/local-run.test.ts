@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { execa } from 'execa';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { TRIGGERS } from '../../generators/core/catalog/triggers/index.js';
-import { scratchDir } from '../support/cli.js';
+import { runCli, scratchDir } from '../support/cli.js';
 import { generateAll, type GeneratedProject } from '../support/generate.js';
 import { PYTHON_MODULES, pythonToolchainMissing } from '../support/interpreters.js';
 import { invoke, portIsFree, startDev, type DevSession } from '../support/local-run.js';
@@ -22,8 +22,10 @@ interface LocalCase {
   name: string;
   family: Family;
   args: string[];
-  /** The function that serves HTTP, and where (its mount path). */
-  http?: { mount: string };
+  /** Where the project's HTTP functions are served: `''` for the only one, `/<name>` each for several. */
+  http?: { mounts: string[] };
+  /** A second function `add` gives the project after it is generated (`add function` flags). */
+  add?: string[];
   /** A function `dev` invokes with POST /_invoke/<name>, with a sample event it takes. */
   event?: { name: string; sample: string };
 }
@@ -39,7 +41,7 @@ const CASES: LocalCase[] = [
   ...LANGUAGES.flatMap(([family, short, runtime]) =>
     (['2', '3'] as const).flatMap((fc): LocalCase[] => [
       // FC 2.0: an HTTP function beside an event function; FC 3.0: one event function with the HTTP trigger too.
-      { name: `${short}${fc}-mix`, family, args: [...runtime, '--fc-version', fc, '--trigger', 'http', '--trigger', 'timer', '--trigger', 'oss'], http: { mount: '' }, event: { name: fc === '2' ? `${short}${fc}-mix-event` : `${short}${fc}-mix`, sample: 'oss.json' } },
+      { name: `${short}${fc}-mix`, family, args: [...runtime, '--fc-version', fc, '--trigger', 'http', '--trigger', 'timer', '--trigger', 'oss'], http: { mounts: [''] }, event: { name: fc === '2' ? `${short}${fc}-mix-event` : `${short}${fc}-mix`, sample: 'oss.json' } },
       { name: `${short}${fc}-events`, family, args: [...runtime, '--fc-version', fc, ...EVENT_TRIGGERS.flatMap((id) => ['--trigger', id])], event: { name: `${short}${fc}-events`, sample: 'timer.json' } },
     ]),
   ),
@@ -47,9 +49,12 @@ const CASES: LocalCase[] = [
   { name: 'py312-oss', family: 'python', args: ['--runtime', 'python3.12', '--fc-version', '3', '--trigger', 'oss'], event: { name: 'py312-oss', sample: 'oss.json' } },
   // Web functions: their own servers, started as FC starts them.
   ...(['2', '3'] as const).flatMap((fc): LocalCase[] => [
-    { name: `express${fc}`, family: 'nodejs', args: ['--fc-version', fc, '--runtime', 'custom.debian10', '--language', 'javascript', '--framework', 'express', '--trigger', 'http'], http: { mount: '' } },
-    { name: `flask${fc}`, family: 'python', args: ['--fc-version', fc, '--runtime', 'custom.debian10', '--language', 'python', '--framework', 'flask', '--trigger', 'http'], http: { mount: '' } },
+    { name: `express${fc}`, family: 'nodejs', args: ['--fc-version', fc, '--runtime', 'custom.debian10', '--language', 'javascript', '--framework', 'express', '--trigger', 'http'], http: { mounts: [''] } },
+    { name: `flask${fc}`, family: 'python', args: ['--fc-version', fc, '--runtime', 'custom.debian10', '--language', 'python', '--framework', 'flask', '--trigger', 'http'], http: { mounts: [''] } },
   ]),
+  // Two HTTP functions in one project (the second one added by `add`): each is served under its own name.
+  { name: 'js2-two', family: 'nodejs', args: ['--fc-version', '2', '--trigger', 'http'], add: ['--name', 'js2-two-b', '--trigger', 'http'], http: { mounts: ['/js2-two', '/js2-two-b'] } },
+  { name: 'py3-two', family: 'python', args: ['--fc-version', '3', '--runtime', 'python3.10', '--trigger', 'http'], add: ['--name', 'py3-two-b', '--runtime', 'python3.10', '--trigger', 'http'], http: { mounts: ['/py3-two', '/py3-two-b'] } },
   // A custom runtime's event function: its server's POST /invoke.
   { name: 'custom3-oss', family: 'nodejs', args: ['--fc-version', '3', '--runtime', 'custom.debian10', '--language', 'typescript', '--trigger', 'oss'], event: { name: 'custom3-oss', sample: 'oss.json' } },
 ];
@@ -62,6 +67,10 @@ const directoryOf = (entry: LocalCase) => join(root, entry.name);
 beforeAll(async () => {
   const projects = await generateAll(root, cases.map((entry) => [entry.name, ...entry.args]));
   generated = new Map(cases.map((entry, index) => [entry.name, projects[index] as GeneratedProject]));
+  for (const entry of cases.filter((candidate) => candidate.add)) {
+    const added = await runCli(['add', 'function', ...(entry.add as string[]), '--yes'], { cwd: directoryOf(entry) });
+    expect(added.exitCode, added.stderr).toBe(0);
+  }
   // One install above the Node.js projects serves them all (Node resolves packages from parent folders).
   const manifests = cases.filter((entry) => entry.family === 'nodejs').map((entry) => JSON.parse(readFileSync(join(directoryOf(entry), 'package.json'), 'utf8')) as Record<string, Record<string, string> | undefined>);
   const dependencies = Object.assign({}, ...manifests.flatMap((manifest) => [manifest.dependencies ?? {}, manifest.devDependencies ?? {}]));
@@ -126,6 +135,21 @@ describe('invoke: a sample event per trigger, the result on stdout', () => {
     const missing = await invoke(entry.family, directory, ['events/none.json']);
     expect(missing.exitCode).toBe(2);
     expect(missing.stderr).toContain('no event file events/none.json: the project\'s sample events are events/oss.json, events/timer.json');
+    // A setting s.yaml gets wrong, or an s.yaml that is not a map: exit 2 naming it, no stack trace.
+    const sYaml = join(directory, 's.yaml');
+    const original = readFileSync(sYaml, 'utf8');
+    try {
+      writeFileSync(sYaml, original.replace(/timeout: 60/g, 'timeout: soon'));
+      const badTimeout = await invoke(entry.family, directory, ['events/oss.json']);
+      expect(badTimeout.exitCode).toBe(2);
+      expect(badTimeout.stderr).toMatch(/^fc-local: timeout is ["']soon["'] in s.yaml: give a whole number$/);
+      writeFileSync(sYaml, '- not\n- a map\n');
+      const notAMap = await invoke(entry.family, directory, ['events/oss.json']);
+      expect(notAMap.exitCode).toBe(2);
+      expect(notAMap.stderr).toBe('fc-local: s.yaml is not a map of edition, vars and services or resources');
+    } finally {
+      writeFileSync(sYaml, original);
+    }
   });
 });
 
@@ -135,10 +159,11 @@ describe('dev: real HTTP requests on localhost, Ctrl-C exits 0 and frees the por
     const session: DevSession = await startDev(entry.family, directoryOf(entry));
     const base = `http://127.0.0.1:${session.port}`;
     try {
-      if (entry.http) {
-        const at = `${base}${entry.http.mount}`;
+      for (const mount of entry.http?.mounts ?? []) {
+        const at = `${base}${mount}`;
         const get = await fetchText(`${at}/?name=local`);
         expect(get.status, get.text).toBe(200);
+        // The handler sees the path inside its mount.
         expect(JSON.parse(get.text)).toMatchObject({ message: 'Hello, local!', method: 'GET', path: '/' });
         const json = await fetchText(`${at}/echo`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ order: 42 }) });
         expect(json.status, json.text).toBe(200);
@@ -150,9 +175,15 @@ describe('dev: real HTTP requests on localhost, Ctrl-C exits 0 and frees the por
         const missing = await fetchText(`${at}/no-such-path`);
         expect(missing.status).toBe(404);
         // One line per call (written just after the answer goes out).
-        await session.waitFor(/ GET \/ 200 \d+ms/);
-        await session.waitFor(/ POST \/echo 200 \d+ms/);
-        await session.waitFor(/ GET \/no-such-path 404 \d+ms/);
+        await session.waitFor(new RegExp(` GET ${mount}/ 200 \\d+ms`));
+        await session.waitFor(new RegExp(` POST ${mount}/echo 200 \\d+ms`));
+        await session.waitFor(new RegExp(` GET ${mount}/no-such-path 404 \\d+ms`));
+      }
+      if (entry.http && entry.http.mounts.length > 1) {
+        // Outside every mount: the runner's own 404, listing the routes.
+        const nowhere = await fetchText(`${base}/nowhere`);
+        expect(nowhere.status).toBe(404);
+        expect(JSON.parse(nowhere.text)).toMatchObject({ error: 'Not found', routes: expect.arrayContaining([expect.stringContaining(`${entry.http.mounts[1]}/ -> `)]) });
       }
       if (entry.event) {
         const sample = readFileSync(join(directoryOf(entry), 'events', entry.event.sample));

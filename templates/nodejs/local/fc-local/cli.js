@@ -36,7 +36,8 @@ main(process.argv.slice(2)).catch((error) => {
     process.stderr.write(`fc-local: ${error.message}\n`);
     process.exit(2);
   }
-  process.stderr.write(`fc-local: ${error.stack || error}\n`);
+  // A server that would not start, a connection that broke: the message says which.
+  process.stderr.write(`fc-local: ${error instanceof Error ? error.message : error}\n`);
   process.exit(1);
 });
 

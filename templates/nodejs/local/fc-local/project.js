@@ -21,7 +21,8 @@ function readProject(root) {
   } catch (error) {
     throw new UsageError(`${path.basename(file)} is not valid YAML: ${error.message}`);
   }
-  const vars = (document && document.vars) || {};
+  if (!document || typeof document !== 'object' || Array.isArray(document)) throw new UsageError(`${path.basename(file)} is not a map of edition, vars and services or resources`);
+  const vars = document.vars || {};
   const resolve = (value) => resolveVars(value, vars);
   const fc3 = String(document && document.edition).startsWith('3');
   const modules = (fc3 ? document.resources : document.services) || {};
@@ -44,8 +45,8 @@ function fc2Function(key, props) {
     runtime: String(fn.runtime || ''),
     handler: String(fn.handler || 'index.handler'),
     code: fn.codeUri,
-    memory: Number(fn.memorySize || 128),
-    timeout: Number(fn.timeout || 3),
+    memory: number(fn, 'memorySize', 128),
+    timeout: number(fn, 'timeout', 3),
     environment: fn.environmentVariables || {},
     server: { command: runtimeConfig.command, args: runtimeConfig.args, port: Number(fn.caPort || 9000) },
     triggers: (props.triggers || []).map((trigger) => ({ name: String(trigger.name), type: String(trigger.type), config: trigger.config || {} })),
@@ -62,12 +63,20 @@ function fc3Function(key, props) {
     runtime: String(props.runtime || ''),
     handler: String(props.handler || 'index.handler'),
     code: props.code,
-    memory: Number(props.memorySize || 128),
-    timeout: Number(props.timeout || 3),
+    memory: number(props, 'memorySize', 128),
+    timeout: number(props, 'timeout', 3),
     environment: props.environmentVariables || {},
     server: { command: runtimeConfig.command, args: runtimeConfig.args, port: Number(runtimeConfig.port || 9000) },
     triggers: (props.triggers || []).map((trigger) => ({ name: String(trigger.triggerName), type: String(trigger.triggerType), config: trigger.triggerConfig || {} })),
   };
+}
+
+/** A whole-number setting (memorySize, timeout), FC's default when absent. */
+function number(props, key, fallback) {
+  if (props[key] === undefined || props[key] === null) return fallback;
+  const value = Number(props[key]);
+  if (!Number.isInteger(value)) throw new UsageError(`${key} is ${JSON.stringify(props[key])} in s.yaml: give a whole number`);
+  return value;
 }
 
 /**

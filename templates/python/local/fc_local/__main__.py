@@ -95,3 +95,6 @@ if __name__ == '__main__':
     except UsageError as error:
         sys.stderr.write('fc-local: {}\n'.format(error))
         sys.exit(2)
+    except (RuntimeError, OSError) as error:  # a server that would not start, a connection that broke
+        sys.stderr.write('fc-local: {}\n'.format(error))
+        sys.exit(1)

@@ -25,6 +25,8 @@ def read_project(root):
             document = yaml.safe_load(source) or {}
     except yaml.YAMLError as error:
         raise UsageError('{} is not valid YAML: {}'.format(os.path.basename(found[0]), error))
+    if not isinstance(document, dict):
+        raise UsageError('{} is not a map of edition, vars and services or resources'.format(os.path.basename(found[0])))
     variables = document.get('vars') or {}
     fc3 = str(document.get('edition', '')).startswith('3')
     modules = (document.get('resources') if fc3 else document.get('services')) or {}
@@ -54,8 +56,8 @@ def fc2_function(key, props):
         'runtime': str(fn.get('runtime') or ''),
         'handler': str(fn.get('handler') or 'index.handler'),
         'code': fn.get('codeUri'),
-        'memory': int(fn.get('memorySize') or 128),
-        'timeout': int(fn.get('timeout') or 3),
+        'memory': number(fn, 'memorySize', 128),
+        'timeout': number(fn, 'timeout', 3),
         'environment': fn.get('environmentVariables') or {},
         'server': {'command': server.get('command'), 'args': server.get('args'), 'port': int(fn.get('caPort') or 9000)},
         'triggers': [{'name': str(t.get('name')), 'type': str(t.get('type')), 'config': t.get('config') or {}} for t in props.get('triggers') or []],
@@ -72,12 +74,23 @@ def fc3_function(key, props):
         'runtime': str(props.get('runtime') or ''),
         'handler': str(props.get('handler') or 'index.handler'),
         'code': props.get('code'),
-        'memory': int(props.get('memorySize') or 128),
-        'timeout': int(props.get('timeout') or 3),
+        'memory': number(props, 'memorySize', 128),
+        'timeout': number(props, 'timeout', 3),
         'environment': props.get('environmentVariables') or {},
         'server': {'command': server.get('command'), 'args': server.get('args'), 'port': int(server.get('port') or 9000)},
         'triggers': [{'name': str(t.get('triggerName')), 'type': str(t.get('triggerType')), 'config': t.get('triggerConfig') or {}} for t in props.get('triggers') or []],
     }
+
+
+def number(props, key, default):
+    """A whole-number setting (memorySize, timeout), FC's default when absent."""
+    value = props.get(key)
+    if value is None:
+        return default
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        raise UsageError('{} is {!r} in s.yaml: give a whole number'.format(key, value))
 
 
 def kind_of(fn, fc3):
