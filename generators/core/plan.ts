@@ -1,6 +1,6 @@
 import { codeFamilyOf, familyOf, sourceDir } from './catalog/families/index.js';
 import { frameworkById } from './catalog/frameworks.js';
-import { CUSTOM_RUNTIME_NODE, runtimeById } from './catalog/runtimes.js';
+import { runtimeById, serverInterpreter } from './catalog/runtimes.js';
 import { sortTriggers, triggerById } from './catalog/triggers/index.js';
 import { functionPackageJson, runtimePipRequirement } from './manifests.js';
 import { asyncHandler, customBase, isContainer } from './project-kind.js';
@@ -64,6 +64,12 @@ function sampleEvents(spec: ProjectSpec): string[] {
   return triggers.flatMap((id) => triggerById(id).sampleEvents);
 }
 
+/** The interpreter a custom runtime's server runs on, where FC's image or layer puts it. */
+function interpreterPath(spec: ProjectSpec): string | undefined {
+  const choice = serverInterpreter(runtimeById(spec.runtime), spec.language);
+  return choice && 'interpreter' in choice ? choice.interpreter.path : undefined;
+}
+
 function functionLayers(spec: ProjectSpec, fn: FunctionSpec): TemplateLayer[] {
   const family = familyOf(runtimeById(spec.runtime), spec.language);
   const base = family.templates(spec.language);
@@ -76,7 +82,8 @@ function functionLayers(spec: ProjectSpec, fn: FunctionSpec): TemplateLayer[] {
     triggers: fn.triggers,
     fcVersion: spec.fcVersion,
     asyncHandler: asyncHandler(spec),
-    minNodeMajor: CUSTOM_RUNTIME_NODE.major,
+    // The executable a custom runtime's bootstrap starts the server with: the image's, or its layer's.
+    interpreter: interpreterPath(spec),
     port: spec.port,
     json,
     ...family.templateData?.(spec, fn),

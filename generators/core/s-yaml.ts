@@ -4,7 +4,8 @@ import { functionImage } from './container.js';
 import { runtimeNpmPackage, runtimePipRequirement } from './manifests.js';
 import { isContainer } from './project-kind.js';
 import { GENERATIONS, type FcVersion } from './catalog/generations.js';
-import { runtimeById } from './catalog/runtimes.js';
+import { layerArn, layerPath, minorVersion } from './catalog/images.js';
+import { runtimeById, serverInterpreter } from './catalog/runtimes.js';
 import { triggerById, type TriggerId } from './catalog/triggers/index.js';
 import { roleArn, type TriggerDeployment } from './catalog/triggers/types.js';
 import { UserError } from './errors.js';
@@ -111,15 +112,26 @@ interface FunctionFields {
   fc3: Record<string, unknown>;
 }
 
+/**
+ * The official layer that brings a custom runtime's interpreter where its image lacks one, and the PATH
+ * that finds it (a PATH replaces FC's default, so it is written whole, as FC's own templates do).
+ */
+function interpreterLayerFields(spec: ProjectSpec): Record<string, unknown> {
+  const choice = serverInterpreter(runtimeById(spec.runtime), spec.language);
+  const layer = choice && 'layer' in choice ? choice.layer : undefined;
+  return layer ? { layers: [layerArn(layer, REGION)], environmentVariables: { PATH: layerPath(layer) } } : {};
+}
+
 /** A code package: the folder or archive to upload, the handler, and for a custom runtime how to start its server. */
 function codeFields(spec: ProjectSpec, fn: FunctionSpec): FunctionFields {
   const family = familyOf(runtimeById(spec.runtime), spec.language);
   const codeDir = family.codeDir(spec.language, fn.name);
   const handler = family.handlerSetting?.(fn.name) ?? 'index.handler';
   const port = spec.port;
+  const layer = interpreterLayerFields(spec);
   return {
-    fc2: { codeUri: codeDir, handler, ...size(spec), ...(port === undefined ? {} : { caPort: port, customRuntimeConfig: START_COMMAND }) },
-    fc3: { code: codeDir, handler, ...size(spec), ...(spec.memorySize === DEFAULT_MEMORY.code ? {} : fc3Size(spec)), ...(port === undefined ? {} : { customRuntimeConfig: { ...START_COMMAND, port } }) },
+    fc2: { codeUri: codeDir, handler, ...size(spec), ...layer, ...(port === undefined ? {} : { caPort: port, customRuntimeConfig: START_COMMAND }) },
+    fc3: { code: codeDir, handler, ...size(spec), ...(spec.memorySize === DEFAULT_MEMORY.code ? {} : fc3Size(spec)), ...layer, ...(port === undefined ? {} : { customRuntimeConfig: { ...START_COMMAND, port } }) },
   };
 }
 
@@ -156,8 +168,10 @@ function props(spec: ProjectSpec, fn: FunctionSpec): Record<string, unknown> {
  */
 function pipTargetFlags(spec: ProjectSpec): string {
   const runtime = runtimeById(spec.runtime);
-  if (runtime.family !== 'python') return '';
-  return ` --python-version ${runtime.pythonVersion.join('.')} --platform manylinux2014_x86_64 --only-binary=:all:`;
+  const choice = serverInterpreter(runtime, spec.language);
+  // A custom runtime's server runs on the Python its image or layer holds (a container's image installs for its own).
+  const version = runtime.family === 'python' ? runtime.pythonVersion : choice && 'interpreter' in choice ? minorVersion(choice.interpreter.version) : undefined;
+  return version ? ` --python-version ${version.join('.')} --platform manylinux2014_x86_64 --only-binary=:all:` : '';
 }
 
 /** Steps Serverless Devs runs before deploying a function: compile, then install its run-time dependencies into its folder. */

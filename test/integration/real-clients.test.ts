@@ -11,8 +11,9 @@ import { CLIENT_TIMINGS, clientBin, FAKE_ACCOUNT_ID, resolveProps, resolvePropsO
 
 // One runtime per family and generation keeps the file under two minutes; every language and trigger set of each.
 const RUNTIME_PER_GENERATION: Record<DevsGeneration, readonly string[]> = {
-  '2': ['nodejs20', 'python3.10', 'java11', 'go1', 'php7.2', 'dotnetcore3.1', 'custom.debian10', 'custom-container'],
-  '3': ['nodejs20', 'python3.12', 'java11', 'go1', 'php7.2', 'dotnetcore3.1', 'custom.debian10', 'custom-container'],
+  // Debian 12 (FC 3.0) and Debian 9 (FC 2.0) give Node.js and Python servers an official layer and a PATH.
+  '2': ['nodejs20', 'python3.10', 'java11', 'go1', 'php7.2', 'dotnetcore3.1', 'custom.debian10', 'custom', 'custom-container'],
+  '3': ['nodejs20', 'python3.12', 'java11', 'go1', 'php7.2', 'dotnetcore3.1', 'custom.debian12', 'custom-container'],
 };
 
 const FAMILIES = [...new Set(RUNTIMES.map((runtime) => runtime.family))];
@@ -39,7 +40,8 @@ function unresolved(props: ResolvedProps): Found[] {
 function foreignArns(props: ResolvedProps): Found[] {
   return strings(props).filter(({ value }) => {
     const account = value.startsWith('acs:') ? (value.split(':')[3] ?? '') : '';
-    return account !== '' && account !== FAKE_ACCOUNT_ID;
+    // FC's own layers name the account `official` (acs:fc:<region>:official:layers/<name>/versions/<n>).
+    return account !== '' && account !== FAKE_ACCOUNT_ID && !(value.startsWith('acs:fc:') && account === 'official');
   });
 }
 

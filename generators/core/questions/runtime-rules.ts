@@ -4,7 +4,7 @@ import { FRAMEWORK_IDS, FRAMEWORKS, frameworkById, migrationFramework, type Fram
 import type { TypeChoice } from '../catalog/function-types.js';
 import { GENERATIONS } from '../catalog/generations.js';
 import type { Language } from '../catalog/languages.js';
-import { DEFAULT_CUSTOM_RUNTIME, DEFAULT_RUNTIME, RUNTIME_IDS, RUNTIMES, runtimeById, type Runtime, type RuntimeId } from '../catalog/runtimes.js';
+import { DEFAULT_CUSTOM_RUNTIME, DEFAULT_RUNTIME, RUNTIME_IDS, RUNTIMES, runtimeById, serverInterpreter, type Runtime, type RuntimeId } from '../catalog/runtimes.js';
 import { useCaseById, type UseCaseId } from '../catalog/use-cases.js';
 import { recommend } from '../recommend.js';
 import { hasHttpFunction } from './conditions.js';
@@ -111,6 +111,23 @@ export function acceptFramework(value: AnswerValue | undefined, resolved: Resolv
   );
 }
 
+
+const INTERPRETER_NAMES = { node: 'Node.js', python: 'Python' } as const;
+
+/**
+ * Why a runtime cannot run code in a language, or undefined: a custom runtime runs a language's server
+ * only where its image, or an official layer FC accepts on it, holds a new enough interpreter.
+ */
+export function languageProblem(runtime: Runtime, language: Language): string | undefined {
+  if ((runtime.languages as readonly string[]).includes(language)) return undefined;
+  const choice = serverInterpreter(runtime, language);
+  if (choice && 'problem' in choice) {
+    const kind = language === 'python' ? 'python' : 'node';
+    const runtimes = RUNTIMES.filter((candidate) => candidate.family === 'custom' && !('container' in candidate) && (candidate.languages as readonly string[]).includes(language)).map((candidate) => candidate.id);
+    return t('language.imageLacks', { runtime: runtime.id, interpreter: INTERPRETER_NAMES[kind], have: choice.problem.have, need: choice.problem.need, runtimes: orList(runtimes) });
+  }
+  return t('language.notOnRuntime', { runtime: runtime.id, languages: orList(runtime.languages) });
+}
 
 /** The runtime's language list, for choices and the default (a framework's language first). */
 export function defaultLanguage(resolved: Resolved): Language {

@@ -1,5 +1,5 @@
 import { basename } from 'node:path/posix';
-import { catalogText, orList, t } from '../i18n/index.js';
+import { catalogText, t } from '../i18n/index.js';
 import { invalidValue, UserError } from '../errors.js';
 import { familyOf } from '../catalog/families/index.js';
 import { DEFAULT_PORT, FRAMEWORK_IDS, FRAMEWORKS } from '../catalog/frameworks.js';
@@ -20,7 +20,7 @@ import type { AnswerValue, Question, Resolved } from './types.js';
 import { listValues, textOf } from './values.js';
 
 import { checked, integer, oneOf, parseTriggers } from './parsing.js';
-import { acceptFramework, defaultLanguage, defaultRuntime, fittingFrameworks, frameworkDefault, recommendationFor, runtimeProblem } from './runtime-rules.js';
+import { acceptFramework, languageProblem, defaultLanguage, defaultRuntime, fittingFrameworks, frameworkDefault, recommendationFor, runtimeProblem } from './runtime-rules.js';
 
 /**
  * Every top-level question, in the wizard's order; each reads only the answers above it.
@@ -148,9 +148,8 @@ export const PROJECT_QUESTIONS: readonly Question[] = [
     default: defaultLanguage,
     accept: (value, resolved) => {
       const language = oneOf('language', value ?? defaultLanguage(resolved), LANGUAGE_IDS);
-      if (!(resolved.runtime.languages as readonly string[]).includes(language)) {
-        throw invalidValue('--language', language, t('language.notOnRuntime', { runtime: resolved.runtime.id, languages: orList(resolved.runtime.languages) }));
-      }
+      const problem = languageProblem(resolved.runtime, language);
+      if (problem) throw invalidValue('--language', language, problem);
       resolved.language = language;
       resolved.recommendation = recommendationFor(resolved, resolved.runtime.family === 'custom');
     },

@@ -56,6 +56,7 @@ export const EN = {
   'framework.builtInWhere': ' or in FC 2.0 HTTP functions on {runtimes}',
   'integer.expected': 'Use a whole number.',
   'value.boolean': 'Use true or false.',
+  'language.imageLacks': "{runtime}'s image holds {interpreter} {have}, and no official layer FC accepts on it brings {interpreter} {need} or later, which the server needs. Use {runtimes}.",
   'language.notOnRuntime': '{runtime} runs {languages}.',
   'memory.sizes': 'FC 2.0 takes one of these sizes (MB): {sizes}.',
   'memory.range': 'FC 3.0 takes {min}-{max} MB in steps of {step}.',
@@ -275,7 +276,7 @@ export const EN = {
   'verification.go.detail': "own go test suite run for real with Go 1.19 (go.mod's go 1.18 language level) after go mod tidy, against an API-compatible stand-in of fc-runtime-go-sdk v0.3.1, go vet and gofmt clean, and s.yaml's build step run to make each function's linux/amd64 binary; the real SDK's download and its runtime loop on FC are not exercised",
   'verification.php.detail': "own PHPUnit suites run for real on Debian's PHP 8.2 and PHPUnit 9.6, with RingCentral\\Psr7\\Response a stand-in over Debian's guzzlehttp/psr7; code and tests checked for PHP 7.2 syntax and library calls (PHP-Parser tree and tokens), but not run on PHP 7.2 or PHPUnit 8.5, and composer install not run",
   'verification.dotnet.detail': "compiled with Mono's C# compiler at C# 7.2 (older than .NET Core 3.1's C# 8) against API-compatible stand-ins for Aliyun.Serverless.Core, Aliyun.Serverless.Core.Http and ASP.NET Core's request types, with Debian's Newtonsoft.Json 6; the project's own xunit tests run under Mono with a stand-in xunit and runner; not built with the .NET Core 3.1 SDK (`dotnet publish` and `dotnet test` are not run here)",
-  'verification.custom.detail': 'own vitest or pytest suite run for real, starting the server and making real HTTP requests (web functions) or POSTing the sample events to /invoke (event functions); bootstrap checked with bash -n',
+  'verification.custom.detail': "own vitest or pytest suite run for real, starting the server and making real HTTP requests (web functions) or POSTing the sample events to /invoke (event functions); then s.yaml's pre-deploy steps, and its start command run in a model of FC's image (a bubblewrap sandbox holding only the image's documented interpreters, at their paths, and s.yaml's layers), which must answer HTTP",
   'verification.custom-container.detail': "the same server tests as a custom runtime's, run for real; the Dockerfile is checked (FROM first, CMD's file in the build context, the port) and its CMD run in the build context with its ENV, serving HTTP and stopping on SIGTERM; no image is built or run",
 
   // The rules a recommendation's reasons cite; `.fc2`/`.fc3` where the rule differs per generation.

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# The model of FC's custom-runtime images (test/integration/fc-image-model.test.ts) runs each function
+# in a bubblewrap sandbox: Debian's bubblewrap. Idempotent: installs only what is missing.
+set -euo pipefail
+# shellcheck source=../lib/debian.sh
+source "$(dirname "$0")/../lib/debian.sh"
+
+PACKAGES=(bubblewrap)
+
+install_missing "${PACKAGES[@]}"
+
+bwrap --version

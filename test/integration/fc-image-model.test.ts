@@ -1,0 +1,150 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { execa } from 'execa';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { FRAMEWORKS } from '../../generators/core/catalog/frameworks.js';
+import { binFolder, FC_DEFAULT_PATH, minorVersion, RUNTIME_IMAGES, type ImageRuntimeId, type Interpreter } from '../../generators/core/catalog/images.js';
+import type { Language } from '../../generators/core/catalog/languages.js';
+import { RUNTIMES, runtimeImage, type Runtime } from '../../generators/core/catalog/runtimes.js';
+import type { TriggerId } from '../../generators/core/catalog/triggers/index.js';
+import { scratchDir } from '../support/cli.js';
+import { imageModelMissing, parseResponse, rawRequest, runInImage } from '../support/fc-image-sandbox.js';
+import { generateAll } from '../support/generate.js';
+import { pythonToolchainMissing } from '../support/interpreters.js';
+import { toolchainTier } from '../support/tier.js';
+
+// Every function a custom runtime can be given starts in the model of FC's image for that runtime
+// (test/support/fc-image-sandbox.ts): s.yaml's pre-deploy steps run first, as Serverless Devs runs them,
+// then customRuntimeConfig's command with s.yaml's layers and environment, with only the image's
+// interpreters there. Our own tests run every server on this machine's Node.js and Python, so only this
+// tier sees a server that FC's image cannot start.
+
+interface ImageProject {
+  runtime: Runtime;
+  fcVersion: '2' | '3';
+  language: Language;
+  name: string;
+  triggers: TriggerId[];
+  framework?: string;
+}
+
+/** Every custom runtime with an image × generation × language it runs: a web function per framework, and an event function. */
+function projects(): ImageProject[] {
+  return RUNTIMES.filter((runtime) => runtimeImage(runtime) !== undefined).flatMap((runtime) =>
+    runtime.generations.flatMap((fcVersion) =>
+      runtime.languages.flatMap((language) => {
+        const base = { runtime, fcVersion, language };
+        const prefix = `${runtime.id.replace('.', '-')}-fc${fcVersion}-${language}`;
+        const frameworks = FRAMEWORKS.filter((framework) => (framework.languages as readonly string[]).includes(language));
+        return [
+          ...frameworks.map((framework) => ({ ...base, name: `${prefix}-${framework.id}`, triggers: ['http'] as TriggerId[], framework: framework.id })),
+          { ...base, name: `${prefix}-event`, triggers: ['timer'] as TriggerId[] },
+        ];
+      }),
+    ),
+  );
+}
+
+const ALL = projects();
+const root = scratchDir('cfc-image-model-');
+const PURE_WHEELS = fileURLToPath(new URL('../support/pure-wheels.py', import.meta.url));
+
+/** A function of a generated s.yaml, as Serverless Devs would deploy it. */
+interface DeployedFunction {
+  name: string;
+  preDeploy: { run: string; path: string }[];
+  code: string;
+  layers: string[];
+  environment: Record<string, string>;
+  command: string[];
+  port: number;
+}
+
+/** The functions of an s.yaml in either edition: fc3's props, or the fc component's props.function. */
+function deployedFunctions(projectDir: string): DeployedFunction[] {
+  const sYaml = parseYaml(readFileSync(join(projectDir, 's.yaml'), 'utf8')) as Record<string, Record<string, { actions?: { 'pre-deploy'?: { run: string; path: string }[] }; props: Record<string, unknown> }>>;
+  const components = sYaml.resources ?? sYaml.services ?? {};
+  return Object.values(components).map((component) => {
+    const props = (component.props.function ?? component.props) as Record<string, unknown>;
+    const start = props.customRuntimeConfig as { command: string[]; args?: string[]; port?: number };
+    return {
+      name: String(props.functionName ?? props.name),
+      preDeploy: component.actions?.['pre-deploy'] ?? [],
+      code: String(props.code ?? props.codeUri),
+      layers: (props.layers as string[] | undefined) ?? [],
+      environment: (props.environmentVariables as Record<string, string> | undefined) ?? {},
+      command: [...start.command, ...(start.args ?? [])],
+      port: Number(start.port ?? props.caPort ?? 9000),
+    };
+  });
+}
+
+const sandbox = toolchainTier('FC image model (bubblewrap)', await imageModelMissing());
+const pythonRuns = toolchainTier('Python', await pythonToolchainMissing());
+
+describe.skipIf(!sandbox)('every custom-runtime function starts in the model of its FC image and answers', () => {
+  const pipEnv: Record<string, string> = { PIP_RETRIES: '0', PIP_DISABLE_PIP_VERSION_CHECK: '1' };
+
+  beforeAll(async () => {
+    const runnable = ALL.filter((project) => project.language !== 'python' || pythonRuns);
+    await generateAll(root, runnable.map((project) => ['--fc-version', project.fcVersion, '--runtime', project.runtime.id, '--language', project.language, '--name', project.name, project.name, ...project.triggers.flatMap((id) => ['--trigger', id]), ...(project.framework ? ['--framework', project.framework] : [])]));
+    // TypeScript's pre-deploy build needs the projects' dev dependencies: one install above them all.
+    const manifests = runnable.filter((project) => project.language === 'typescript').map((project) => JSON.parse(readFileSync(join(root, project.name, 'package.json'), 'utf8')) as { devDependencies?: Record<string, string> });
+    writeFileSync(join(root, 'package.json'), JSON.stringify({ private: true, devDependencies: Object.assign({}, ...manifests.map((manifest) => manifest.devDependencies)) }));
+    await execa('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline'], { cwd: root, stdin: 'ignore' });
+    if (pythonRuns) {
+      // MarkupSafe as pure Python for the pip steps that target another Python than the index's wheels (see pure-wheels.py).
+      const wheels = join(root, 'wheels');
+      mkdirSync(wheels);
+      await execa('python3', ['-m', 'pip', 'download', '-q', '--no-deps', '--only-binary=:all:', '--python-version', '3.11', '--platform', 'manylinux2014_x86_64', '-d', wheels, 'markupsafe'], { stdin: 'ignore', env: pipEnv });
+      const { stdout } = await execa('bash', ['-c', `python3 "${PURE_WHEELS}" "${wheels}"/markupsafe-*-cp*.whl "${wheels}"`], { stdin: 'ignore' });
+      expect(stdout).toMatch(/py3-none-any\.whl$/);
+      pipEnv.PIP_FIND_LINKS = [process.env.PIP_FIND_LINKS, wheels].filter(Boolean).join(' ');
+    }
+  });
+
+  it.each(Object.keys(RUNTIME_IMAGES) as ImageRuntimeId[])('the model of %s holds its documented interpreters, at their paths, and no other on PATH', async (runtime) => {
+    const interpreters: readonly Interpreter[] = RUNTIME_IMAGES[runtime].interpreters;
+    // The "server" prints what PATH finds and each interpreter's version, then exits without listening.
+    const script = `for name in node nodejs python python3 pip3 php java go ruby; do command -v "$name"; done; ${interpreters.map((interpreter) => `${interpreter.path} --version 2>&1`).join('; ')}; exit 3`;
+    const result = await runInImage({ runtime, code: root, layers: [], command: ['/bin/bash', '-c', script], port: 9000, environment: {}, functionName: 'probe', requests: [] }, join(root, '.runs', runtime));
+    expect(result.exited, result.stderr).toMatch(/^3 \(listened: no\)/);
+    const [found, versions] = [result.log.split('\n').filter((line) => line.startsWith('/')), result.log.split('\n').filter((line) => /^(v|Python )\d/.test(line))];
+    const onDefaultPath = interpreters.filter((interpreter) => FC_DEFAULT_PATH.split(':').includes(binFolder(interpreter)));
+    expect(found.sort()).toEqual(onDefaultPath.map((interpreter) => interpreter.path).sort());
+    expect(versions.map((line) => minorVersion(line.replace(/^(v|Python )/, '')).join('.'))).toEqual(interpreters.map((interpreter) => minorVersion(interpreter.version).join('.')));
+  });
+
+  it.each(ALL)('$name', async (project) => {
+    if (project.language === 'python' && !pythonRuns) return;
+    const projectDir = join(root, project.name);
+    const functions = deployedFunctions(projectDir);
+    expect(functions).toHaveLength(1);
+    for (const fn of functions) {
+      for (const step of fn.preDeploy) {
+        const result = await execa('bash', ['-c', step.run], { cwd: join(projectDir, step.path), stdin: 'ignore', reject: false, env: pipEnv });
+        expect(result.exitCode, `pre-deploy "${step.run}":\n${result.stderr}`).toBe(0);
+      }
+      const web = project.triggers.includes('http');
+      const requests = web
+        ? [rawRequest('GET', '/?name=fc', { 'x-fc-control-path': '/http-invoke' }), rawRequest('POST', '/echo', { 'content-type': 'application/json', 'x-fc-control-path': '/http-invoke' }, '{"n":1}')]
+        : [rawRequest('POST', '/invoke', { 'content-type': 'application/octet-stream', 'x-fc-control-path': '/invoke', 'x-fc-request-id': 'image-model-1' }, JSON.stringify({ triggerTime: '2026-12-07T00:00:00Z', triggerName: 'timer', payload: '{}' }))];
+      const result = await runInImage(
+        { runtime: project.runtime.id as ImageRuntimeId, code: join(projectDir, fn.code), layers: fn.layers, command: fn.command, port: fn.port, environment: fn.environment, functionName: fn.name, requests },
+        join(root, '.runs', project.name),
+      );
+      const context = `${project.name}: exit ${result.exited}\n${result.log}\n${result.stderr}`;
+      expect(result.exited, context).toMatch(/\(listened: yes\)/);
+      const responses = result.responses.map(parseResponse);
+      expect(responses.map((response) => response.status), context).toEqual(requests.map(() => 200));
+      if (web) {
+        expect(JSON.parse(responses[0]?.body ?? ''), context).toMatchObject({ message: 'Hello, fc!' });
+        expect(JSON.parse(responses[1]?.body ?? ''), context).toEqual({ received: { n: 1 } });
+      }
+      // FC stops an instance with SIGTERM: the server exits cleanly.
+      expect(result.exited, context).toMatch(/^0 /);
+    }
+  });
+});
