@@ -1,16 +1,12 @@
 import { readFileSync } from 'node:fs';
 import pc from 'picocolors';
-import { DEFAULT_FC_VERSION, type FcVersion } from './core/catalog/generations.js';
-import { describeFunctions, type TypeChoice } from './core/catalog/function-types.js';
-import type { UseCaseId } from './core/catalog/use-cases.js';
-import { runtimeById, type RuntimeId } from './core/catalog/runtimes.js';
+import { describeFunctions } from './core/catalog/function-types.js';
 import { UserError } from './core/errors.js';
-import { checkGivenAnswers, flatAnswers } from './core/validate.js';
+import { flatAnswers, resolveProject } from './core/validate.js';
 import { labelled, loadLocale, LOCALES, localeFromEnvironment, matchLocale, setLocale, t } from './core/i18n/index.js';
-import { parseTriggers, QUESTIONS } from './core/questions/table.js';
-import { listValues } from './core/questions/values.js';
-import { recommend } from './core/recommend.js';
-import { pickHint } from './app/pick-hint.js';
+import { QUESTIONS } from './core/questions/table.js';
+import { commandHint } from './app/pick-hint.js';
+import { alternativeFlags } from './core/alternatives.js';
 import { terminalWidth, wrapText } from './app/wrap.js';
 import { readAnswersFile } from './cli/answers-file.js';
 import { parseCli, withFolderName, type ParsedCli } from './cli/parse.js';
@@ -20,18 +16,19 @@ function packageVersion(): string {
   return manifest.version;
 }
 
-/** `recommend`: the answers it reads are checked by the question table, as a project's are. */
+/**
+ * `recommend`: the answers are resolved as `create` resolves them (runtime, language and framework
+ * included), so it prints the functions `create` would write, and each alternative as a command that works.
+ */
 function runRecommend(cli: ParsedCli): void {
-  const answers = flatAnswers(cli.answers);
-  checkGivenAnswers(cli.answers);
-  const fcVersion = (answers.fcVersion ?? DEFAULT_FC_VERSION) as FcVersion;
-  const recommendation = recommend({
-    triggers: parseTriggers(listValues(answers.triggers)),
-    useCases: listValues(answers.useCases) as UseCaseId[],
-    fcVersion,
-    type: (answers.type ?? 'auto') as TypeChoice,
-    customRuntime: answers.runtime === undefined ? undefined : runtimeById(answers.runtime as RuntimeId).family === 'custom',
+  const spec = resolveProject(cli.answers);
+  const { fcVersion } = spec;
+  const given = flatAnswers(cli.answers);
+  const alternatives = spec.recommendation.alternatives.flatMap((alternative) => {
+    const flags = alternativeFlags(given, spec.language, alternative);
+    return flags ? [{ ...alternative, flags }] : [];
   });
+  const recommendation = { ...spec.recommendation, alternatives };
   if (cli.flags.json) {
     console.log(JSON.stringify(recommendation, null, 2));
     return;
@@ -43,7 +40,7 @@ function runRecommend(cli: ParsedCli): void {
     pc.bold(t('recommend.why')),
     ...recommendation.reasons.map((reason) => item(pc.green('•'), `${reason.message} ${pc.dim(`[${reason.rule}]`)}`)),
     ...(recommendation.alternatives.length > 0
-      ? ['', pc.bold(t('recommend.alternative')), ...recommendation.alternatives.map((alternative) => item(pc.blue('→'), labelled(t('recommend.alternativeOf', { functions: describeFunctions(alternative.functions, fcVersion) }), `${alternative.reason.message} ${pc.dim(`[${alternative.reason.rule}]`)} ${pickHint(alternative.flags)}`)))]
+      ? ['', pc.bold(t('recommend.alternative')), ...recommendation.alternatives.map((alternative) => item(pc.blue('→'), labelled(t('recommend.alternativeOf', { functions: describeFunctions(alternative.functions, fcVersion) }), `${alternative.reason.message} ${pc.dim(`[${alternative.reason.rule}]`)} ${commandHint(alternative.flags)}`)))]
       : []),
     ...(recommendation.warnings.length > 0 ? ['', pc.bold(t('recommend.check')), ...recommendation.warnings.map((warning) => item(pc.yellow('!'), warning))] : []),
   ];

@@ -5,3 +5,8 @@ import { shellQuote } from '../core/reproduce.js';
 export function pickHint(flags: readonly string[]): string {
   return t('wizard.pickWith', { flags: flags.map(shellQuote).join(' ') });
 }
+
+/** "Pick it with npx create-fc-function …." for the complete flags of an alternative (already quoted). */
+export function commandHint(flags: readonly string[]): string {
+  return t('wizard.pickWith', { flags: ['npx create-fc-function', ...flags].join(' ') });
+}

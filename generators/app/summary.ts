@@ -9,7 +9,8 @@ import { labelled, t } from '../core/i18n/index.js';
 import { runtimeById } from '../core/catalog/runtimes.js';
 import { shellQuote } from '../core/reproduce.js';
 import type { GenerationResult } from './options.js';
-import { pickHint } from './pick-hint.js';
+import { commandHint } from './pick-hint.js';
+import { alternativeFlags, givenOf } from '../core/alternatives.js';
 
 /** What was made and what to do next. */
 export function summaryText(result: GenerationResult, options: { interactive: boolean }): string {
@@ -31,7 +32,11 @@ export function summaryText(result: GenerationResult, options: { interactive: bo
   }
   // The wizard showed the alternatives beside its recommendation; without it this is where they are seen.
   if (!options.interactive) {
-    for (const alternative of spec.recommendation.alternatives) lines.push(labelled(t('summary.alternative'), `${alternative.reason.message} ${pickHint(alternative.flags)}`, pc.blue));
+    const given = givenOf(result.answers, spec.defaulted);
+    for (const alternative of spec.recommendation.alternatives) {
+      const flags = alternativeFlags(given, spec.language, alternative);
+      if (flags) lines.push(labelled(t('summary.alternative'), `${alternative.reason.message} ${commandHint(flags)}`, pc.blue));
+    }
   }
   for (const warning of [...spec.recommendation.warnings, ...result.warnings]) lines.push(`${pc.yellow('!')} ${warning}`);
   lines.push('', pc.bold(t('summary.nextSteps')));

@@ -37,6 +37,10 @@ export interface ProjectSpec {
   port?: number;
   /** Custom containers only: the registry repository of the functions' images, when one was named (else the region's). */
   imageRepo?: string;
+  /** Projects with an HTTP trigger: the custom domain in front of it (`auto`: a test domain Serverless Devs assigns); absent: none. */
+  domain?: string;
+  /** Web functions on a custom runtime or container: how many requests one instance serves at once. */
+  instanceConcurrency?: number;
   /** The function's memory (MB) and execution timeout (s), as s.yaml sets them. */
   memorySize: number;
   timeout: number;

@@ -9,6 +9,7 @@ import { runtimePipRequirement } from './manifests.js';
 import { asyncHandler, customBase, isContainer } from './project-kind.js';
 import { fc2SharedRoleTriggers, preDeploy } from './s-yaml.js';
 import { imageRepo } from './container.js';
+import { AUTO_DOMAIN, domainFunction } from './domain.js';
 import { localRunSection } from './local-run.js';
 import type { FunctionSpec, ProjectSpec } from './validate.js';
 
@@ -56,6 +57,13 @@ function triggerRoles(spec: ProjectSpec): string[] {
   );
 }
 
+/** The custom domain, for the README: which function it serves and whether Serverless Devs assigns it. */
+function domainOf(spec: ProjectSpec): { function: string; auto: boolean; name?: string } | undefined {
+  const fn = domainFunction(spec);
+  if (!fn || spec.domain === undefined) return undefined;
+  return { function: fn.name, auto: spec.domain === AUTO_DOMAIN, name: spec.domain };
+}
+
 /** What the project README says about the project. */
 export function readmeData(spec: ProjectSpec): Record<string, unknown> {
   const runtime = runtimeById(spec.runtime);
@@ -101,5 +109,6 @@ export function readmeData(spec: ProjectSpec): Record<string, unknown> {
     hasEvents: spec.functions.some((fn) => fn.type === 'event'),
     roles: triggerRoles(spec),
     warnings: recommendation.warnings,
+    domain: domainOf(spec),
   };
 }

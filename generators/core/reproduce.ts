@@ -1,5 +1,6 @@
 import { answersOf, type StepAnswers } from './questions/answers.js';
 import { QUESTIONS } from './questions/table.js';
+import type { AnswerValue } from './questions/types.js';
 import type { ProjectSpec } from './validate.js';
 
 /** Quotes an argument for POSIX shells when it needs it. */
@@ -10,10 +11,9 @@ export function shellQuote(value: string): string {
 /** What the reproduce command needs besides the project: whether it installs and commits. */
 export type ReproduceOptions = StepAnswers;
 
-/** The one-line non-interactive command that writes the same project: every answer as its flag. */
-export function reproduceCommand(spec: ProjectSpec, options: ReproduceOptions): string {
-  const answers = answersOf(spec, options);
-  const args: string[] = [shellQuote(spec.directory)];
+/** Answers as command-line flags, in the question table's order (the directory, positional, is not among them). */
+export function answerFlags(answers: Readonly<Record<string, AnswerValue | undefined>>): string[] {
+  const args: string[] = [];
   for (const question of QUESTIONS) {
     const value = answers[question.key];
     if (value === undefined || question.flag === undefined) continue;
@@ -25,6 +25,10 @@ export function reproduceCommand(spec: ProjectSpec, options: ReproduceOptions): 
       args.push(`--${question.flag}`, shellQuote(Array.isArray(value) ? value.join(',') : String(value)));
     }
   }
-  args.push('--yes');
-  return ['npx create-fc-function', ...args].join(' ');
+  return args;
+}
+
+/** The one-line non-interactive command that writes the same project: every answer as its flag. */
+export function reproduceCommand(spec: ProjectSpec, options: ReproduceOptions): string {
+  return ['npx create-fc-function', shellQuote(spec.directory), ...answerFlags(answersOf(spec, options)), '--yes'].join(' ');
 }

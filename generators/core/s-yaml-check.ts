@@ -36,9 +36,20 @@ function strings(value: Value, path: string): [string, string][] {
   return [];
 }
 
+// A custom domain names its function by the function resource's own props, which also orders the deploy.
+const FUNCTION_NAME_REFERENCE = /^\$\{resources\.([A-Za-z0-9_-]+)\.props\.functionName\}$/;
+
+/** Whether an expression is one we write: a var, the account id, or the name of an fc3 function resource of this file. */
+function knownExpression(expression: string, document: Props): boolean {
+  if (EXPRESSIONS.has(expression)) return true;
+  const key = FUNCTION_NAME_REFERENCE.exec(expression)?.[1];
+  const resource = key !== undefined && isObject(document.resources) ? document.resources[key] : undefined;
+  return isObject(resource) && resource.component === GENERATIONS['3'].component;
+}
+
 function expressionProblems(document: Props): string[] {
   return strings(document, '').flatMap(([path, text]) => {
-    const unknown = (text.match(/\$\{[^}]*\}?/g) ?? []).filter((expression) => !EXPRESSIONS.has(expression));
+    const unknown = (text.match(/\$\{[^}]*\}?/g) ?? []).filter((expression) => !knownExpression(expression, document));
     const template = text.includes('<%') ? ['<%'] : [];
     return [...unknown, ...template].map((expression) => t('syaml.expression', { path, expression }));
   });
@@ -111,6 +122,23 @@ function propsProblems(fcVersion: FcVersion, where: string, props: Value): strin
   return problems;
 }
 
+// FC 3.0's custom domains are resources of the fc3-domain component (devsapp/fc3-domain publish.yaml).
+const DOMAIN_COMPONENT = 'fc3-domain';
+const DOMAIN_PROTOCOLS: readonly Value[] = ['HTTP', 'HTTPS', 'HTTP,HTTPS'];
+
+/** What is wrong with an fc3-domain resource's props: its required fields, and routes that name a path and a function. */
+function domainProblems(where: string, props: Value): string[] {
+  if (!isObject(props)) return [t('syaml.missing', { path: where })];
+  const problems = ['region', 'domainName'].filter((key) => typeof props[key] !== 'string').map((key) => t('syaml.missing', { path: `${where}.${key}` }));
+  if (!DOMAIN_PROTOCOLS.includes(props.protocol)) problems.push(t('syaml.notOneOf', { path: `${where}.protocol`, value: String(props.protocol), values: DOMAIN_PROTOCOLS.join(', ') }));
+  const routes = at(props, 'routeConfig.routes');
+  if (!Array.isArray(routes) || routes.length === 0) return [...problems, t('syaml.missing', { path: `${where}.routeConfig.routes` })];
+  routes.forEach((route, index) => {
+    for (const key of ['path', 'functionName']) if (!isObject(route) || typeof route[key] !== 'string') problems.push(t('syaml.missing', { path: `${where}.routeConfig.routes[${index}].${key}` }));
+  });
+  return problems;
+}
+
 /** Every problem of an s.yaml document for its generation, each naming the path and the value. */
 export function sYamlProblems(document: Value): string[] {
   if (!isObject(document)) return [t('syaml.notMapping', { path: 's.yaml' })];
@@ -126,6 +154,10 @@ export function sYamlProblems(document: Value): string[] {
     const where = `${componentsKey}.${key}`;
     if (!isObject(component)) {
       problems.push(t('syaml.notMapping', { path: where }));
+      continue;
+    }
+    if (fcVersion === '3' && component.component === DOMAIN_COMPONENT) {
+      problems.push(...domainProblems(`${where}.props`, component.props));
       continue;
     }
     if (component.component !== generation.component) problems.push(t('syaml.notComponent', { path: `${where}.component`, value: String(component.component), component: generation.component }));

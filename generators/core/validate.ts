@@ -26,6 +26,8 @@ export interface RawAnswers {
   framework?: string;
   port?: string | number;
   imageRepo?: string;
+  domain?: string;
+  instanceConcurrency?: string | number;
   memorySize?: string | number;
   timeout?: string | number;
   install?: boolean;
@@ -71,6 +73,8 @@ export function projectOf(resolved: Resolved): ProjectSpec {
     ...(resolved.framework === undefined ? {} : { framework: resolved.framework }),
     ...(resolved.port === undefined ? {} : { port: resolved.port }),
     ...(resolved.imageRepo === undefined ? {} : { imageRepo: resolved.imageRepo }),
+    ...(resolved.domain === undefined ? {} : { domain: resolved.domain }),
+    ...(resolved.instanceConcurrency === undefined ? {} : { instanceConcurrency: resolved.instanceConcurrency }),
     memorySize: resolved.memorySize,
     timeout: resolved.timeout,
     defaulted: resolved.defaulted,

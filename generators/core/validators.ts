@@ -32,6 +32,11 @@ export const slsProjectName = pattern(/^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$/, 'chec
 
 export const slsLogstoreName = pattern(/^[a-z0-9][a-z0-9_-]{0,61}[a-z0-9]$/, 'check.slsLogstore');
 
+const hostName = pattern(/^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i, 'check.domain');
+
+/** A custom domain answer: `auto`, `none`, or a domain name of one's own. */
+export const customDomain: Check = (value) => (value === 'auto' || value === 'none' ? undefined : hostName(value));
+
 export const cdnDomain = pattern(/^(\*\.)?([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i, 'check.cdnDomain');
 
 export const otsInstanceName = pattern(/^[A-Za-z][A-Za-z0-9-]{1,14}[A-Za-z0-9]$/, 'check.otsInstance');

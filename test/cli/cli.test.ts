@@ -104,6 +104,35 @@ describe('create-fc-function recommend', () => {
     expect(stdout).not.toContain('every trigger except HTTP');
   });
 
+  // The cases that disagreed: a framework or a named runtime changes what create writes, so recommend must follow.
+  it.each([
+    ['--fc-version', '3', '--trigger', 'http', '--framework', 'express'],
+    ['--fc-version', '3', '--use-case', 'framework-migration', '--language', 'python'],
+    ['--fc-version', '3', '--use-case', 'web-app', '--runtime', 'nodejs18'],
+    ['--framework', 'flask'],
+    ['--fc-version', '3', '--trigger', 'http', '--trigger', 'timer', '--runtime', 'custom.debian12', '--language', 'python'],
+  ])('prints the functions create writes for %s %s %s %s %s %s', async (...args: string[]) => {
+    const recommended = await recommendJson(args);
+    const { stdout, exitCode } = await runCli([...args, '--dry-run', '--json', '--yes']);
+    expect(exitCode).toBe(0);
+    const written = JSON.parse(stdout) as { functions: { type: string; triggers: string[] }[] };
+    expect(recommended.functions).toEqual(written.functions.map(({ type, triggers }) => ({ type, triggers })));
+  });
+
+  it('prints each alternative as a whole command, in the language asked for, that create accepts', async () => {
+    const args = ['--fc-version', '3', '--use-case', 'web-app', '--language', 'python'];
+    const { alternatives } = (await recommendJson(args)) as unknown as { alternatives: { flags: string[]; functions: { type: string }[] }[] };
+    expect(alternatives.length).toBeGreaterThan(0);
+    for (const alternative of alternatives) {
+      expect(alternative.flags).toEqual(expect.arrayContaining(['--language', 'python']));
+      const { stdout, exitCode, stderr } = await runCli([...alternative.flags, '--dry-run', '--json', '--yes']);
+      expect(exitCode, stderr).toBe(0);
+      expect((JSON.parse(stdout) as { functions: { type: string }[] }).functions.map((fn) => fn.type)).toEqual(alternative.functions.map((fn) => fn.type));
+    }
+    const { stdout } = await runCli(['recommend', ...args]);
+    expect(stdout.replace(/\s+/g, ' ')).toContain('Pick it with npx create-fc-function --fc-version 3 --use-case web-app --type event --runtime python3.12 --language python.');
+  });
+
   it('rejects a type that contradicts the triggers', async () => {
     const { stderr, exitCode } = await runCli(['recommend', '--trigger', 'oss', '--type', 'http']);
     expect(exitCode).toBe(1);
@@ -156,8 +185,9 @@ describe('create-fc-function without a terminal', () => {
     expect(recommendation.alternatives.length).toBeGreaterThan(0);
     const { stdout, exitCode } = await runCli(['web', ...args, '--yes', '--skip-install', '--no-git']);
     expect(exitCode).toBe(0);
+    // The same whole command as recommend prints (the summary wraps its lines).
     for (const alternative of recommendation.alternatives) {
-      expect(stdout).toContain(`Alternative: ${alternative.reason.message} Pick it with ${alternative.flags.join(' ')}.`);
+      expect(stdout.replace(/\s+/g, ' ')).toContain(`Alternative: ${alternative.reason.message} Pick it with npx create-fc-function ${alternative.flags.join(' ')}.`);
     }
   });
 

@@ -22,12 +22,18 @@ const ALTERNATIVES: Alternative[] = [
 ];
 
 describe('summaryText', () => {
-  it('names each alternative and the flags that pick it after a run without questions', () => {
-    const result = resultFor({ directory: 'web', triggers: ['http'] });
+  it('names each alternative and the command that makes it after a run without questions', () => {
+    const result = resultFor({ directory: 'web', fcVersion: '3', triggers: ['http'] }, { answers: { directory: 'web', fcVersion: '3', triggers: ['http'], runtime: 'nodejs20' } });
+    result.spec = { ...result.spec, defaulted: ['--runtime'] };
     result.spec = { ...result.spec, recommendation: { ...result.spec.recommendation, alternatives: ALTERNATIVES } };
     const text = summaryText(result, { interactive: false });
-    expect(text).toContain('Alternative: An event function can take the HTTP trigger too. Pick it with --type event.');
-    expect(text).toContain('Alternative: A web function runs your own server. Pick it with --runtime custom.debian10 --type http.');
+    // Each as a whole command: the answers given, the alternative's flags over them.
+    expect(text).toContain('Alternative: An event function can take the HTTP trigger too. Pick it with npx create-fc-function --fc-version 3 --trigger http --type event.');
+    expect(text).toContain('Alternative: A web function runs your own server. Pick it with npx create-fc-function --fc-version 3 --trigger http --type http --runtime custom.debian10.');
+    // One that would not resolve (FC 2.0 keeps the HTTP trigger on an HTTP function) is left out.
+    const fc2 = resultFor({ directory: 'web', triggers: ['http'] }, { answers: { directory: 'web', triggers: ['http'] } });
+    fc2.spec = { ...fc2.spec, recommendation: { ...fc2.spec.recommendation, alternatives: ALTERNATIVES } };
+    expect(summaryText(fc2, { interactive: false })).not.toContain('--type event');
     // The wizard showed them beside its recommendation already.
     expect(summaryText(result, { interactive: true })).not.toContain('Alternative:');
   });

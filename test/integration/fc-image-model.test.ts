@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parse as parseYaml } from 'yaml';
 import { FRAMEWORKS } from '../../generators/core/catalog/frameworks.js';
 import { binFolder, FC_DEFAULT_PATH, minorVersion, RUNTIME_IMAGES, type ImageRuntimeId, type Interpreter } from '../../generators/core/catalog/images.js';
 import type { Language } from '../../generators/core/catalog/languages.js';
@@ -12,6 +11,7 @@ import type { TriggerId } from '../../generators/core/catalog/triggers/index.js'
 import { scratchDir } from '../support/cli.js';
 import { imageModelMissing, parseResponse, rawRequest, runInImage } from '../support/fc-image-sandbox.js';
 import { generateAll } from '../support/generate.js';
+import { functionModules } from '../support/s-yaml-functions.js';
 import { pythonToolchainMissing } from '../support/interpreters.js';
 import { toolchainTier } from '../support/tier.js';
 
@@ -62,21 +62,18 @@ interface DeployedFunction {
   port: number;
 }
 
-/** The functions of an s.yaml in either edition: fc3's props, or the fc component's props.function. */
+/** The functions of an s.yaml in either edition, as the image model starts them. */
 function deployedFunctions(projectDir: string): DeployedFunction[] {
-  const sYaml = parseYaml(readFileSync(join(projectDir, 's.yaml'), 'utf8')) as Record<string, Record<string, { actions?: { 'pre-deploy'?: { run: string; path: string }[] }; props: Record<string, unknown> }>>;
-  const components = sYaml.resources ?? sYaml.services ?? {};
-  return Object.values(components).map((component) => {
-    const props = (component.props.function ?? component.props) as Record<string, unknown>;
-    const start = props.customRuntimeConfig as { command: string[]; args?: string[]; port?: number };
+  return functionModules(projectDir).map(({ preDeploy, fn }) => {
+    const start = fn.customRuntimeConfig as { command: string[]; args?: string[]; port?: number };
     return {
-      name: String(props.functionName ?? props.name),
-      preDeploy: component.actions?.['pre-deploy'] ?? [],
-      code: String(props.code ?? props.codeUri),
-      layers: (props.layers as string[] | undefined) ?? [],
-      environment: (props.environmentVariables as Record<string, string> | undefined) ?? {},
+      name: String(fn.functionName ?? fn.name),
+      preDeploy,
+      code: String(fn.code ?? fn.codeUri),
+      layers: (fn.layers as string[] | undefined) ?? [],
+      environment: (fn.environmentVariables as Record<string, string> | undefined) ?? {},
       command: [...start.command, ...(start.args ?? [])],
-      port: Number(start.port ?? props.caPort ?? 9000),
+      port: Number(start.port ?? fn.caPort ?? 9000),
     };
   });
 }

@@ -59,6 +59,8 @@ function expectedProps(projectDir: string, section: 'services' | 'resources'): R
       if (whole && whole[1] !== undefined && whole[1] in vars) return vars[whole[1]];
       return value
         .replace(/\$\{\s*vars\.(\w+)\s*\}/g, (text, name: string) => (name in vars ? String(vars[name]) : text))
+        // A custom domain names its function by the function resource's own props.
+        .replace(/\$\{\s*resources\.([\w-]+)\.props\.functionName\s*\}/g, (text, key: string) => String((file[section]?.[key]?.props as { functionName?: string } | undefined)?.functionName ?? text))
         .replace(/\$\{\s*config\(\s*(['"]?)AccountID\1\s*\)\s*\}/g, FAKE_ACCOUNT_ID);
     }
     if (Array.isArray(value)) return value.map(substitute);

@@ -85,3 +85,8 @@ export function fc3PropsErrors(props: Record<string, any>, vars: Record<string, 
   }
   return errors;
 }
+
+/** The function resources of an FC 3.0 s.yaml (component fc3), without the custom domain's (fc3-domain). */
+export function functionResources<T extends { component?: unknown }>(resources: Record<string, T>): Record<string, T> {
+  return Object.fromEntries(Object.entries(resources).filter(([, resource]) => resource.component === 'fc3'));
+}

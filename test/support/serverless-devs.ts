@@ -27,11 +27,13 @@ interface Client {
   edition: string;
   section: 'services' | 'resources';
   component: string;
+  /** The components a file may use, each swapped for the probe: the function's, and 3.x's custom domain. */
+  probed: readonly string[];
 }
 
 const CLIENTS: Record<DevsGeneration, Client> = {
-  '2': { packageName: '@serverless-devs/s2', major: 2, edition: '1.0.0', section: 'services', component: 'fc' },
-  '3': { packageName: '@serverless-devs/s', major: 3, edition: '3.0.0', section: 'resources', component: 'fc3' },
+  '2': { packageName: '@serverless-devs/s2', major: 2, edition: '1.0.0', section: 'services', component: 'fc', probed: ['fc'] },
+  '3': { packageName: '@serverless-devs/s', major: 3, edition: '3.0.0', section: 'resources', component: 'fc3', probed: ['fc3', 'fc3-domain'] },
 };
 
 const PROBE = fileURLToPath(new URL('../fixtures/devs-probe', import.meta.url));
@@ -156,8 +158,8 @@ function probeTemplate(source: string, generation: DevsGeneration, origin: strin
     const key = String(item.key.value);
     keys.push(key);
     const component = item.value.get('component', true);
-    if (!isScalar(component) || component.value !== client.component) {
-      throw new Error(`${origin}: ${key} uses component ${String(component?.value)}; only ${client.component} can be probed offline`);
+    if (!isScalar(component) || !client.probed.includes(String(component.value))) {
+      throw new Error(`${origin}: ${key} uses component ${String(component?.value)}; only ${client.probed.join(' and ')} can be probed offline`);
     }
     edits.push({ start: component.range![0], end: component.range![1], text: JSON.stringify(PROBE) });
     for (const pair of item.value.items) {

@@ -39,6 +39,7 @@ describe('custom containers', () => {
       name: 'shop-http',
       description: 'Web function (http)',
       runtime: 'custom-container',
+      instanceConcurrency: 100,
       codeUri: './src/shop-http',
       memorySize: 512,
       timeout: 60,

@@ -8,7 +8,7 @@ import { sYamlText } from '../../generators/core/s-yaml.js';
 import { resolveProject, type RawAnswers } from '../../generators/core/validate.js';
 import { rejectionOf } from '../support/rejection.js';
 import { fc2SchemaErrors } from '../support/fc2-schema.js';
-import { fc3PropsErrors } from '../support/fc3-schema.js';
+import { fc3PropsErrors, functionResources } from '../support/fc3-schema.js';
 import { referenceAvailable } from '../support/reference.js';
 
 // The upstream cross-checks run where shared/reference is; our own check runs everywhere.
@@ -44,7 +44,7 @@ describe('web functions and custom runtimes', () => {
 
   it.each<[string, RawAnswers, string[]]>([
     ['a built-in runtime for an FC 3.0 web function', { fcVersion: '3', type: 'http', runtime: 'nodejs20' }, ['--runtime', '"nodejs20"', 'custom.debian10, custom.debian11, custom.debian12']],
-    ['--framework on a built-in runtime', { runtime: 'nodejs20', framework: 'express' }, ['--framework express', 'does not run on nodejs20', 'custom runtimes', '--runtime custom.debian10 --trigger http']],
+    ['--framework on a built-in runtime', { runtime: 'nodejs20', framework: 'express' }, ['--framework express', 'does not run on nodejs20', 'custom runtimes', '--runtime custom.debian10']],
     ['Flask on FC 2.0 Python 3.6, older than Flask 2.2 supports', { runtime: 'python3', triggers: ['http'], framework: 'flask' }, ['--framework flask', 'python3.10 or python3.9']],
     ['Flask on an FC 3.0 built-in runtime, whose HTTP trigger sends events', { fcVersion: '3', runtime: 'python3.10', triggers: ['http'], framework: 'flask' }, ['--framework flask', 'FC 3.0']],
     ['--port on a built-in runtime', { runtime: 'python3.10', port: '8080' }, ['--port', 'built-in']],
@@ -67,7 +67,7 @@ describe('web functions and custom runtimes', () => {
     if (upstream) expect(fc2SchemaErrors(fc2.services.web.props, fc2.vars)).toEqual([]);
     const fc3 = parse(sYamlText(resolveProject({ fcVersion: '3', runtime: 'custom.debian11', name: 'web', triggers: ['http', 'timer'] })));
     expect(fc3.resources['web-http'].props).toMatchObject({ description: 'Web function (http)', customRuntimeConfig: { command: ['/bin/bash'], args: ['/code/bootstrap'], port: 9000 } });
-    const resources = Object.values(fc3.resources) as { props: Record<string, unknown> }[];
+    const resources = Object.values(functionResources(fc3.resources)) as { props: Record<string, unknown> }[];
     expect(resources).toHaveLength(2);
     if (upstream) expect(resources.flatMap((resource) => fc3PropsErrors(resource.props, fc3.vars))).toEqual([]);
   });

@@ -6,7 +6,7 @@ import { sYamlObject, sYamlText } from '../../generators/core/s-yaml.js';
 import { sYamlProblems } from '../../generators/core/s-yaml-check.js';
 import { resolveProject, type RawAnswers } from '../../generators/core/validate.js';
 import { fc2SchemaErrors } from '../support/fc2-schema.js';
-import { fc3PropsErrors } from '../support/fc3-schema.js';
+import { fc3PropsErrors, functionResources } from '../support/fc3-schema.js';
 import { referenceAvailable } from '../support/reference.js';
 
 const upstream = referenceAvailable();
@@ -190,7 +190,7 @@ describe('FC 3.0 s.yaml', () => {
 
   it('puts HTTP and event triggers on one function', () => {
     const doc = load3({ name: 'shop', triggers: ['http', 'oss'] });
-    expect(Object.keys(doc.resources)).toEqual(['shop']);
+    expect(Object.keys(functionResources(doc.resources))).toEqual(['shop']);
     expect(doc.resources.shop?.props.triggers.map((trigger: { triggerType: string }) => trigger.triggerType)).toEqual(['http', 'oss']);
   });
 
@@ -238,8 +238,8 @@ describe('FC 3.0 s.yaml', () => {
     'passes the upstream fc3 schema and the stricter rules for %s with the %s trigger',
     (runtime, trigger) => {
       const doc = load3({ runtime, triggers: [trigger] });
-      expect(Object.keys(doc.resources)).toHaveLength(resolveProject({ fcVersion: '3', runtime, triggers: [trigger] }).functions.length);
-      expect(Object.values(doc.resources).flatMap((resource) => fc3PropsErrors(resource.props, doc.vars))).toEqual([]);
+      expect(Object.keys(functionResources(doc.resources))).toHaveLength(resolveProject({ fcVersion: '3', runtime, triggers: [trigger] }).functions.length);
+      expect(Object.values(functionResources(doc.resources)).flatMap((resource) => fc3PropsErrors(resource.props, doc.vars))).toEqual([]);
     },
   );
 

@@ -39,3 +39,10 @@ export function fc3Cpu(memoryMb: number): number {
   const highest = Math.min(16, step(gb, Math.floor));
   return Math.min(Math.max(0.5, lowest), highest);
 }
+
+/**
+ * How many requests one instance serves at once (FC 3.0's schema: 1-200, devsapp/fc3 src/schema.json),
+ * and the default for web functions: FC's own is 1, one instance per request; FC's official web
+ * templates set 100 (devsapp/start-web-framework V3).
+ */
+export const INSTANCE_CONCURRENCY = { min: 1, max: 200, web: 100 } as const;

@@ -24,6 +24,12 @@ function givenFramework(resolved: Resolved): FrameworkId | undefined {
   return value !== undefined && (FRAMEWORK_IDS as readonly string[]).includes(textOf(value)) ? (textOf(value) as FrameworkId) : undefined;
 }
 
+/** Whether the answers name a web framework that runs its own server (not `none`). */
+export function namesServerFramework(resolved: Pick<Resolved, 'given'>): boolean {
+  const framework = givenFramework(resolved as Resolved);
+  return framework !== undefined && framework !== 'none';
+}
+
 const migrates = (useCases: readonly UseCaseId[]) => useCases.some((id) => useCaseById(id).migratesFramework);
 
 /**
@@ -39,6 +45,11 @@ export function runtimeProblem(runtime: Runtime, resolved: Pick<Resolved, 'fcVer
     return t('runtime.webFunctionNeedsCustom', { runtimes: RUNTIMES.filter((candidate) => candidate.family === 'custom' && (candidate.generations as readonly string[]).includes('3')).map((candidate) => candidate.id).join(', ') });
   }
   return undefined;
+}
+
+/** Whether picking this runtime turns the web function FC 3.0 recommends for the answers into an event function with the HTTP event. */
+export function dropsWebFunction(runtime: Runtime, resolved: Resolved): boolean {
+  return resolved.fcVersion === '3' && runtime.family !== 'custom' && recommendationFor(resolved, undefined).functions.some((fn) => fn.type === 'http');
 }
 
 /**

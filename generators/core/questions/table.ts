@@ -11,16 +11,17 @@ import { DEFAULT_RUNTIME, isContainerRuntime, RUNTIME_IDS, RUNTIMES, runtimeById
 import { TRIGGERS, TRIGGER_IDS, TRIGGER_SETTINGS } from '../catalog/triggers/index.js';
 import { USE_CASES, USE_CASE_IDS } from '../catalog/use-cases.js';
 import { defaultImageRepo } from '../container.js';
-import { functionName, imageRepository, nonEmpty, port } from '../validators.js';
+import { AUTO_DOMAIN, NO_DOMAIN } from '../domain.js';
+import { customDomain, functionName, imageRepository, nonEmpty, port } from '../validators.js';
 import { parseSetting } from '../settings.js';
-import { hasHttpFunction, IN_CONTAINER, ON_CUSTOM_RUNTIME, withTrigger } from './conditions.js';
+import { hasHttpFunction, IN_CONTAINER, ON_CUSTOM_RUNTIME, ON_WEB_FUNCTION, withTrigger } from './conditions.js';
 import { DEFAULT_NAME, functionNameFrom } from './names.js';
-import { DEFAULT_MEMORY, MEMORY_LIMITS, memoryProblem, TIMEOUT_LIMITS } from './limits.js';
+import { DEFAULT_MEMORY, INSTANCE_CONCURRENCY, MEMORY_LIMITS, memoryProblem, TIMEOUT_LIMITS } from './limits.js';
 import type { AnswerValue, Question, Resolved } from './types.js';
 import { listValues, textOf } from './values.js';
 
 import { checked, integer, oneOf, parseTriggers } from './parsing.js';
-import { acceptFramework, languageProblem, defaultLanguage, defaultRuntime, fittingFrameworks, frameworkDefault, recommendationFor, runtimeProblem } from './runtime-rules.js';
+import { acceptFramework, dropsWebFunction, languageProblem, namesServerFramework, defaultLanguage, defaultRuntime, fittingFrameworks, frameworkDefault, recommendationFor, runtimeProblem } from './runtime-rules.js';
 
 /**
  * Every top-level question, in the wizard's order; each reads only the answers above it.
@@ -65,9 +66,10 @@ export const PROJECT_QUESTIONS: readonly Question[] = [
     choices: TRIGGER_IDS,
     aliases: TRIGGERS.flatMap((trigger) => trigger.aliases),
     choiceLabel: (id) => TRIGGERS.find((trigger) => trigger.id === id)?.label ?? id,
-    staticDefault: [],
+    // A web framework named with no trigger or use case is served over HTTP: `--framework flask` alone is a Flask app.
+    default: (resolved) => (namesServerFramework(resolved) && resolved.given.useCases === undefined ? ['http'] : []),
     accept: (value, resolved) => {
-      resolved.triggers = parseTriggers(listValues(value));
+      resolved.triggers = parseTriggers(listValues(value ?? []));
     },
   },
   {
@@ -123,7 +125,11 @@ export const PROJECT_QUESTIONS: readonly Question[] = [
     help: () => t('question.runtime.help', { runtime: DEFAULT_RUNTIME }),
     choices: RUNTIME_IDS,
     fitting: (resolved) => RUNTIMES.filter((runtime) => runtimeProblem(runtime, resolved) === undefined).map((runtime) => runtime.id),
-    choiceLabel: (id) => runtimeById(id as RuntimeId).label,
+    // A built-in runtime where a web function is recommended gives an event function instead: the wizard says so.
+    choiceLabel: (id, resolved) => {
+      const runtime = runtimeById(id as RuntimeId);
+      return dropsWebFunction(runtime, resolved) ? t('question.runtime.noWebFunction', { label: runtime.label }) : runtime.label;
+    },
     staticDefault: DEFAULT_RUNTIME,
     default: defaultRuntime,
     accept: (value, resolved) => {
@@ -259,6 +265,41 @@ export const PROJECT_QUESTIONS: readonly Question[] = [
       const timeout = integer('timeout', value ?? 60);
       if (timeout < TIMEOUT_LIMITS.min || timeout > TIMEOUT_LIMITS.max) throw invalidValue('--timeout', textOf(value ?? timeout), t('timeout.range', { min: TIMEOUT_LIMITS.min, max: TIMEOUT_LIMITS.max }));
       resolved.timeout = timeout;
+    },
+  },
+  {
+    key: 'instanceConcurrency',
+    flag: 'instance-concurrency',
+    kind: 'integer',
+    group: 'function',
+    prompt: () => t('question.instanceConcurrency.prompt'),
+    help: () => t('question.instanceConcurrency.help'),
+    range: { min: INSTANCE_CONCURRENCY.min, max: INSTANCE_CONCURRENCY.max },
+    staticDefault: INSTANCE_CONCURRENCY.web,
+    appliesTo: ON_WEB_FUNCTION,
+    flagOnly: true,
+    accept: (value, resolved) => {
+      const concurrency = integer('instance-concurrency', value ?? INSTANCE_CONCURRENCY.web);
+      if (concurrency < INSTANCE_CONCURRENCY.min || concurrency > INSTANCE_CONCURRENCY.max) {
+        throw invalidValue('--instance-concurrency', textOf(value ?? concurrency), t('instanceConcurrency.range', INSTANCE_CONCURRENCY));
+      }
+      resolved.instanceConcurrency = concurrency;
+    },
+  },
+  {
+    key: 'domain',
+    flag: 'domain',
+    kind: 'text',
+    group: 'function',
+    prompt: () => t('question.domain.prompt'),
+    help: () => t('question.domain.help'),
+    check: customDomain,
+    staticDefault: AUTO_DOMAIN,
+    appliesTo: withTrigger('http'),
+    flagOnly: true,
+    accept: (value, resolved) => {
+      const domain = checked('domain', textOf(value ?? AUTO_DOMAIN), customDomain);
+      if (domain !== NO_DOMAIN) resolved.domain = domain.toLowerCase();
     },
   },
 ];

@@ -38,6 +38,8 @@ export interface Resolved {
   name: string;
   region: string;
   imageRepo?: string;
+  domain?: string;
+  instanceConcurrency?: number;
   memorySize: number;
   timeout: number;
   settings: Record<string, string | string[]>;

@@ -1,8 +1,8 @@
-import { mkdirSync, openSync, readFileSync, readSync, closeSync } from 'node:fs';
+import { mkdirSync, openSync, readSync, closeSync } from 'node:fs';
 import { join } from 'node:path';
+import { functionModules } from '../s-yaml-functions.js';
 import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
-import { parse } from 'yaml';
 import { missingCommands, notFound } from '../tier.js';
 
 /** The API-compatible stand-in for github.com/aliyun/fc-runtime-go-sdk that the tests build against. */
@@ -46,19 +46,10 @@ export async function useStandInSdk(projectDir: string): Promise<void> {
   if (exitCode !== 0) throw new Error(`go mod edit failed in ${projectDir}: ${output}`);
 }
 
-interface SYamlResource {
-  actions?: { 'pre-deploy'?: { run: string; path: string }[] };
-  props: { code?: string; handler?: string; function?: { codeUri?: string; handler?: string } };
-}
 
 /** What s.yaml deploys per function (FC 3.0 `resources`, FC 2.0 `services`): its build steps, code folder and handler. */
 export function deployedFunctions(projectDir: string): { steps: { run: string; path: string }[]; code: string; handler: string }[] {
-  const document = parse(readFileSync(join(projectDir, 's.yaml'), 'utf8')) as { resources?: Record<string, SYamlResource>; services?: Record<string, SYamlResource> };
-  return Object.values(document.resources ?? document.services ?? {}).map(({ actions, props }) => ({
-    steps: actions?.['pre-deploy'] ?? [],
-    code: props.code ?? props.function?.codeUri ?? '',
-    handler: props.handler ?? props.function?.handler ?? '',
-  }));
+  return functionModules(projectDir).map(({ preDeploy, fn }) => ({ steps: preDeploy, code: String(fn.code ?? fn.codeUri ?? ''), handler: String(fn.handler ?? '') }));
 }
 
 /** Runs one s.yaml step as Serverless Devs does: a shell command in its folder. */
