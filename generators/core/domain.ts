@@ -12,9 +12,10 @@ export const NO_DOMAIN = 'none';
 /** The domain answer that has Serverless Devs assign a test domain. */
 export const AUTO_DOMAIN = 'auto';
 
-/** The function the domain routes to: the project's first with the HTTP trigger. */
-export function domainFunction(spec: ProjectSpec): FunctionSpec | undefined {
-  return spec.domain === undefined ? undefined : spec.functions.find((fn) => fn.triggers.includes('http'));
+/** The project's custom domain and the function it routes to (its first with the HTTP trigger), if it has one. */
+export function domainRoute(spec: ProjectSpec): { domain: string; fn: FunctionSpec } | undefined {
+  const fn = spec.functions.find((candidate) => candidate.triggers.includes('http'));
+  return spec.domain === undefined || fn === undefined ? undefined : { domain: spec.domain, fn };
 }
 
 /** FC 2.0: the fc component's `customDomains` of the function, every path routed to it. */

@@ -9,7 +9,7 @@ import { runtimePipRequirement } from './manifests.js';
 import { asyncHandler, customBase, isContainer } from './project-kind.js';
 import { fc2SharedRoleTriggers, preDeploy } from './s-yaml.js';
 import { imageRepo } from './container.js';
-import { AUTO_DOMAIN, domainFunction } from './domain.js';
+import { AUTO_DOMAIN, domainRoute } from './domain.js';
 import { localRunSection } from './local-run.js';
 import type { FunctionSpec, ProjectSpec } from './validate.js';
 
@@ -59,9 +59,8 @@ function triggerRoles(spec: ProjectSpec): string[] {
 
 /** The custom domain, for the README: which function it serves and whether Serverless Devs assigns it. */
 function domainOf(spec: ProjectSpec): { function: string; auto: boolean; name?: string } | undefined {
-  const fn = domainFunction(spec);
-  if (!fn || spec.domain === undefined) return undefined;
-  return { function: fn.name, auto: spec.domain === AUTO_DOMAIN, name: spec.domain };
+  const route = domainRoute(spec);
+  return route && { function: route.fn.name, auto: route.domain === AUTO_DOMAIN, name: route.domain };
 }
 
 /** What the project README says about the project. */

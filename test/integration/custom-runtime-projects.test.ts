@@ -6,23 +6,17 @@ import { execa } from 'execa';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_PORT, FRAMEWORKS } from '../../generators/core/catalog/frameworks.js';
 import type { Language } from '../../generators/core/catalog/languages.js';
-import { CUSTOM_RUNTIME_NODE, isContainerRuntime, RUNTIMES, type Runtime } from '../../generators/core/catalog/runtimes.js';
+import { CUSTOM_RUNTIME_NODE, isContainerRuntime, RUNTIMES } from '../../generators/core/catalog/runtimes.js';
 import { TRIGGERS, type TriggerId } from '../../generators/core/catalog/triggers/index.js';
 import { filesBelow, scratchDir } from '../support/cli.js';
 import { generateAll, matrixArgs } from '../support/generate.js';
+import type { MatrixProject } from '../support/matrix.js';
 import { dockerfileProblems, imageCommand } from '../support/dockerfile.js';
 import { pythonToolchainMissing } from '../support/interpreters.js';
 import { toolchainTier } from '../support/tier.js';
 
-interface CustomProject {
-  runtime: Runtime;
-  fcVersion: '2' | '3';
-  language: Language;
-  name: string;
-  triggers: TriggerId[];
-  framework?: string;
-  port?: number;
-}
+/** A project of this tier: a matrix project, with its web function's framework and port. */
+type CustomProject = MatrixProject & { framework?: string; port?: number };
 
 const EVENT_TRIGGERS = TRIGGERS.filter((trigger) => trigger.functionType === 'event' && trigger.id !== 'none').map((trigger) => trigger.id);
 const CUSTOM = RUNTIMES.filter((runtime) => runtime.family === 'custom');

@@ -5,12 +5,12 @@ import { execa } from 'execa';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FRAMEWORKS } from '../../generators/core/catalog/frameworks.js';
 import { binFolder, FC_DEFAULT_PATH, minorVersion, RUNTIME_IMAGES, type ImageRuntimeId, type Interpreter } from '../../generators/core/catalog/images.js';
-import type { Language } from '../../generators/core/catalog/languages.js';
-import { RUNTIMES, runtimeImage, type Runtime } from '../../generators/core/catalog/runtimes.js';
+import { RUNTIMES, runtimeImage } from '../../generators/core/catalog/runtimes.js';
 import type { TriggerId } from '../../generators/core/catalog/triggers/index.js';
 import { scratchDir } from '../support/cli.js';
 import { imageModelMissing, parseResponse, rawRequest, runInImage } from '../support/fc-image-sandbox.js';
-import { generateAll } from '../support/generate.js';
+import { generateAll, matrixArgs } from '../support/generate.js';
+import type { MatrixProject } from '../support/matrix.js';
 import { functionModules } from '../support/s-yaml-functions.js';
 import { pythonToolchainMissing } from '../support/interpreters.js';
 import { toolchainTier } from '../support/tier.js';
@@ -21,14 +21,8 @@ import { toolchainTier } from '../support/tier.js';
 // interpreters there. Our own tests run every server on this machine's Node.js and Python, so only this
 // tier sees a server that FC's image cannot start.
 
-interface ImageProject {
-  runtime: Runtime;
-  fcVersion: '2' | '3';
-  language: Language;
-  name: string;
-  triggers: TriggerId[];
-  framework?: string;
-}
+/** A project of the tier: a matrix project, with its web function's framework. */
+type ImageProject = MatrixProject & { framework?: string };
 
 /** Every custom runtime with an image × generation × language it runs: a web function per framework, and an event function. */
 function projects(): ImageProject[] {
@@ -80,15 +74,16 @@ function deployedFunctions(projectDir: string): DeployedFunction[] {
 
 const sandbox = toolchainTier('FC image model (bubblewrap)', await imageModelMissing());
 const pythonRuns = toolchainTier('Python', await pythonToolchainMissing());
+// Python's projects need python3 and pip; without them (and outside CI) the tier says so once and runs the others.
+const RUNNABLE = ALL.filter((project) => project.language !== 'python' || pythonRuns);
 
 describe.skipIf(!sandbox)('every custom-runtime function starts in the model of its FC image and answers', () => {
   const pipEnv: Record<string, string> = { PIP_RETRIES: '0', PIP_DISABLE_PIP_VERSION_CHECK: '1' };
 
   beforeAll(async () => {
-    const runnable = ALL.filter((project) => project.language !== 'python' || pythonRuns);
-    await generateAll(root, runnable.map((project) => ['--fc-version', project.fcVersion, '--runtime', project.runtime.id, '--language', project.language, '--name', project.name, project.name, ...project.triggers.flatMap((id) => ['--trigger', id]), ...(project.framework ? ['--framework', project.framework] : [])]));
+    await generateAll(root, RUNNABLE.map((project) => [...matrixArgs(project), ...(project.framework ? ['--framework', project.framework] : [])]));
     // TypeScript's pre-deploy build needs the projects' dev dependencies: one install above them all.
-    const manifests = runnable.filter((project) => project.language === 'typescript').map((project) => JSON.parse(readFileSync(join(root, project.name, 'package.json'), 'utf8')) as { devDependencies?: Record<string, string> });
+    const manifests = RUNNABLE.filter((project) => project.language === 'typescript').map((project) => JSON.parse(readFileSync(join(root, project.name, 'package.json'), 'utf8')) as { devDependencies?: Record<string, string> });
     writeFileSync(join(root, 'package.json'), JSON.stringify({ private: true, devDependencies: Object.assign({}, ...manifests.map((manifest) => manifest.devDependencies)) }));
     await execa('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline'], { cwd: root, stdin: 'ignore' });
     if (pythonRuns) {
@@ -114,8 +109,7 @@ describe.skipIf(!sandbox)('every custom-runtime function starts in the model of 
     expect(versions.map((line) => minorVersion(line.replace(/^(v|Python )/, '')).join('.'))).toEqual(interpreters.map((interpreter) => minorVersion(interpreter.version).join('.')));
   });
 
-  it.each(ALL)('$name', async (project) => {
-    if (project.language === 'python' && !pythonRuns) return;
+  it.each(RUNNABLE)('$name', async (project) => {
     const projectDir = join(root, project.name);
     const functions = deployedFunctions(projectDir);
     expect(functions).toHaveLength(1);

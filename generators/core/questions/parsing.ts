@@ -34,3 +34,10 @@ export function integer(flag: string, value: AnswerValue): number {
   if (!/^\d+$/.test(text)) throw invalidValue(`--${flag}`, textOf(value), t('integer.expected'));
   return Number(text);
 }
+
+/** A whole number within inclusive limits; `outside` says what is accepted when it is not. */
+export function integerWithin(flag: string, value: AnswerValue, { min, max }: { min: number; max: number }, outside: string): number {
+  const number = integer(flag, value);
+  if (number < min || number > max) throw invalidValue(`--${flag}`, textOf(value), outside);
+  return number;
+}

@@ -20,7 +20,7 @@ import { DEFAULT_MEMORY, INSTANCE_CONCURRENCY, MEMORY_LIMITS, memoryProblem, TIM
 import type { AnswerValue, Question, Resolved } from './types.js';
 import { listValues, textOf } from './values.js';
 
-import { checked, integer, oneOf, parseTriggers } from './parsing.js';
+import { checked, integer, integerWithin, oneOf, parseTriggers } from './parsing.js';
 import { acceptFramework, dropsWebFunction, languageProblem, namesServerFramework, defaultLanguage, defaultRuntime, fittingFrameworks, frameworkDefault, recommendationFor, runtimeProblem } from './runtime-rules.js';
 
 /**
@@ -262,9 +262,7 @@ export const PROJECT_QUESTIONS: readonly Question[] = [
     staticDefault: 60,
     flagOnly: true,
     accept: (value, resolved) => {
-      const timeout = integer('timeout', value ?? 60);
-      if (timeout < TIMEOUT_LIMITS.min || timeout > TIMEOUT_LIMITS.max) throw invalidValue('--timeout', textOf(value ?? timeout), t('timeout.range', { min: TIMEOUT_LIMITS.min, max: TIMEOUT_LIMITS.max }));
-      resolved.timeout = timeout;
+      resolved.timeout = integerWithin('timeout', value ?? 60, TIMEOUT_LIMITS, t('timeout.range', { min: TIMEOUT_LIMITS.min, max: TIMEOUT_LIMITS.max }));
     },
   },
   {
@@ -273,17 +271,13 @@ export const PROJECT_QUESTIONS: readonly Question[] = [
     kind: 'integer',
     group: 'function',
     prompt: () => t('question.instanceConcurrency.prompt'),
-    help: () => t('question.instanceConcurrency.help'),
+    help: () => t('question.instanceConcurrency.help', { min: INSTANCE_CONCURRENCY.min, max: INSTANCE_CONCURRENCY.max }),
     range: { min: INSTANCE_CONCURRENCY.min, max: INSTANCE_CONCURRENCY.max },
     staticDefault: INSTANCE_CONCURRENCY.web,
     appliesTo: ON_WEB_FUNCTION,
     flagOnly: true,
     accept: (value, resolved) => {
-      const concurrency = integer('instance-concurrency', value ?? INSTANCE_CONCURRENCY.web);
-      if (concurrency < INSTANCE_CONCURRENCY.min || concurrency > INSTANCE_CONCURRENCY.max) {
-        throw invalidValue('--instance-concurrency', textOf(value ?? concurrency), t('instanceConcurrency.range', INSTANCE_CONCURRENCY));
-      }
-      resolved.instanceConcurrency = concurrency;
+      resolved.instanceConcurrency = integerWithin('instance-concurrency', value ?? INSTANCE_CONCURRENCY.web, INSTANCE_CONCURRENCY, t('instanceConcurrency.range', INSTANCE_CONCURRENCY));
     },
   },
   {

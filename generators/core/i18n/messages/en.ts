@@ -32,7 +32,7 @@ export const EN = {
   'question.framework.prompt': 'Web framework',
   'question.framework.help': 'Web framework of a web function on a custom runtime or container (default: none; express or flask for framework-migration)',
   'question.instanceConcurrency.prompt': 'Requests one instance of the web function serves at once',
-  'question.instanceConcurrency.help': "Requests one instance of a web function serves at once (instanceConcurrency; FC's own default is 1, one instance per request)",
+  'question.instanceConcurrency.help': "Requests one instance of a web function serves at once, {min}-{max} (instanceConcurrency; FC's own default is 1, one instance per request)",
   'question.domain.prompt': 'Custom domain of the HTTP function',
   'question.domain.help': "Custom domain in front of the HTTP function: auto = a test domain Serverless Devs assigns, none, or your own domain name (FC's default domain makes browsers download pages)",
   'condition.webFunction': '{flag} applies to a web function; this project has none. Add --trigger http or drop {flag}.',

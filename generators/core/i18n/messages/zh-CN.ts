@@ -34,7 +34,7 @@ export const ZH_CN: Readonly<Record<MessageKey, string>> = {
   'question.framework.prompt': 'Web 框架',
   'question.framework.help': '自定义运行时或自定义镜像中 Web函数的 Web 框架（默认：none；framework-migration 时为 express 或 flask）',
   'question.instanceConcurrency.prompt': 'Web函数单个实例同时处理的请求数',
-  'question.instanceConcurrency.help': 'Web函数单个实例同时处理的请求数（instanceConcurrency；FC 默认为 1，即每个请求一个实例）',
+  'question.instanceConcurrency.help': 'Web函数单个实例同时处理的请求数，{min}-{max}（instanceConcurrency；FC 默认为 1，即每个请求一个实例）',
   'question.domain.prompt': 'HTTP函数的自定义域名',
   'question.domain.help': 'HTTP函数前的自定义域名：auto = 由 Serverless Devs 分配的测试域名，none = 不使用，或填写您自己的域名（FC 默认域名会让浏览器下载网页）',
   'condition.webFunction': '{flag} 只适用于 Web函数；此项目没有 Web函数。请加上 --trigger http，或去掉 {flag}。',
