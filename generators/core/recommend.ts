@@ -5,7 +5,7 @@ import type { FunctionType, TypeChoice } from './catalog/function-types.js';
 import { RULES, type RuleId } from './catalog/rules.js';
 import { DEFAULT_CUSTOM_RUNTIME } from './catalog/runtimes.js';
 import { sortTriggers, triggerById, type TriggerId } from './catalog/triggers/index.js';
-import { useCaseById, type UseCaseId } from './catalog/use-cases.js';
+import { connectionHolding, useCaseById, type UseCaseId } from './catalog/use-cases.js';
 
 export interface RecommendationInput {
   /** Triggers the user named (ids, aliases already resolved). */
@@ -87,6 +87,18 @@ function useCaseWarnings(useCases: readonly UseCaseId[], functions: readonly Fun
   });
 }
 
+/**
+ * Warnings for use cases that hold the connection open (SSE, WebSocket, gRPC) where the HTTP trigger will
+ * not reach the function's own server: an event function's HTTP event, or a built-in runtime's handler.
+ */
+function connectionWarnings(useCases: readonly UseCaseId[], functions: readonly FunctionPlan[], customRuntime: boolean | undefined): string[] {
+  if (!functions.some((fn) => fn.triggers.includes('http'))) return [];
+  const ownServer = functions.some((fn) => fn.type === 'http') && customRuntime !== false;
+  if (ownServer) return [];
+  const how = t(functions.some((fn) => fn.type === 'http') ? 'recommend.connectionNeedsServer.builtIn' : 'recommend.connectionNeedsServer.event');
+  return connectionHolding(useCases).map((useCase) => t('recommend.connectionNeedsServer', { useCase, how, runtime: DEFAULT_CUSTOM_RUNTIME }));
+}
+
 /** Forces the function type the user asked for, or says why it cannot be. */
 function forceType(
   fcVersion: FcVersion,
@@ -124,7 +136,8 @@ function fc3Alternatives(input: RecommendationInput, functions: readonly Functio
       },
     ];
   }
-  if (webByUseCase) {
+  // An event function cannot stream or hold a connection: no way back to one for those use cases.
+  if (webByUseCase && connectionHolding(input.useCases).length === 0) {
     return [{ functions: [{ type: 'event', triggers: functions.flatMap((fn) => fn.triggers) }], reason: reason('3', 'event-function-alternative'), flags: ['--type', 'event'] }];
   }
   return [];
@@ -188,7 +201,7 @@ export function recommend(input: RecommendationInput): Recommendation {
     type: functions.length > 1 || !only ? 'split' : only.type,
     functions,
     reasons,
-    warnings: useCaseWarnings(useCases, functions),
+    warnings: [...useCaseWarnings(useCases, functions), ...connectionWarnings(useCases, functions, input.customRuntime)],
     alternatives,
   };
 }

@@ -15,6 +15,13 @@ export interface UseCase {
   wantsRequestResponse?: boolean;
   /** Brings an existing app of a web framework: the project runs that framework. */
   migratesFramework?: boolean;
+  /**
+   * Holds the connection open (server-sent events, WebSocket, gRPC over HTTP/2): only the function's own
+   * server can, so a custom runtime (FC 2.0) or a web function (FC 3.0). FC documents SSE for web functions
+   * only (https://help.aliyun.com/en/functioncompute/does-function-compute-support-sse-streaming-response),
+   * and WebSocket and gRPC as servers the function runs itself (fc-web-functions-and-images.md, section 2).
+   */
+  holdsConnection?: boolean;
 }
 
 export const USE_CASES = [
@@ -39,6 +46,30 @@ export const USE_CASES = [
     wantsRequestResponse: true,
     migratesFramework: true,
   },
+  {
+    id: 'sse',
+    get label() { return t('useCase.sse.label'); },
+    trigger: 'http',
+    why: messagePerGeneration('useCase.sse.why.fc2', 'useCase.sse.why.fc3'),
+    wantsRequestResponse: true,
+    holdsConnection: true,
+  },
+  {
+    id: 'websocket',
+    get label() { return t('useCase.websocket.label'); },
+    trigger: 'http',
+    why: messagePerGeneration('useCase.websocket.why.fc2', 'useCase.websocket.why.fc3'),
+    wantsRequestResponse: true,
+    holdsConnection: true,
+  },
+  {
+    id: 'grpc',
+    get label() { return t('useCase.grpc.label'); },
+    trigger: 'http',
+    why: messagePerGeneration('useCase.grpc.why.fc2', 'useCase.grpc.why.fc3'),
+    wantsRequestResponse: true,
+    holdsConnection: true,
+  },
   { id: 'file-processing', get label() { return t('useCase.file-processing.label'); }, trigger: 'oss', get why() { return t('useCase.file-processing.why'); } },
   { id: 'scheduled-job', get label() { return t('useCase.scheduled-job.label'); }, trigger: 'timer', get why() { return t('useCase.scheduled-job.why'); } },
   { id: 'log-processing', get label() { return t('useCase.log-processing.label'); }, trigger: 'log', get why() { return t('useCase.log-processing.why'); } },
@@ -51,6 +82,11 @@ export const USE_CASES = [
 
 export type UseCaseId = (typeof USE_CASES)[number]['id'];
 export const USE_CASE_IDS: readonly UseCaseId[] = USE_CASES.map((useCase) => useCase.id);
+
+/** The use cases among these that hold their connection open, which only a function's own server can. */
+export function connectionHolding(useCases: readonly UseCaseId[]): UseCaseId[] {
+  return useCases.filter((id) => useCaseById(id).holdsConnection === true);
+}
 
 /** The catalog entry of a use case id. */
 export function useCaseById(id: UseCaseId): UseCase {

@@ -5,7 +5,7 @@ import type { TypeChoice } from '../catalog/function-types.js';
 import { GENERATIONS } from '../catalog/generations.js';
 import type { Language } from '../catalog/languages.js';
 import { DEFAULT_CUSTOM_RUNTIME, DEFAULT_RUNTIME, RUNTIME_IDS, RUNTIMES, runtimeById, serverInterpreter, type Runtime, type RuntimeId } from '../catalog/runtimes.js';
-import { useCaseById, type UseCaseId } from '../catalog/use-cases.js';
+import { connectionHolding, useCaseById, type UseCaseId } from '../catalog/use-cases.js';
 import { recommend } from '../recommend.js';
 import { hasHttpFunction } from './conditions.js';
 import { oneOf } from './parsing.js';
@@ -66,7 +66,9 @@ export function defaultRuntime(resolved: Resolved): RuntimeId {
   if (resolved.fcVersion === '3') return DEFAULT_CUSTOM_RUNTIME;
   const builtIn = framework ? frameworkById(framework).builtIn?.runtimes[0] : undefined;
   if (builtIn) return builtIn;
-  return serverFramework || migrates(resolved.useCases) ? DEFAULT_CUSTOM_RUNTIME : DEFAULT_RUNTIME;
+  // A connection held open (SSE, WebSocket, gRPC) needs the function's own server, as a framework's app does.
+  const ownServer = serverFramework || migrates(resolved.useCases) || connectionHolding(resolved.useCases).length > 0;
+  return ownServer ? DEFAULT_CUSTOM_RUNTIME : DEFAULT_RUNTIME;
 }
 
 /** Frameworks whose app an FC 2.0 HTTP function on this built-in runtime runs itself (Flask behind the WSGI handler). */
