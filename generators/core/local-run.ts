@@ -1,4 +1,5 @@
 import { familyOf, type LocalRunner } from './catalog/families/index.js';
+import { customServer } from './catalog/custom-servers.js';
 import { runtimeById } from './catalog/runtimes.js';
 import { triggerById } from './catalog/triggers/index.js';
 import { customBase, isContainer } from './project-kind.js';
@@ -28,9 +29,29 @@ function takesEvents(spec: ProjectSpec, fn: FunctionSpec): boolean {
   return !(spec.fcVersion === '2' && fn.type === 'http' && !customBase(spec));
 }
 
-/** The project's local runner: its family's, except for a custom container, whose function is its image. */
+/**
+ * The project's local runner: its family's, except for a custom container, whose function is its image,
+ * and a custom runtime's server that takes no events (Go), which is started as it is (ownServers).
+ */
 export function localRunner(spec: ProjectSpec): LocalRunner | undefined {
-  return isContainer(spec) ? undefined : familyOf(runtimeById(spec.runtime), spec.language).local;
+  if (isContainer(spec) || (customBase(spec) && !customServer(spec.language)?.servesEvents)) return undefined;
+  return familyOf(runtimeById(spec.runtime), spec.language).local;
+}
+
+/** A web function that runs by hand as it does on FC: its command, and where it answers. */
+export interface OwnServer {
+  name: string;
+  command: string;
+  base: string;
+}
+
+/** The web functions a project starts by hand where it has no local runner: a custom runtime's Go servers. */
+export function ownServers(spec: ProjectSpec): OwnServer[] {
+  const byHand = customBase(spec) && !isContainer(spec) ? customServer(spec.language)?.byHand : undefined;
+  if (!byHand) return [];
+  const family = familyOf(runtimeById(spec.runtime), spec.language);
+  // Without FC_SERVER_PORT the server listens on loopback port 9000 (templates/custom/go/web).
+  return spec.functions.filter((fn) => fn.type === 'http').map((fn) => ({ name: fn.name, command: byHand(`src/${family.pathName?.(fn.name) ?? fn.name}`), base: `http://localhost:${DEV_PORT}` }));
 }
 
 /** The local runner's commands for this project's functions, as its README lists them; undefined: it has none. */

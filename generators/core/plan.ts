@@ -1,4 +1,5 @@
 import { codeFamilyOf, familyOf, sourceDir } from './catalog/families/index.js';
+import { customServer } from './catalog/custom-servers.js';
 import { frameworkById } from './catalog/frameworks.js';
 import { runtimeById, serverInterpreter } from './catalog/runtimes.js';
 import { sortTriggers, triggerById } from './catalog/triggers/index.js';
@@ -88,15 +89,18 @@ function functionLayers(spec: ProjectSpec, fn: FunctionSpec): TemplateLayer[] {
     json,
     ...family.templateData?.(spec, fn),
   };
-  // A custom runtime starts the server with bootstrap; a custom container with its image's Dockerfile.
-  const start = isContainer(spec) ? `custom/container/${codeFamilyOf(runtimeById(spec.runtime), spec.language)}` : `${custom}/function`;
+  // A custom runtime starts the server with bootstrap, or as its own executable; a custom container with its image's Dockerfile.
+  const server = custom ? customServer(spec.language) : undefined;
+  const start = isContainer(spec) ? [`custom/container/${codeFamilyOf(runtimeById(spec.runtime), spec.language)}`] : server?.bootstrap ? [`${custom}/function`] : [];
   const eventLayers = [`${base}/event`, ...fn.triggers.map((id) => `${base}/trigger/${id}`)];
   // On a custom runtime the web function is the project's own server, and an event function's handler sits behind one.
   const typeLayers =
     fn.type === 'http'
-      ? custom ? [start, `${custom}/web-tests`, ...servedLayers(spec), `${custom}/web/${spec.framework ?? 'none'}`] : builtInHttpLayers(spec, base)
-      : custom ? [...eventLayers, start, `${custom}/event-server`] : eventLayers;
-  const sources = [...(family.functionLayer ? [`${base}/function`] : []), ...typeLayers];
+      ? custom ? [...start, `${custom}/web-tests`, ...servedLayers(spec), `${custom}/web/${spec.framework ?? 'none'}`] : builtInHttpLayers(spec, base)
+      : custom ? [...eventLayers, ...start, `${custom}/event-server`] : eventLayers;
+  // The family's function layer holds what its handlers' tests share; a server that takes no events has no handler.
+  const handlers = server?.servesEvents ?? true;
+  const sources = [...(family.functionLayer && handlers ? [`${base}/function`] : []), ...typeLayers];
   return sources.map((source) => ({ source, data, functionName: pathName }));
 }
 

@@ -10,7 +10,8 @@ import { asyncHandler, customBase, isContainer } from './project-kind.js';
 import { fc2SharedRoleTriggers, preDeploy } from './s-yaml.js';
 import { imageRepo } from './container.js';
 import { AUTO_DOMAIN, domainRoute } from './domain.js';
-import { localRunSection } from './local-run.js';
+import { localRunSection, ownServers } from './local-run.js';
+import { customServer } from './catalog/custom-servers.js';
 import type { FunctionSpec, ProjectSpec } from './validate.js';
 
 /** How the user installs what the project's tests need. */
@@ -28,7 +29,8 @@ function entryPoint(spec: ProjectSpec, fn: FunctionSpec): string {
     // Where FC's handler setting is not the usual index.handler, the README names it too.
     return family.handlerSetting ? `${family.handlerSetting(fn.name)} → ${signature}` : signature;
   }
-  const start = isContainer(spec) ? 'image (Dockerfile)' : 'bootstrap';
+  const server = customServer(spec.language);
+  const start = isContainer(spec) ? 'image (Dockerfile)' : server?.bootstrap ? 'bootstrap' : (server?.start.command.join(' ') ?? 'bootstrap');
   if (fn.type === 'http') return `${start} → server (${spec.framework ?? 'none'}) on FC_SERVER_PORT ${spec.port ?? ''}`.trim();
   return `${start} → server: POST /invoke → index.handler(event, context)`;
 }
@@ -83,6 +85,7 @@ export function readmeData(spec: ProjectSpec): Record<string, unknown> {
     installHint: installHint(spec),
     testCommand: family.test,
     local: localRunSection(spec),
+    ownServers: ownServers(spec),
     testDir: family.testDir,
     functions: spec.functions.map((fn) => ({
       name: fn.name,

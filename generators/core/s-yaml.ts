@@ -1,4 +1,5 @@
 import { Document } from 'yaml';
+import { customServer } from './catalog/custom-servers.js';
 import { familyOf } from './catalog/families/index.js';
 import { functionImage } from './container.js';
 import { domainRoute, fc2CustomDomains, fc3DomainKey, fc3DomainResource } from './domain.js';
@@ -95,8 +96,12 @@ function description(spec: ProjectSpec, fn: FunctionSpec): string {
   return `${kind} (${fn.triggers.join(', ')})`;
 }
 
-// A custom runtime starts the function's bootstrap script, which runs its server.
-const START_COMMAND = { command: ['/bin/bash'], args: ['/code/bootstrap'] };
+/** How FC starts a custom runtime's server in the project's language (catalog/custom-servers.ts). */
+function startCommand(spec: ProjectSpec): Record<string, unknown> {
+  const server = customServer(spec.language);
+  if (!server) throw new Error(`No custom-runtime server in ${spec.language}`);
+  return { command: [...server.start.command], ...(server.start.args ? { args: [...server.start.args] } : {}) };
+}
 
 /** The function's size, as the answers give it (both components call the fields memorySize and timeout). */
 function size(spec: ProjectSpec): { memorySize: number; timeout: number } {
@@ -131,8 +136,8 @@ function codeFields(spec: ProjectSpec, fn: FunctionSpec): FunctionFields {
   const port = spec.port;
   const layer = interpreterLayerFields(spec);
   return {
-    fc2: { codeUri: codeDir, handler, ...size(spec), ...layer, ...(port === undefined ? {} : { caPort: port, customRuntimeConfig: START_COMMAND }) },
-    fc3: { code: codeDir, handler, ...size(spec), ...(spec.memorySize === DEFAULT_MEMORY.code ? {} : fc3Size(spec)), ...layer, ...(port === undefined ? {} : { customRuntimeConfig: { ...START_COMMAND, port } }) },
+    fc2: { codeUri: codeDir, handler, ...size(spec), ...layer, ...(port === undefined ? {} : { caPort: port, customRuntimeConfig: startCommand(spec) }) },
+    fc3: { code: codeDir, handler, ...size(spec), ...(spec.memorySize === DEFAULT_MEMORY.code ? {} : fc3Size(spec)), ...layer, ...(port === undefined ? {} : { customRuntimeConfig: { ...startCommand(spec), port } }) },
   };
 }
 

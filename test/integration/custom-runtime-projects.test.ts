@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_PORT, FRAMEWORKS } from '../../generators/core/catalog/frameworks.js';
 import type { Language } from '../../generators/core/catalog/languages.js';
 import { CUSTOM_RUNTIME_NODE, isContainerRuntime, RUNTIMES } from '../../generators/core/catalog/runtimes.js';
+import { customServer } from '../../generators/core/catalog/custom-servers.js';
 import { TRIGGERS, type TriggerId } from '../../generators/core/catalog/triggers/index.js';
 import { filesBelow, scratchDir } from '../support/cli.js';
 import { generateAll, matrixArgs } from '../support/generate.js';
@@ -29,7 +30,8 @@ const CUSTOM = RUNTIMES.filter((runtime) => runtime.family === 'custom');
 function projects(): CustomProject[] {
   return CUSTOM.flatMap((runtime) =>
     runtime.generations.flatMap((fcVersion) =>
-      runtime.languages.flatMap((language): CustomProject[] => {
+      // Servers on an interpreter (Node.js, Python); Go's executables are the Go tier's.
+      runtime.languages.filter((language) => customServer(language)?.interpreter !== undefined).flatMap((language): CustomProject[] => {
         const base = { runtime, fcVersion, language };
         const prefix = `${runtime.id.replace('.', '-')}-fc${fcVersion}`;
         const mixed = { ...base, name: `${prefix}-mixed`, triggers: ['http', 'timer'] as TriggerId[] };

@@ -14,6 +14,8 @@ import type { MatrixProject } from '../support/matrix.js';
 import { functionModules } from '../support/s-yaml-functions.js';
 import { pythonToolchainMissing } from '../support/interpreters.js';
 import { toolchainTier } from '../support/tier.js';
+import { goEnv, goToolchainMissing } from '../support/toolchains/go.js';
+import { customServer } from '../../generators/core/catalog/custom-servers.js';
 
 // Every function a custom runtime can be given starts in the model of FC's image for that runtime
 // (test/support/fc-image-sandbox.ts): s.yaml's pre-deploy steps run first, as Serverless Devs runs them,
@@ -32,10 +34,9 @@ function projects(): ImageProject[] {
         const base = { runtime, fcVersion, language };
         const prefix = `${runtime.id.replace('.', '-')}-fc${fcVersion}-${language}`;
         const frameworks = FRAMEWORKS.filter((framework) => (framework.languages as readonly string[]).includes(language));
-        return [
-          ...frameworks.map((framework) => ({ ...base, name: `${prefix}-${framework.id}`, triggers: ['http'] as TriggerId[], framework: framework.id })),
-          { ...base, name: `${prefix}-event`, triggers: ['timer'] as TriggerId[] },
-        ];
+        // A server that takes no events (Go) makes web functions only.
+        const events = customServer(language)?.servesEvents ? [{ ...base, name: `${prefix}-event`, triggers: ['timer'] as TriggerId[] }] : [];
+        return [...frameworks.map((framework) => ({ ...base, name: `${prefix}-${framework.id}`, triggers: ['http'] as TriggerId[], framework: framework.id })), ...events];
       }),
     ),
   );
@@ -74,8 +75,9 @@ function deployedFunctions(projectDir: string): DeployedFunction[] {
 
 const sandbox = toolchainTier('FC image model (bubblewrap)', await imageModelMissing());
 const pythonRuns = toolchainTier('Python', await pythonToolchainMissing());
-// Python's projects need python3 and pip; without them (and outside CI) the tier says so once and runs the others.
-const RUNNABLE = ALL.filter((project) => project.language !== 'python' || pythonRuns);
+const goRuns = toolchainTier('Go', await goToolchainMissing());
+// Python's projects need python3 and pip, Go's the go tool; without them (and outside CI) the tier says so once and runs the others.
+const RUNNABLE = ALL.filter((project) => (project.language !== 'python' || pythonRuns) && (project.language !== 'go' || goRuns));
 
 describe.skipIf(!sandbox)('every custom-runtime function starts in the model of its FC image and answers', () => {
   const pipEnv: Record<string, string> = { PIP_RETRIES: '0', PIP_DISABLE_PIP_VERSION_CHECK: '1' };
@@ -115,7 +117,7 @@ describe.skipIf(!sandbox)('every custom-runtime function starts in the model of 
     expect(functions).toHaveLength(1);
     for (const fn of functions) {
       for (const step of fn.preDeploy) {
-        const result = await execa('bash', ['-c', step.run], { cwd: join(projectDir, step.path), stdin: 'ignore', reject: false, env: pipEnv });
+        const result = await execa('bash', ['-c', step.run], { cwd: join(projectDir, step.path), stdin: 'ignore', reject: false, env: { ...pipEnv, ...goEnv() } });
         expect(result.exitCode, `pre-deploy "${step.run}":\n${result.stderr}`).toBe(0);
       }
       const web = project.triggers.includes('http');

@@ -5,6 +5,9 @@ import { scratchDir } from '../support/cli.js';
 import { generateMatrix, type GeneratedProject } from '../support/generate.js';
 import { byGroup, matrixProjects, type MatrixProject } from '../support/matrix.js';
 import { toolchainTier } from '../support/tier.js';
+import { functionModules } from '../support/s-yaml-functions.js';
+import { RUNTIMES } from '../../generators/core/catalog/runtimes.js';
+import type { TriggerId } from '../../generators/core/catalog/triggers/index.js';
 import { deployedFunctions, goToolchainMissing, isLinuxAmd64Executable, runGo, runStep, useStandInSdk } from '../support/toolchains/go.js';
 
 const root = scratchDir('cfc-go-matrix-');
@@ -57,5 +60,49 @@ describe.skipIf(!runs).each([...byGroup(matrixProjects('go'))])('Go %s projects'
       expect(existsSync(binary), binary).toBe(true);
       expect(isLinuxAmd64Executable(binary), binary).toBe(true);
     }
+  }, 120_000);
+});
+
+/** Every custom runtime × generation that runs a Go server: a web function on the standard library's net/http. */
+const CUSTOM_GO: MatrixProject[] = RUNTIMES.filter((runtime) => runtime.family === 'custom' && (runtime.languages as readonly string[]).includes('go')).flatMap((runtime) =>
+  runtime.generations.map((fcVersion) => ({ runtime, fcVersion, language: 'go' as const, name: `${runtime.id.replace('.', '-')}-fc${fcVersion}-web`, triggers: ['http'] as TriggerId[] })),
+);
+
+describe.skipIf(!runs)('Go web functions on custom runtimes', () => {
+  const groupDir = join(root, 'custom');
+
+  beforeAll(async () => {
+    mkdirSync(groupDir, { recursive: true });
+    await generateMatrix(groupDir, CUSTOM_GO);
+  }, 180_000);
+
+  it('covers both generations', () => {
+    expect(new Set(CUSTOM_GO.map((project) => project.fcVersion))).toEqual(new Set(['2', '3']));
+  });
+
+  // The server needs only the standard library: go.mod requires nothing, so nothing is replaced by a stand-in.
+  it.each(CUSTOM_GO)('$name: its own tests send real requests through net/http, and go vet and gofmt find nothing', async (project) => {
+    const dir = join(groupDir, project.name);
+    expect(readFileSync(join(dir, 'go.mod'), 'utf8')).not.toMatch(/require/);
+    for (const args of [['mod', 'tidy'], ['test', '-count=1', '-v', './...'], ['vet', './...']]) {
+      const result = await runGo(args, dir);
+      expect(result.exitCode, result.output).toBe(0);
+      if (args[0] === 'test') expect(result.output).toMatch(/--- PASS: TestEchoesTheJSONBody/);
+    }
+    expect(await runGo(['-l', 'src'], dir, 'gofmt')).toEqual({ exitCode: 0, output: '' });
+  }, 120_000);
+
+  it.each(CUSTOM_GO)('$name: the pre-deploy build makes the linux/amd64 executable that customRuntimeConfig starts as /code/main', async (project) => {
+    const dir = join(groupDir, project.name);
+    const [module] = functionModules(dir);
+    const start = module?.fn.customRuntimeConfig as { command: string[]; args?: string[] };
+    expect(start.command).toEqual(['/code/main']);
+    expect(start.args).toBeUndefined();
+    for (const step of module?.preDeploy ?? []) {
+      const result = await runStep(dir, step);
+      expect(result.exitCode, `${step.run}\n${result.output}`).toBe(0);
+    }
+    const binary = join(dir, String(module?.fn.code ?? module?.fn.codeUri), 'main');
+    expect(isLinuxAmd64Executable(binary), binary).toBe(true);
   }, 120_000);
 });

@@ -2,6 +2,7 @@ import type { FcVersion } from '../../generators/core/catalog/generations.js';
 import { RUNTIMES, type Runtime } from '../../generators/core/catalog/runtimes.js';
 import { TRIGGERS, type TriggerId } from '../../generators/core/catalog/triggers/index.js';
 import type { Language } from '../../generators/core/catalog/languages.js';
+import { customServer } from '../../generators/core/catalog/custom-servers.js';
 
 /** One generated project of the integration matrix. */
 export interface MatrixProject {
@@ -28,7 +29,10 @@ export function matrixProjects(family: Runtime['family']): MatrixProject[] {
           ...TRIGGERS.map((trigger) => ({ name: `only-${trigger.id.replace('_', '-')}`, triggers: [trigger.id] })),
           { name: 'all-events', triggers: EVENT_TRIGGERS },
           { name: 'http-and-events', triggers: ['http', 'timer', 'oss'] as TriggerId[] },
-        ].map((project) => ({ ...project, fcVersion, runtime, language, name: `fc${fcVersion}-${project.name}` })),
+        ]
+          // A custom runtime's server that takes no events (Go) makes web functions only; event triggers are refused.
+          .filter((project) => runtime.family !== 'custom' || customServer(language)?.servesEvents !== false || project.triggers.every((id) => id === 'http'))
+          .map((project) => ({ ...project, fcVersion, runtime, language, name: `fc${fcVersion}-${project.name}` })),
       ),
     ),
   );

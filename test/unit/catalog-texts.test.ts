@@ -110,7 +110,7 @@ describe('catalog texts in English', () => {
     expect(texts.get('trigger none summary')).toBe('invoked directly with InvokeFunction from an SDK, the CLI or another service');
     expect(texts.get('setting ossRole')).toBe('Existing RAM role (name or ARN) OSS invokes the function with; empty: the deploy creates or reuses one');
     expect(texts.get('TRIGGER_SETTINGS cron')).toBe('Cron expression (seconds first, UTC)');
-    expect(texts.get('use case framework-migration label')).toBe('Migrate an Express, Koa or Flask app');
+    expect(texts.get('use case framework-migration label')).toBe('Migrate a web framework app (Express, Flask, net/http...)');
     expect(texts.get('generation 2 httpTriggerMakes')).toBe('an HTTP function (request, response), with no other trigger');
     expect(texts.get('runtime custom.debian11 label')).toBe('Custom runtime, Debian 11');
     expect(texts.get('function type http on fc3')).toBe('Web function');

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { interpreterOn, layerArn, minorVersion, RUNTIME_IMAGES, type ImageRuntimeId } from '../../generators/core/catalog/images.js';
-import { runtimeById, SERVER_INTERPRETER } from '../../generators/core/catalog/runtimes.js';
+import { runtimeById } from '../../generators/core/catalog/runtimes.js';
+import { CUSTOM_SERVER_LANGUAGES, CUSTOM_SERVERS } from '../../generators/core/catalog/custom-servers.js';
 import { planProject } from '../../generators/core/plan.js';
 import { recommend } from '../../generators/core/recommend.js';
 import { sYamlText } from '../../generators/core/s-yaml.js';
@@ -125,7 +126,12 @@ describe('web functions and custom runtimes', () => {
 
   // Each image runtime × generation × server language, from the catalog: the image's own interpreter, or an official layer's.
   const imageCases = (Object.keys(RUNTIME_IMAGES) as ImageRuntimeId[]).flatMap((id) =>
-    runtimeById(id).generations.flatMap((fcVersion) => (['javascript', 'typescript', 'python'] as const).map((language) => ({ id, fcVersion, language, choice: interpreterOn(id, SERVER_INTERPRETER[language]) }))),
+    runtimeById(id).generations.flatMap((fcVersion) =>
+      CUSTOM_SERVER_LANGUAGES.flatMap((language) => {
+        const kind = CUSTOM_SERVERS[language].interpreter;
+        return kind ? [{ id, fcVersion, language, choice: interpreterOn(id, kind) }] : [];
+      }),
+    ),
   );
 
   it.each(imageCases.filter((item) => !('problem' in item.choice)))('run $language on $id (FC $fcVersion) with the interpreter its image or a layer holds', ({ id, fcVersion, language, choice }) => {
@@ -152,5 +158,45 @@ describe('web functions and custom runtimes', () => {
     expect(rejection).toMatch(new RegExp(`--language: "${language}"`));
     expect(rejection).toContain(`${id}'s image holds Node.js 10.16.2`);
     expect(rejection).toContain('custom.debian10');
+  });
+});
+
+describe('Go web functions on custom runtimes', () => {
+  const goRuntimes = (['custom.debian10', 'custom.debian11', 'custom.debian12', 'custom'] as const).flatMap((id) => runtimeById(id).generations.map((fcVersion) => ({ id, fcVersion })));
+
+  it('are offered on every custom runtime with an image, and not in a container', () => {
+    for (const { id } of goRuntimes) expect(runtimeById(id).languages).toContain('go');
+    expect(runtimeById('custom-container').languages).not.toContain('go');
+  });
+
+  it.each(goRuntimes)('start as the executable the pre-deploy build makes on $id (FC $fcVersion), with no layer and no SDK', ({ id, fcVersion }) => {
+    const spec = resolveProject({ fcVersion, runtime: id, language: 'go', triggers: ['http'], name: 'web' });
+    const sYaml = parse(sYamlText(spec));
+    const module = fcVersion === '3' ? sYaml.resources.web : sYaml.services.web;
+    const fn = fcVersion === '3' ? module.props : module.props.function;
+    expect(fn.customRuntimeConfig.command).toEqual(['/code/main']);
+    expect(fn.customRuntimeConfig.args).toBeUndefined();
+    expect(fn.layers).toBeUndefined();
+    expect(module.actions['pre-deploy'].at(-1).run).toBe('GOOS=linux GOARCH=amd64 CGO_ENABLED=0 go build -o ./dist/web/main ./src/web');
+    expect(fn[fcVersion === '3' ? 'code' : 'codeUri']).toBe('./dist/web');
+    const plan = planProject(spec);
+    expect(plan.layers.map((layer) => layer.source)).toEqual(['common', 'custom/go/web-tests', 'custom/go/web/none']);
+    expect(plan.files.find((file) => file.path === 'go.mod')?.contents).toBe('module web\n\ngo 1.18\n');
+    if (upstream) expect(fcVersion === '3' ? fc3PropsErrors(fn, sYaml.vars) : fc2SchemaErrors(module.props, sYaml.vars)).toEqual([]);
+  });
+
+  it('refuse event triggers, naming Go\'s built-in runtime for them', () => {
+    const rejection = rejectionOf({ fcVersion: '3', runtime: 'custom.debian10', language: 'go', triggers: ['http', 'timer'] });
+    expect(rejection).toMatch(/--language: "go"/);
+    expect(rejection).toContain('timer');
+    expect(rejection).toContain('--runtime go1');
+  });
+
+  it('are the web function a Go framework migration is pointed at on FC 3.0', () => {
+    const spec = resolveProject({ fcVersion: '3', runtime: 'go1', useCases: ['framework-migration'] } as RawAnswers);
+    const [alternative] = spec.recommendation.alternatives;
+    expect(alternative?.functions).toEqual([{ type: 'http', triggers: ['http'] }]);
+    const web = resolveProject({ fcVersion: '3', runtime: 'custom.debian10', language: 'go', useCases: ['framework-migration'] } as RawAnswers);
+    expect(web).toMatchObject({ language: 'go', framework: 'none', functions: [{ type: 'http' }] });
   });
 });

@@ -23,7 +23,7 @@ export interface Framework {
 }
 
 export const FRAMEWORKS = [
-  { id: 'none', get label() { return t('framework.none.label'); }, languages: ['javascript', 'typescript', 'python'], serves: { python: ['python/http', 'python/http-tests'] } },
+  { id: 'none', get label() { return t('framework.none.label'); }, languages: ['javascript', 'typescript', 'python', 'go'], serves: { python: ['python/http', 'python/http-tests'] } },
   { id: 'express', label: 'Express 5', languages: ['javascript', 'typescript'], npm: 'express', types: '@types/express' },
   { id: 'koa', label: 'Koa 3', languages: ['javascript', 'typescript'], npm: 'koa', types: '@types/koa' },
   {
@@ -47,9 +47,9 @@ export function frameworkById(id: FrameworkId): Framework {
   return framework;
 }
 
-/** The framework a migration of an existing app points at, per language. */
+/** The framework a migration of an existing app points at: the language's first in the catalog, else its standard library. */
 export function migrationFramework(language: Language): FrameworkId {
-  return language === 'python' ? 'flask' : 'express';
+  return FRAMEWORKS.find((framework) => framework.id !== 'none' && (framework.languages as readonly string[]).includes(language))?.id ?? 'none';
 }
 
 /** The port FC's custom runtimes expect the server on unless configured otherwise. */

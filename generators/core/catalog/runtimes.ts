@@ -1,6 +1,7 @@
 import { t } from '../i18n/index.js';
 import type { FcVersion } from './generations.js';
-import { interpreterOn, RUNTIME_IMAGES, SERVER_MINIMUM, type ImageRuntimeId, type InterpreterChoice, type InterpreterKind, type RuntimeImage } from './images.js';
+import { CUSTOM_SERVER_LANGUAGES, CUSTOM_SERVERS, customServer } from './custom-servers.js';
+import { interpreterOn, RUNTIME_IMAGES, SERVER_MINIMUM, type ImageRuntimeId, type InterpreterChoice, type RuntimeImage } from './images.js';
 import type { Language } from './languages.js';
 
 /** Built-in runtimes of a language, or custom runtimes that run the code's own HTTP server. */
@@ -58,21 +59,24 @@ export interface DotnetRuntime extends RuntimeBase {
 }
 
 /**
- * A custom runtime: FC starts `bootstrap`, which runs a web server in Node.js or Python; or a custom
- * container (`container`), whose image runs that same server.
+ * A custom runtime: FC starts the project's own web server (catalog/custom-servers.ts: Node.js and Python
+ * through bootstrap, Go as its executable); or a custom container (`container`), whose image runs that same server.
  */
 export interface CustomRuntime extends RuntimeBase {
   family: 'custom';
   container?: true;
 }
 
-/** The interpreter a custom runtime's server of each language runs on. */
-export const SERVER_INTERPRETER: Record<'javascript' | 'typescript' | 'python', InterpreterKind> = { javascript: 'node', typescript: 'node', python: 'python' };
-
-/** The languages whose servers run in a custom runtime's image, with its own interpreter or an official layer's. */
+/** The languages whose servers run in a custom runtime's image: a static executable, or on the image's own interpreter or an official layer's. */
 function imageLanguages(id: ImageRuntimeId): readonly Language[] {
-  return (['javascript', 'typescript', 'python'] as const).filter((language) => !('problem' in interpreterOn(id, SERVER_INTERPRETER[language])));
+  return CUSTOM_SERVER_LANGUAGES.filter((language) => {
+    const kind = CUSTOM_SERVERS[language].interpreter;
+    return kind === undefined || !('problem' in interpreterOn(id, kind));
+  });
 }
+
+/** The languages the custom container builds an image of. */
+const CONTAINER_LANGUAGES: readonly Language[] = CUSTOM_SERVER_LANGUAGES.filter((language) => CUSTOM_SERVERS[language].container);
 
 export type Runtime = NodeRuntime | PythonRuntime | JavaRuntime | GoRuntime | PhpRuntime | DotnetRuntime | CustomRuntime;
 
@@ -101,7 +105,7 @@ export const RUNTIMES = [
   { id: 'custom.debian12', get label() { return t('runtime.custom.label', { debian: 12 }); }, family: 'custom', generations: ['3'], languages: imageLanguages('custom.debian12') },
   { id: 'custom', get label() { return t('runtime.custom.label', { debian: 9 }); }, family: 'custom', generations: ['2'], languages: imageLanguages('custom') },
   // The same servers as a custom runtime's, in the project's own image.
-  { id: 'custom-container', get label() { return t('runtime.custom-container.label'); }, family: 'custom', container: true, generations: ['2', '3'], languages: ['javascript', 'typescript', 'python'] },
+  { id: 'custom-container', get label() { return t('runtime.custom-container.label'); }, family: 'custom', container: true, generations: ['2', '3'], languages: CONTAINER_LANGUAGES },
 ] as const satisfies readonly Runtime[];
 
 export type RuntimeId = (typeof RUNTIMES)[number]['id'];
@@ -130,6 +134,7 @@ export function runtimeImage(runtime: Runtime): RuntimeImage | undefined {
 
 /** How a custom runtime's server in this language gets its interpreter; undefined off custom runtimes' images. */
 export function serverInterpreter(runtime: Runtime, language: Language): InterpreterChoice | undefined {
-  if (!runtimeImage(runtime) || !(language in SERVER_INTERPRETER)) return undefined;
-  return interpreterOn(runtime.id as ImageRuntimeId, SERVER_INTERPRETER[language as keyof typeof SERVER_INTERPRETER]);
+  const kind = customServer(language)?.interpreter;
+  if (!runtimeImage(runtime) || kind === undefined) return undefined;
+  return interpreterOn(runtime.id as ImageRuntimeId, kind);
 }

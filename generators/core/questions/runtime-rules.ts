@@ -3,8 +3,9 @@ import { orList, t } from '../i18n/index.js';
 import { FRAMEWORK_IDS, FRAMEWORKS, frameworkById, migrationFramework, type FrameworkId } from '../catalog/frameworks.js';
 import type { TypeChoice } from '../catalog/function-types.js';
 import { GENERATIONS } from '../catalog/generations.js';
-import type { Language } from '../catalog/languages.js';
+import { LANGUAGE_LABELS, type Language } from '../catalog/languages.js';
 import { DEFAULT_CUSTOM_RUNTIME, DEFAULT_RUNTIME, RUNTIME_IDS, RUNTIMES, runtimeById, serverInterpreter, type Runtime, type RuntimeId } from '../catalog/runtimes.js';
+import { customServer } from '../catalog/custom-servers.js';
 import { connectionHolding, useCaseById, type UseCaseId } from '../catalog/use-cases.js';
 import { recommend } from '../recommend.js';
 import { hasHttpFunction } from './conditions.js';
@@ -140,6 +141,19 @@ export function languageProblem(runtime: Runtime, language: Language): string | 
     return t('language.imageLacks', { runtime: runtime.id, interpreter: INTERPRETER_NAMES[kind], have: choice.problem.have, need: choice.problem.need, runtimes: orList(runtimes) });
   }
   return t('language.notOnRuntime', { runtime: runtime.id, languages: orList(runtime.languages) });
+}
+
+/**
+ * Why a custom runtime's server in this language cannot make the project's functions, or undefined: a
+ * server that takes no events (Go) makes web functions only, and its event functions belong on the
+ * language's built-in runtime.
+ */
+export function serverEventsProblem(resolved: Resolved, language: Language): string | undefined {
+  if (resolved.runtime.family !== 'custom' || customServer(language)?.servesEvents !== false) return undefined;
+  const events = recommendationFor(resolved, true).functions.filter((fn) => fn.type === 'event').flatMap((fn) => fn.triggers);
+  if (events.length === 0) return undefined;
+  const builtIn = RUNTIMES.find((candidate) => candidate.family !== 'custom' && (candidate.languages as readonly string[]).includes(language) && (candidate.generations as readonly string[]).includes(resolved.fcVersion));
+  return t('language.webFunctionsOnly', { runtime: resolved.runtime.id, language: LANGUAGE_LABELS[language], triggers: events.join(', '), builtIn: builtIn?.id ?? '-' });
 }
 
 /** The runtime's language list, for choices and the default (a framework's language first). */

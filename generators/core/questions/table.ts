@@ -21,7 +21,7 @@ import type { AnswerValue, Question, Resolved } from './types.js';
 import { listValues, textOf } from './values.js';
 
 import { checked, integer, integerWithin, oneOf, parseTriggers } from './parsing.js';
-import { acceptFramework, dropsWebFunction, languageProblem, namesServerFramework, defaultLanguage, defaultRuntime, fittingFrameworks, frameworkDefault, recommendationFor, runtimeProblem } from './runtime-rules.js';
+import { acceptFramework, dropsWebFunction, languageProblem, serverEventsProblem, namesServerFramework, defaultLanguage, defaultRuntime, fittingFrameworks, frameworkDefault, recommendationFor, runtimeProblem } from './runtime-rules.js';
 
 /**
  * Every top-level question, in the wizard's order; each reads only the answers above it.
@@ -148,13 +148,13 @@ export const PROJECT_QUESTIONS: readonly Question[] = [
     prompt: () => t('question.language.prompt'),
     help: () => t('question.language.help'),
     choices: LANGUAGE_IDS,
-    fitting: (resolved) => resolved.runtime.languages,
+    fitting: (resolved) => resolved.runtime.languages.filter((language) => !serverEventsProblem(resolved, language)),
     choiceLabel: (id) => LANGUAGE_LABELS[id as Language],
     asked: (resolved) => resolved.runtime.languages.length > 1,
     default: defaultLanguage,
     accept: (value, resolved) => {
       const language = oneOf('language', value ?? defaultLanguage(resolved), LANGUAGE_IDS);
-      const problem = languageProblem(resolved.runtime, language);
+      const problem = languageProblem(resolved.runtime, language) ?? serverEventsProblem(resolved, language);
       if (problem) throw invalidValue('--language', language, problem);
       resolved.language = language;
       resolved.recommendation = recommendationFor(resolved, resolved.runtime.family === 'custom');

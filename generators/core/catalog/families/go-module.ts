@@ -1,5 +1,6 @@
 import type { ProjectSpec } from '../../validate.js';
 import { pinned } from '../../versions.js';
+import { runtimeById } from '../runtimes.js';
 import { triggerClassName } from './names.js';
 
 /** FC's Go SDK: the only dependency of a generated Go project. */
@@ -14,9 +15,10 @@ export interface GoModFile {
   require: { path: string; version: string }[];
 }
 
-/** The project's one Go module: named after the project, requiring FC's SDK. */
+/** The project's one Go module, named after the project: on the go1 runtime it requires FC's SDK; a custom runtime's server needs only the standard library. */
 export function goModule(spec: ProjectSpec): GoModFile {
-  return { module: spec.name, go: GO_LANGUAGE_VERSION, require: [{ path: GO_SDK_MODULE, version: pinned(GO_SDK_MODULE) }] };
+  const sdk = runtimeById(spec.runtime).family === 'go' ? [{ path: GO_SDK_MODULE, version: pinned(GO_SDK_MODULE) }] : [];
+  return { module: spec.name, go: GO_LANGUAGE_VERSION, require: sdk };
 }
 
 // go.mod tokens are bare when they are plain path characters, else Go string literals (which JSON strings are).

@@ -1,3 +1,4 @@
+import { customServer } from '../custom-servers.js';
 import type { Language } from '../languages.js';
 import type { Runtime } from '../runtimes.js';
 import { dotnetFamily } from './dotnet.js';
@@ -26,7 +27,9 @@ export type CodeFamily = keyof typeof FAMILIES;
 /** The toolchain of a runtime and language: a custom runtime's is its server's language. */
 export function codeFamilyOf(runtime: Runtime, language: Language): CodeFamily {
   if (runtime.family !== 'custom') return runtime.family;
-  return language === 'python' ? 'python' : 'nodejs';
+  const server = customServer(language);
+  if (!server) throw new Error(`No custom-runtime server in ${language}`);
+  return server.codeFamily;
 }
 
 /** The family entry of a runtime and language. */

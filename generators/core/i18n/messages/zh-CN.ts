@@ -68,6 +68,7 @@ export const ZH_CN: Readonly<Record<MessageKey, string>> = {
   'value.boolean': '请使用 true 或 false。',
   'language.imageLacks': '{runtime} 的镜像只有 {interpreter} {have}，FC 也没有可用于它的官方层提供服务器所需的 {interpreter} {need} 及以上版本。请使用 {runtimes}。',
   'language.notOnRuntime': '{runtime} 支持的语言：{languages}。',
+  'language.webFunctionsOnly': '{runtime} 上的 {language} 服务器只能作为 Web函数，而 {triggers} 触发器需要事件函数：请为它使用 --runtime {builtIn}，或只使用 HTTP触发器。',
   'memory.sizes': 'FC 2.0 的内存规格（MB）只能是：{sizes}。',
   'memory.range': 'FC 3.0 的内存规格为 {min}-{max} MB，且须为 {step} 的倍数。',
   'timeout.range': '请使用 {min}-{max} 秒。',
@@ -242,9 +243,9 @@ export const ZH_CN: Readonly<Record<MessageKey, string>> = {
   'useCase.web-app.label': 'Web 应用或后端服务',
   'useCase.web-app.why.fc2': 'Web 应用通过 HTTP(S) 为浏览器提供服务，HTTP函数直接获得请求和响应对象',
   'useCase.web-app.why.fc3': 'Web 应用用自己的 HTTP 服务器通过 HTTP(S) 为浏览器提供服务，Web函数运行的正是这样的服务器',
-  'useCase.framework-migration.label': '迁移 Express、Koa 或 Flask 应用',
-  'useCase.framework-migration.why.fc2': 'Express、Koa 或 Flask 应用需要请求和响应对象：它在自定义运行时上作为自己的服务器运行，或（Flask）作为 Python HTTP函数的 WSGI 应用运行',
-  'useCase.framework-migration.why.fc3': 'Express、Koa 或 Flask 应用需要请求和响应对象：Web函数在自定义运行时上把它原样作为自己的 HTTP 服务器运行',
+  'useCase.framework-migration.label': '迁移 Web 框架应用（Express、Flask、net/http 等）',
+  'useCase.framework-migration.why.fc2': 'Web 框架应用需要请求和响应对象：它在自定义运行时上作为自己的服务器运行，或（Flask）作为 Python HTTP函数的 WSGI 应用运行',
+  'useCase.framework-migration.why.fc3': 'Web 框架应用需要请求和响应对象：Web函数在自定义运行时上把它原样作为自己的 HTTP 服务器运行',
   'useCase.sse.label': '流式响应（Server-Sent Events，如大模型输出）',
   'useCase.sse.why.fc2': 'SSE 事件流在服务器写入期间保持打开，只有自定义运行时上函数自己的服务器能做到',
   'useCase.sse.why.fc3': '函数计算只允许 Web函数流式返回 SSE，它自己的 HTTP 服务器保持响应打开',
@@ -286,7 +287,7 @@ export const ZH_CN: Readonly<Record<MessageKey, string>> = {
   // 运行时与框架
   'runtime.custom.label': '自定义运行时，Debian {debian}',
   'runtime.custom-container.label': '自定义镜像',
-  'framework.none.label': '无：node:http 或标准库的 WSGI 服务器',
+  'framework.none.label': '无：语言自带的标准库（node:http、WSGI 服务器、net/http）',
 
   // 本仓库的测试如何验证各运行时生成的项目
   'verification.nodejs.detail': '项目自带的 vitest 测试套件真实运行；可部署代码按运行时的 ECMAScript 版本解析，并在运行时的 Node.js 版本上运行',
@@ -295,7 +296,7 @@ export const ZH_CN: Readonly<Record<MessageKey, string>> = {
   'verification.go.detail': '项目自带的 go test 测试套件在 go mod tidy 之后用 Go 1.19 真实运行（go.mod 的语言版本为 go 1.18），所用 fc-runtime-go-sdk v0.3.1 为 API 兼容的替身；go vet 和 gofmt 均无问题；并运行 s.yaml 的构建步骤，为每个函数生成 linux/amd64 可执行文件；未验证真实 SDK 的下载及其在函数计算上的运行时循环',
   'verification.php.detail': '项目自带的 PHPUnit 测试套件在 Debian 的 PHP 8.2 和 PHPUnit 9.6 上真实运行，RingCentral\\Psr7\\Response 为基于 Debian 的 guzzlehttp/psr7 的替身；代码和测试按 PHP 7.2 的语法和库调用检查（PHP-Parser 语法树和词法单元），但未在 PHP 7.2 或 PHPUnit 8.5 上运行，也未运行 composer install',
   'verification.dotnet.detail': '使用 Mono 的 C# 编译器以 C# 7.2（低于 .NET Core 3.1 的 C# 8）编译，所用 Aliyun.Serverless.Core、Aliyun.Serverless.Core.Http 和 ASP.NET Core 请求类型为 API 兼容的替身，Newtonsoft.Json 为 Debian 的 6 版；项目自带的 xunit 测试在 Mono 下用替身 xunit 和运行器运行；未用 .NET Core 3.1 SDK 构建（此处不运行 `dotnet publish` 和 `dotnet test`）',
-  'verification.custom.detail': '项目自带的 vitest 或 pytest 测试套件真实运行，启动服务器并发送真实的 HTTP 请求（Web函数），或将示例事件 POST 到 /invoke（事件函数）；然后执行 s.yaml 的 pre-deploy 步骤，并在 FC 镜像的模型中运行其启动命令（bubblewrap 沙箱，只含镜像文档所列的解释器及其路径，以及 s.yaml 的层），它必须应答 HTTP 请求',
+  'verification.custom.detail': '项目自带的 vitest、pytest 或 go test 测试套件真实运行，启动服务器并发送真实的 HTTP 请求（Web函数），或将示例事件 POST 到 /invoke（事件函数）；然后执行 s.yaml 的 pre-deploy 步骤，并在 FC 镜像的模型中运行其启动命令（bubblewrap 沙箱，只含镜像文档所列的解释器及其路径，以及 s.yaml 的层），它必须应答 HTTP 请求',
   'verification.custom-container.detail': '与自定义运行时相同的服务器测试真实运行；检查 Dockerfile（FROM 在最前、CMD 的文件在构建上下文中、端口），并在构建上下文中带其 ENV 运行 CMD，确认其提供 HTTP 服务并在收到 SIGTERM 时停止；不构建也不运行镜像',
 
   // 推荐理由引用的规则
@@ -305,7 +306,7 @@ export const ZH_CN: Readonly<Record<MessageKey, string>> = {
   'rule.event-triggers.fc3': '事件函数接受所有触发器：HTTP（作为 HTTP 事件）、定时、OSS、日志服务SLS、CDN、Tablestore、轻量消息队列（原 MNS）、EventBridge，以及 API/SDK 调用。',
   'rule.fc2-http-exclusive': '在函数计算 FC 2.0 中，带 HTTP触发器的函数不能有其他触发器，因此 HTTP 和其他触发器需要两个函数。',
   'rule.fc3-http-event': '在函数计算 FC 3.0 中，HTTP触发器以 HTTP 事件（方法、路径、请求头、查询参数、请求体）调用事件处理函数，并把它返回的响应对象（状态码、响应头、响应体）发回，因此一个事件函数可以同时接受 HTTP 和其他触发器。',
-  'rule.web-function-alternative': '也可以改用 Web函数：在自定义运行时上运行您自己的 HTTP 服务器（原生、Express、Koa 或 Flask），原样获得每个请求，使用所用框架的请求和响应对象。',
+  'rule.web-function-alternative': '也可以改用 Web函数：在自定义运行时上运行您自己的 HTTP 服务器（标准库或 Web 框架），原样获得每个请求，使用所用框架的请求和响应对象。',
   'rule.event-function-alternative': '也可以改由内置运行时上的事件函数接受 HTTP触发器：它以 HTTP 事件获得每个请求，以对象返回响应，不需要 Web 框架。',
   'rule.web-function': '在函数计算 FC 3.0 中，HTTP函数就是 Web函数：在自定义运行时上运行项目自己的 HTTP 服务器，原样获得每个请求。',
   'rule.web-function-use-case': '函数计算 FC 3.0 的文档建议 Web 应用和基于 Express、Flask 等框架的应用（包括迁移的应用）使用 Web函数，事件驱动的工作使用事件函数。',

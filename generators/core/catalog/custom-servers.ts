@@ -1,0 +1,49 @@
+import type { InterpreterKind } from './images.js';
+import type { Language } from './languages.js';
+
+/** How FC starts a custom runtime's server: `customRuntimeConfig.command` and `args`. */
+export interface StartCommand {
+  command: readonly string[];
+  args?: readonly string[];
+}
+
+/**
+ * A language whose own HTTP server a custom runtime runs. One entry per language: its code family (the
+ * toolchain that builds and tests it), what it needs from FC's image, and how FC starts it.
+ */
+export interface CustomServer {
+  /** The toolchain of the server's code (a key of FAMILIES). */
+  codeFamily: 'nodejs' | 'python' | 'go';
+  /** The interpreter the server runs on in FC's image or an official layer; absent: a static executable, which needs none. */
+  interpreter?: InterpreterKind;
+  /** Whether the project writes a bootstrap script that finds the interpreter and starts the server. */
+  bootstrap: boolean;
+  start: StartCommand;
+  /** Whether its event functions are served too (POST /invoke to the event handler); otherwise web functions only. */
+  servesEvents: boolean;
+  /** Whether the custom container runtime builds it into an image (a Dockerfile of ours). */
+  container: boolean;
+  /** The command that starts a web function's server by hand, from the project root, for a server no local runner serves. */
+  byHand?: (sourceFolder: string) => string;
+}
+
+// bootstrap finds the image's or layer's interpreter, then starts the server (templates/custom/<language>/function).
+const BOOTSTRAP: StartCommand = { command: ['/bin/bash'], args: ['/code/bootstrap'] };
+
+export const CUSTOM_SERVERS: Readonly<Record<'javascript' | 'typescript' | 'python' | 'go', CustomServer>> = {
+  javascript: { codeFamily: 'nodejs', interpreter: 'node', bootstrap: true, start: BOOTSTRAP, servesEvents: true, container: true },
+  typescript: { codeFamily: 'nodejs', interpreter: 'node', bootstrap: true, start: BOOTSTRAP, servesEvents: true, container: true },
+  python: { codeFamily: 'python', interpreter: 'python', bootstrap: true, start: BOOTSTRAP, servesEvents: true, container: true },
+  // A Go server is one linux/amd64 executable built with CGO_ENABLED=0: it runs in every image as it is.
+  // FC's own Gin template starts it the same way (devsapp/start-web-framework V3,
+  // web-framework/go/gin/src/s.yaml: runtime custom.debian10, command /code/main).
+  go: { codeFamily: 'go', bootstrap: false, start: { command: ['/code/main'] }, servesEvents: false, container: false, byHand: (folder) => `go run ./${folder}` },
+};
+
+export type CustomServerLanguage = keyof typeof CUSTOM_SERVERS;
+export const CUSTOM_SERVER_LANGUAGES = Object.keys(CUSTOM_SERVERS) as CustomServerLanguage[];
+
+/** The custom-runtime server of a language; undefined for a language no custom runtime runs a server in. */
+export function customServer(language: Language): CustomServer | undefined {
+  return language in CUSTOM_SERVERS ? CUSTOM_SERVERS[language as CustomServerLanguage] : undefined;
+}
