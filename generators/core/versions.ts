@@ -9,6 +9,8 @@ const VERSIONS = {
   yaml: '^2.8.0',
   express: '^5.2.0',
   koa: '^3.2.0',
+  // Fastify 5 runs on Node.js 20+, which is what every custom runtime's Node.js server runs on (images.ts).
+  fastify: '^5.6.0',
   '@types/express': '^5.0.6',
   '@types/koa': '^3.0.3',
   // Java (Maven coordinates group:artifact): versions that Debian's /usr/share/maven-repo also has, so the tests build offline.

@@ -84,9 +84,10 @@ describe.skipIf(!sandbox)('every custom-runtime function starts in the model of 
 
   beforeAll(async () => {
     await generateAll(root, RUNNABLE.map((project) => [...matrixArgs(project), ...(project.framework ? ['--framework', project.framework] : [])]));
-    // TypeScript's pre-deploy build needs the projects' dev dependencies: one install above them all.
-    const manifests = RUNNABLE.filter((project) => project.language === 'typescript').map((project) => JSON.parse(readFileSync(join(root, project.name, 'package.json'), 'utf8')) as { devDependencies?: Record<string, string> });
-    writeFileSync(join(root, 'package.json'), JSON.stringify({ private: true, devDependencies: Object.assign({}, ...manifests.map((manifest) => manifest.devDependencies)) }));
+    // TypeScript's pre-deploy build needs what the project's own `npm install` brings (the compiler, and the
+    // framework, whose types some frameworks ship): one install above them all.
+    const manifests = RUNNABLE.filter((project) => project.language === 'typescript').map((project) => JSON.parse(readFileSync(join(root, project.name, 'package.json'), 'utf8')) as { dependencies?: Record<string, string>; devDependencies?: Record<string, string> });
+    writeFileSync(join(root, 'package.json'), JSON.stringify({ private: true, devDependencies: Object.assign({}, ...manifests.flatMap((manifest) => [manifest.dependencies, manifest.devDependencies])) }));
     await execa('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline'], { cwd: root, stdin: 'ignore' });
     if (pythonRuns) {
       // MarkupSafe as pure Python for the pip steps that target another Python than the index's wheels (see pure-wheels.py).
@@ -118,7 +119,7 @@ describe.skipIf(!sandbox)('every custom-runtime function starts in the model of 
     for (const fn of functions) {
       for (const step of fn.preDeploy) {
         const result = await execa('bash', ['-c', step.run], { cwd: join(projectDir, step.path), stdin: 'ignore', reject: false, env: { ...pipEnv, ...goEnv() } });
-        expect(result.exitCode, `pre-deploy "${step.run}":\n${result.stderr}`).toBe(0);
+        expect(result.exitCode, `pre-deploy "${step.run}":\n${result.stdout}\n${result.stderr}`).toBe(0);
       }
       const web = project.triggers.includes('http');
       const requests = web

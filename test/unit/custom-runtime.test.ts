@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { interpreterOn, layerArn, minorVersion, RUNTIME_IMAGES, type ImageRuntimeId } from '../../generators/core/catalog/images.js';
+import { FRAMEWORK_IDS } from '../../generators/core/catalog/frameworks.js';
 import { runtimeById } from '../../generators/core/catalog/runtimes.js';
 import { CUSTOM_SERVER_LANGUAGES, CUSTOM_SERVERS } from '../../generators/core/catalog/custom-servers.js';
 import { planProject } from '../../generators/core/plan.js';
@@ -53,7 +54,7 @@ describe('web functions and custom runtimes', () => {
     ['a port out of range', { runtime: 'custom.debian10', triggers: ['http'], port: '70000' }, ['--port', '"70000"']],
     ['Flask for JavaScript', { runtime: 'custom.debian10', language: 'javascript', triggers: ['http'], framework: 'flask' }, ['--framework', '"flask"', 'none, express, koa']],
     ['Express for Python', { runtime: 'custom.debian10', language: 'python', triggers: ['http'], framework: 'express' }, ['"express"', 'none, flask']],
-    ['an unknown framework', { runtime: 'custom.debian10', triggers: ['http'], framework: 'django' }, ['"django"', 'none, express, koa, flask']],
+    ['an unknown framework', { runtime: 'custom.debian10', triggers: ['http'], framework: 'no-such-framework' }, ['"no-such-framework"', FRAMEWORK_IDS.join(', ')]],
     ['a framework without a web function', { runtime: 'custom.debian10', triggers: ['timer'], framework: 'express' }, ['--framework', 'POST /invoke']],
     ['custom.debian12 on FC 2.0', { runtime: 'custom.debian12' }, ['"custom.debian12"', 'FC 2 offers']],
     ['custom on FC 3.0', { fcVersion: '3', runtime: 'custom' }, ['"custom"', 'FC 3 offers']],

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { FRAMEWORK_IDS } from '../../generators/core/catalog/frameworks.js';
 import { RUNTIMES } from '../../generators/core/catalog/runtimes.js';
 import { TRIGGER_SETTINGS } from '../../generators/core/catalog/triggers/index.js';
 import { checkGivenAnswers, listValues, resolveProject, type RawAnswers } from '../../generators/core/validate.js';
@@ -92,7 +93,7 @@ describe('resolveProject', () => {
       ['an image repository two levels deep', { runtime: 'custom-container', imageRepo: 'registry.cn-hangzhou.aliyuncs.com/ns/repo' }, ['--image-repo', '"registry.cn-hangzhou.aliyuncs.com/ns/repo"', 'one namespace']],
       ['an image namespace over 30 characters', { runtime: 'custom-container', imageRepo: `registry.cn-hangzhou.aliyuncs.com/${'a'.repeat(31)}` }, ['--image-repo', '2-30']],
       // The bad value is named even when the flag does not fit the runtime at all.
-      ['an unknown framework on a built-in runtime', { framework: 'django' }, ['--framework', '"django"', 'none, express, koa, flask']],
+      ['an unknown framework on a built-in runtime', { framework: 'no-such-framework' }, ['--framework', '"no-such-framework"', FRAMEWORK_IDS.join(', ')]],
       ['a bad image repository on a code runtime', { imageRepo: 'Not A Repo' }, ['--image-repo', '"Not A Repo"']],
       ['an unknown generation', { fcVersion: '4' }, ['--fc-version', '"4"', 'Valid choices: 2, 3']],
       ['an FC 3.0 runtime on FC 2.0', { runtime: 'python3.12' }, ['--runtime', '"python3.12"', 'FC 2 offers: nodejs20']],
