@@ -15,7 +15,7 @@ import { matrixProjects } from '../support/matrix.js';
 // FC 2.0 built-in Python runtime can serve (an FC 3.0 HTTP trigger makes an event function): the
 // combinations the catalogs allow.
 const FAMILIES = [...new Set(RUNTIMES.map((runtime) => runtime.family))];
-const MATRIX = FAMILIES.flatMap(matrixProjects).map((project) => ({ name: `${project.name}-${project.runtime.id.replaceAll('.', '')}-${project.language}`, args: matrixArgs(project).slice(1) }));
+const MATRIX = FAMILIES.flatMap((family) => matrixProjects(family)).map((project) => ({ name: `${project.name}-${project.runtime.id.replaceAll('.', '')}-${project.language}`, args: matrixArgs(project).slice(1) }));
 const WEB = RUNTIMES.flatMap((runtime) =>
   runtime.generations.flatMap((fcVersion) =>
     runtime.languages.flatMap((language) =>

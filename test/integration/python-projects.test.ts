@@ -13,7 +13,8 @@ import { toolchainTier } from '../support/tier.js';
 const SMOKE = fileURLToPath(new URL('../support/smoke/python_smoke.py', import.meta.url));
 const root = scratchDir('cfc-python-matrix-');
 const runs = toolchainTier('Python', await pythonToolchainMissing());
-const groups = byGroup(matrixProjects('python'));
+// Each trigger alone on the newest and oldest Python of each generation; the ones between run the combined projects.
+const groups = byGroup(matrixProjects('python', 'ends'));
 const versions = [...groups.values()].map((projects) => (projects[0]?.runtime as PythonRuntime).pythonVersion);
 // The runtimes' own versions only once the Python tier runs: a skipped file gives one notice, not two.
 const ownVersions = runs && toolchainTier('Python runtime versions (pyenv)', pythonVersionsMissing(versions));

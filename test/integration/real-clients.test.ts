@@ -17,7 +17,7 @@ const RUNTIME_PER_GENERATION: Record<DevsGeneration, readonly string[]> = {
 };
 
 const FAMILIES = [...new Set(RUNTIMES.map((runtime) => runtime.family))];
-const PROJECTS: MatrixProject[] = FAMILIES.flatMap(matrixProjects)
+const PROJECTS: MatrixProject[] = FAMILIES.flatMap((family) => matrixProjects(family))
   .filter((project) => RUNTIME_PER_GENERATION[project.fcVersion].includes(project.runtime.id))
   .map((project) => ({ ...project, name: `${project.name}-${project.runtime.id.replaceAll('.', '')}-${project.language}` }));
 

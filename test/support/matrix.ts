@@ -17,16 +17,30 @@ export interface MatrixProject {
 const EVENT_TRIGGERS = TRIGGERS.filter((trigger) => trigger.functionType === 'event').map((trigger) => trigger.id);
 
 /**
+ * Which runtimes get each trigger alone: `every-runtime`, or `ends`: the family's newest and oldest
+ * runtime of each generation (catalog order), between which the code differs only by what those two
+ * already cover (the language edition, the handler style). The runtimes between them keep the two
+ * combined projects, which run every trigger's code on their own interpreter.
+ */
+export type MatrixBreadth = 'every-runtime' | 'ends';
+
+/** Whether a runtime is the newest or oldest of its family in a generation. */
+function isEnd(runtime: Runtime, fcVersion: FcVersion): boolean {
+  const ofGeneration = RUNTIMES.filter((candidate) => candidate.family === runtime.family && (candidate.generations as readonly string[]).includes(fcVersion));
+  return ofGeneration[0] === runtime || ofGeneration.at(-1) === runtime;
+}
+
+/**
  * Every generation × runtime × language × trigger from the catalogs (each trigger alone, which
  * covers every function type), plus one event function with every event trigger (dispatch order)
  * and one project mixing HTTP with events (two functions on FC 2.0, one on FC 3.0).
  */
-export function matrixProjects(family: Runtime['family']): MatrixProject[] {
+export function matrixProjects(family: Runtime['family'], breadth: MatrixBreadth = 'every-runtime'): MatrixProject[] {
   return RUNTIMES.filter((runtime) => runtime.family === family).flatMap((runtime) =>
     runtime.generations.flatMap((fcVersion) =>
       runtime.languages.flatMap((language) =>
         [
-          ...TRIGGERS.map((trigger) => ({ name: `only-${trigger.id.replace('_', '-')}`, triggers: [trigger.id] })),
+          ...(breadth === 'every-runtime' || isEnd(runtime, fcVersion) ? TRIGGERS.map((trigger) => ({ name: `only-${trigger.id.replace('_', '-')}`, triggers: [trigger.id] })) : []),
           { name: 'all-events', triggers: EVENT_TRIGGERS },
           { name: 'http-and-events', triggers: ['http', 'timer', 'oss'] as TriggerId[] },
         ]

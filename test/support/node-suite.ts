@@ -29,7 +29,7 @@ function assertSyntax(directory: string, folder: string, ecmaVersion: NodeRuntim
  */
 export function defineNodeSuite(language: Language): void {
   const root = scratchDir(`cfc-node-${language}-`);
-  const groups = [...byGroup(matrixProjects('nodejs').filter((project) => project.language === language))];
+  const groups = [...byGroup(matrixProjects('nodejs', 'ends').filter((project) => project.language === language))];
   describe.each(groups)('Node.js %s projects', (group, projects) => {
     const groupDir = join(root, group);
     let generated = new Map<string, GeneratedProject>();
