@@ -11,7 +11,7 @@ import { fc2SharedRoleTriggers, preDeploy } from './s-yaml.js';
 import { imageRepo } from './container.js';
 import { AUTO_DOMAIN, domainRoute } from './domain.js';
 import { localRunSection, ownServers } from './local-run.js';
-import { customServer } from './catalog/custom-servers.js';
+import { customServerOf } from './catalog/custom-servers.js';
 import type { FunctionSpec, ProjectSpec } from './validate.js';
 
 /** How the user installs what the project's tests need. */
@@ -29,8 +29,8 @@ function entryPoint(spec: ProjectSpec, fn: FunctionSpec): string {
     // Where FC's handler setting is not the usual index.handler, the README names it too.
     return family.handlerSetting ? `${family.handlerSetting(fn.name)} → ${signature}` : signature;
   }
-  const server = customServer(spec.language);
-  const start = isContainer(spec) ? 'image (Dockerfile)' : server?.bootstrap ? 'bootstrap' : (server?.start.command.join(' ') ?? 'bootstrap');
+  const server = customServerOf(spec.language);
+  const start = isContainer(spec) ? 'image (Dockerfile)' : server.bootstrap ? 'bootstrap' : server.start.command.join(' ');
   if (fn.type === 'http') return `${start} → server (${spec.framework ?? 'none'}) on FC_SERVER_PORT ${spec.port ?? ''}`.trim();
   return `${start} → server: POST /invoke → index.handler(event, context)`;
 }

@@ -1,5 +1,5 @@
 import { Document } from 'yaml';
-import { customServer } from './catalog/custom-servers.js';
+import { customServerOf } from './catalog/custom-servers.js';
 import { familyOf } from './catalog/families/index.js';
 import { functionImage } from './container.js';
 import { domainRoute, fc2CustomDomains, fc3DomainKey, fc3DomainResource } from './domain.js';
@@ -98,8 +98,7 @@ function description(spec: ProjectSpec, fn: FunctionSpec): string {
 
 /** How FC starts a custom runtime's server in the project's language (catalog/custom-servers.ts). */
 function startCommand(spec: ProjectSpec): Record<string, unknown> {
-  const server = customServer(spec.language);
-  if (!server) throw new Error(`No custom-runtime server in ${spec.language}`);
+  const server = customServerOf(spec.language);
   return { command: [...server.start.command], ...(server.start.args ? { args: [...server.start.args] } : {}) };
 }
 

@@ -163,7 +163,7 @@ describe('web functions and custom runtimes', () => {
 });
 
 describe('Go web functions on custom runtimes', () => {
-  const goRuntimes = (['custom.debian10', 'custom.debian11', 'custom.debian12', 'custom'] as const).flatMap((id) => runtimeById(id).generations.map((fcVersion) => ({ id, fcVersion })));
+  const goRuntimes = (Object.keys(RUNTIME_IMAGES) as ImageRuntimeId[]).flatMap((id) => runtimeById(id).generations.map((fcVersion) => ({ id, fcVersion })));
 
   it('are offered on every custom runtime with an image, and not in a container', () => {
     for (const { id } of goRuntimes) expect(runtimeById(id).languages).toContain('go');

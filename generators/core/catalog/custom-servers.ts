@@ -47,3 +47,10 @@ export const CUSTOM_SERVER_LANGUAGES = Object.keys(CUSTOM_SERVERS) as CustomServ
 export function customServer(language: Language): CustomServer | undefined {
   return language in CUSTOM_SERVERS ? CUSTOM_SERVERS[language as CustomServerLanguage] : undefined;
 }
+
+/** The custom-runtime server of a project's language, which validation has already checked there is. */
+export function customServerOf(language: Language): CustomServer {
+  const server = customServer(language);
+  if (!server) throw new Error(`No custom-runtime server in ${language}`);
+  return server;
+}

@@ -135,8 +135,8 @@ const INTERPRETER_NAMES = { node: 'Node.js', python: 'Python' } as const;
 export function languageProblem(runtime: Runtime, language: Language): string | undefined {
   if ((runtime.languages as readonly string[]).includes(language)) return undefined;
   const choice = serverInterpreter(runtime, language);
-  if (choice && 'problem' in choice) {
-    const kind = language === 'python' ? 'python' : 'node';
+  const kind = customServer(language)?.interpreter;
+  if (choice && 'problem' in choice && kind) {
     const runtimes = RUNTIMES.filter((candidate) => candidate.family === 'custom' && !('container' in candidate) && (candidate.languages as readonly string[]).includes(language)).map((candidate) => candidate.id);
     return t('language.imageLacks', { runtime: runtime.id, interpreter: INTERPRETER_NAMES[kind], have: choice.problem.have, need: choice.problem.need, runtimes: orList(runtimes) });
   }

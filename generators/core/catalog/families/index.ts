@@ -1,4 +1,4 @@
-import { customServer } from '../custom-servers.js';
+import { customServerOf } from '../custom-servers.js';
 import type { Language } from '../languages.js';
 import type { Runtime } from '../runtimes.js';
 import { dotnetFamily } from './dotnet.js';
@@ -27,9 +27,7 @@ export type CodeFamily = keyof typeof FAMILIES;
 /** The toolchain of a runtime and language: a custom runtime's is its server's language. */
 export function codeFamilyOf(runtime: Runtime, language: Language): CodeFamily {
   if (runtime.family !== 'custom') return runtime.family;
-  const server = customServer(language);
-  if (!server) throw new Error(`No custom-runtime server in ${language}`);
-  return server.codeFamily;
+  return customServerOf(language).codeFamily;
 }
 
 /** The family entry of a runtime and language. */
