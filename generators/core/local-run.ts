@@ -45,13 +45,16 @@ export interface OwnServer {
   base: string;
 }
 
-/** The web functions a project starts by hand where it has no local runner: a custom runtime's Go servers. */
+/** The web functions a project starts by hand where it has no local runner: a custom runtime's Go and Java servers. */
 export function ownServers(spec: ProjectSpec): OwnServer[] {
   const byHand = customBase(spec) && !isContainer(spec) ? customServer(spec.language)?.byHand : undefined;
   if (!byHand) return [];
   const family = familyOf(runtimeById(spec.runtime), spec.language);
-  // Without FC_SERVER_PORT the server listens on loopback port 9000 (templates/custom/go/web).
-  return spec.functions.filter((fn) => fn.type === 'http').map((fn) => ({ name: fn.name, command: byHand(`src/${family.pathName?.(fn.name) ?? fn.name}`), base: `http://localhost:${DEV_PORT}` }));
+  // Without FC_SERVER_PORT the server listens on loopback port 9000 (templates/custom/go/web, custom/java/web).
+  return spec.functions.filter((fn) => fn.type === 'http').map((fn) => {
+    const pathName = family.pathName?.(fn.name) ?? fn.name;
+    return { name: fn.name, command: byHand({ sourceFolder: `src/${pathName}`, pathName }), base: `http://localhost:${DEV_PORT}` };
+  });
 }
 
 /** The local runner's commands for this project's functions, as its README lists them; undefined: it has none. */

@@ -7,7 +7,7 @@ import { runtimeById } from './catalog/runtimes.js';
 import { triggerById } from './catalog/triggers/index.js';
 import { runtimePipRequirement } from './manifests.js';
 import { asyncHandler, customBase, isContainer } from './project-kind.js';
-import { fc2SharedRoleTriggers, preDeploy } from './s-yaml.js';
+import { fc2SharedRoleTriggers, preDeploy, serverStart } from './s-yaml.js';
 import { imageRepo } from './container.js';
 import { AUTO_DOMAIN, domainRoute } from './domain.js';
 import { localRunSection, ownServers } from './local-run.js';
@@ -30,7 +30,8 @@ function entryPoint(spec: ProjectSpec, fn: FunctionSpec): string {
     return family.handlerSetting ? `${family.handlerSetting(fn.name)} → ${signature}` : signature;
   }
   const server = customServerOf(spec.language);
-  const start = isContainer(spec) ? 'image (Dockerfile)' : server.bootstrap ? 'bootstrap' : server.start.command.join(' ');
+  const command = isContainer(spec) ? undefined : serverStart(spec, fn);
+  const start = command === undefined ? 'image (Dockerfile)' : server.bootstrap ? 'bootstrap' : [...command.command, ...(command.args ?? [])].join(' ');
   if (fn.type === 'http') return `${start} → server (${spec.framework ?? 'none'}) on FC_SERVER_PORT ${spec.port ?? ''}`.trim();
   return `${start} → server: POST /invoke → index.handler(event, context)`;
 }

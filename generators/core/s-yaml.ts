@@ -1,10 +1,10 @@
 import { Document } from 'yaml';
-import { customServerOf } from './catalog/custom-servers.js';
+import { customServerOf, type StartCommand } from './catalog/custom-servers.js';
 import { familyOf } from './catalog/families/index.js';
 import { functionImage } from './container.js';
 import { domainRoute, fc2CustomDomains, fc3DomainKey, fc3DomainResource } from './domain.js';
 import { runtimeNpmPackage, runtimePipRequirement } from './manifests.js';
-import { isContainer } from './project-kind.js';
+import { customBase, isContainer } from './project-kind.js';
 import { GENERATIONS, type FcVersion } from './catalog/generations.js';
 import { layerArn, layerPath, minorVersion } from './catalog/images.js';
 import { runtimeById, serverInterpreter } from './catalog/runtimes.js';
@@ -96,10 +96,18 @@ function description(spec: ProjectSpec, fn: FunctionSpec): string {
   return `${kind} (${fn.triggers.join(', ')})`;
 }
 
-/** How FC starts a custom runtime's server in the project's language (catalog/custom-servers.ts). */
-function startCommand(spec: ProjectSpec): Record<string, unknown> {
-  const server = customServerOf(spec.language);
-  return { command: [...server.start.command], ...(server.start.args ? { args: [...server.start.args] } : {}) };
+/** How FC starts a custom runtime's server of a function in the project's language (catalog/custom-servers.ts). */
+export function serverStart(spec: ProjectSpec, fn: FunctionSpec): StartCommand {
+  const runtime = runtimeById(spec.runtime);
+  const choice = serverInterpreter(runtime, spec.language);
+  const pathName = familyOf(runtime, spec.language).pathName?.(fn.name) ?? fn.name;
+  return customServerOf(spec.language).start({ pathName, interpreter: choice && 'interpreter' in choice ? choice.interpreter : undefined });
+}
+
+/** customRuntimeConfig's command and args. */
+function startCommand(spec: ProjectSpec, fn: FunctionSpec): Record<string, unknown> {
+  const start = serverStart(spec, fn);
+  return { command: [...start.command], ...(start.args ? { args: [...start.args] } : {}) };
 }
 
 /** The function's size, as the answers give it (both components call the fields memorySize and timeout). */
@@ -124,19 +132,19 @@ interface FunctionFields {
 function interpreterLayerFields(spec: ProjectSpec): Record<string, unknown> {
   const choice = serverInterpreter(runtimeById(spec.runtime), spec.language);
   const layer = choice && 'layer' in choice ? choice.layer : undefined;
-  return layer ? { layers: [layerArn(layer, REGION)], environmentVariables: { PATH: layerPath(layer) } } : {};
+  return layer ? { layers: [layerArn(layer, REGION)], environmentVariables: { PATH: layerPath(layer), ...layer.environment } } : {};
 }
 
 /** A code package: the folder or archive to upload, the handler, and for a custom runtime how to start its server. */
 function codeFields(spec: ProjectSpec, fn: FunctionSpec): FunctionFields {
   const family = familyOf(runtimeById(spec.runtime), spec.language);
   const codeDir = family.codeDir(spec.language, fn.name);
-  const handler = family.handlerSetting?.(fn.name) ?? 'index.handler';
+  const handler = (customBase(spec) ? undefined : family.handlerSetting?.(fn.name)) ?? 'index.handler';
   const port = spec.port;
   const layer = interpreterLayerFields(spec);
   return {
-    fc2: { codeUri: codeDir, handler, ...size(spec), ...layer, ...(port === undefined ? {} : { caPort: port, customRuntimeConfig: startCommand(spec) }) },
-    fc3: { code: codeDir, handler, ...size(spec), ...(spec.memorySize === DEFAULT_MEMORY.code ? {} : fc3Size(spec)), ...layer, ...(port === undefined ? {} : { customRuntimeConfig: { ...startCommand(spec), port } }) },
+    fc2: { codeUri: codeDir, handler, ...size(spec), ...layer, ...(port === undefined ? {} : { caPort: port, customRuntimeConfig: startCommand(spec, fn) }) },
+    fc3: { code: codeDir, handler, ...size(spec), ...(spec.memorySize === DEFAULT_MEMORY.code ? {} : fc3Size(spec)), ...layer, ...(port === undefined ? {} : { customRuntimeConfig: { ...startCommand(spec, fn), port } }) },
   };
 }
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parse as parseJs } from 'acorn';
 import { execa } from 'execa';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_PORT, FRAMEWORKS } from '../../generators/core/catalog/frameworks.js';
+import { DEFAULT_PORT, FRAMEWORKS, migrationFramework } from '../../generators/core/catalog/frameworks.js';
 import type { Language } from '../../generators/core/catalog/languages.js';
 import { CUSTOM_RUNTIME_NODE, isContainerRuntime, RUNTIMES } from '../../generators/core/catalog/runtimes.js';
 import { customServer } from '../../generators/core/catalog/custom-servers.js';
@@ -30,14 +30,14 @@ const CUSTOM = RUNTIMES.filter((runtime) => runtime.family === 'custom');
 function projects(): CustomProject[] {
   return CUSTOM.flatMap((runtime) =>
     runtime.generations.flatMap((fcVersion) =>
-      // Servers on an interpreter (Node.js, Python); Go's executables are the Go tier's.
-      runtime.languages.filter((language) => customServer(language)?.interpreter !== undefined).flatMap((language): CustomProject[] => {
+      // Servers that take events too (Node.js, Python); Go's and Java's web-only servers are their own tiers'.
+      runtime.languages.filter((language) => customServer(language)?.servesEvents).flatMap((language): CustomProject[] => {
         const base = { runtime, fcVersion, language };
         const prefix = `${runtime.id.replace('.', '-')}-fc${fcVersion}`;
         const mixed = { ...base, name: `${prefix}-mixed`, triggers: ['http', 'timer'] as TriggerId[] };
         if (isContainerRuntime(runtime)) {
           // An image installs the framework itself and must serve on the port s.yaml names.
-          const framework = language === 'python' ? 'flask' : 'express';
+          const framework = migrationFramework(language);
           return [mixed, { ...base, name: `${prefix}-web-${framework}`, triggers: ['http'] as TriggerId[], framework, port: 8080 }];
         }
         if (runtime.id !== 'custom.debian10') return [mixed];

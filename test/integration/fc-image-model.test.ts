@@ -15,7 +15,8 @@ import { functionModules } from '../support/s-yaml-functions.js';
 import { pythonToolchainMissing } from '../support/interpreters.js';
 import { toolchainTier } from '../support/tier.js';
 import { goEnv, goToolchainMissing } from '../support/toolchains/go.js';
-import { customServer } from '../../generators/core/catalog/custom-servers.js';
+import { customServer, customServerOf } from '../../generators/core/catalog/custom-servers.js';
+import { javaToolchainMissing, mavenArgs, prepareMaven } from '../support/toolchains/java.js';
 
 // Every function a custom runtime can be given starts in the model of FC's image for that runtime
 // (test/support/fc-image-sandbox.ts): s.yaml's pre-deploy steps run first, as Serverless Devs runs them,
@@ -76,8 +77,9 @@ function deployedFunctions(projectDir: string): DeployedFunction[] {
 const sandbox = toolchainTier('FC image model (bubblewrap)', await imageModelMissing());
 const pythonRuns = toolchainTier('Python', await pythonToolchainMissing());
 const goRuns = toolchainTier('Go', await goToolchainMissing());
-// Python's projects need python3 and pip, Go's the go tool; without them (and outside CI) the tier says so once and runs the others.
-const RUNNABLE = ALL.filter((project) => (project.language !== 'python' || pythonRuns) && (project.language !== 'go' || goRuns));
+const javaRuns = toolchainTier('Java', javaToolchainMissing());
+// Python's projects need python3 and pip, Go's the go tool, Java's the JDK and Maven; without them (and outside CI) the tier says so once and runs the others.
+const RUNNABLE = ALL.filter((project) => (project.language !== 'python' || pythonRuns) && (project.language !== 'go' || goRuns) && (project.language !== 'java' || javaRuns));
 
 describe.skipIf(!sandbox)('every custom-runtime function starts in the model of its FC image and answers', () => {
   const pipEnv: Record<string, string> = { PIP_RETRIES: '0', PIP_DISABLE_PIP_VERSION_CHECK: '1' };
@@ -89,6 +91,16 @@ describe.skipIf(!sandbox)('every custom-runtime function starts in the model of 
     const manifests = RUNNABLE.filter((project) => project.language === 'typescript').map((project) => JSON.parse(readFileSync(join(root, project.name, 'package.json'), 'utf8')) as { dependencies?: Record<string, string>; devDependencies?: Record<string, string> });
     writeFileSync(join(root, 'package.json'), JSON.stringify({ private: true, devDependencies: Object.assign({}, ...manifests.flatMap((manifest) => [manifest.dependencies, manifest.devDependencies])) }));
     await execa('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline'], { cwd: root, stdin: 'ignore' });
+    const javaProjects = RUNNABLE.filter((project) => project.language === 'java');
+    if (javaProjects.length) {
+      // The pre-deploy `mvn package` as the README runs it, pointed at Debian's Maven repository (offline)
+      // through each scratch copy's .mvn/maven.config, which Maven reads beside the pom.
+      const maven = await prepareMaven(join(root, '.maven'));
+      for (const project of javaProjects) {
+        mkdirSync(join(root, project.name, '.mvn'));
+        writeFileSync(join(root, project.name, '.mvn', 'maven.config'), mavenArgs(maven).join('\n'));
+      }
+    }
     if (pythonRuns) {
       // MarkupSafe as pure Python for the pip steps that target another Python than the index's wheels (see pure-wheels.py).
       const wheels = join(root, 'wheels');
@@ -137,8 +149,8 @@ describe.skipIf(!sandbox)('every custom-runtime function starts in the model of 
         expect(JSON.parse(responses[0]?.body ?? ''), context).toMatchObject({ message: 'Hello, fc!' });
         expect(JSON.parse(responses[1]?.body ?? ''), context).toEqual({ received: { n: 1 } });
       }
-      // FC stops an instance with SIGTERM: the server exits cleanly.
-      expect(result.exited, context).toMatch(/^0 /);
+      // FC stops an instance with SIGTERM: the server exits cleanly (a JVM with 143, after its shutdown hooks).
+      expect(result.exited, context).toMatch(new RegExp(`^${customServerOf(project.language).stoppedStatus} `));
     }
   });
 });

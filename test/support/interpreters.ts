@@ -42,6 +42,12 @@ export function pythonBinary([major, minor]: readonly [number, number]): string 
   return version ? join(root, version, 'bin', 'python') : undefined;
 }
 
+/** A JDK of the given major version from Debian's /usr/lib/jvm (its home folder: bin/java, lib/), when the machine has one. */
+export function jdkHome(major: number): string | undefined {
+  const home = `/usr/lib/jvm/java-${major}-openjdk-amd64`;
+  return existsSync(join(home, 'bin', 'java')) ? home : undefined;
+}
+
 /** Which of these minor versions pyenv has no Python of, with how to install them; undefined when it has them all. */
 export function pythonVersionsMissing(versions: readonly (readonly [number, number])[]): string | undefined {
   const missing = versions.filter((version) => !pythonBinary(version)).map((version) => version.join('.'));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { interpreterOn, layerArn, minorVersion, RUNTIME_IMAGES, type ImageRuntimeId } from '../../generators/core/catalog/images.js';
-import { FRAMEWORK_IDS } from '../../generators/core/catalog/frameworks.js';
+import { INTERPRETER_LAYERS, interpreterOn, layerArn, minorVersion, RUNTIME_IMAGES, type ImageRuntimeId } from '../../generators/core/catalog/images.js';
+import { FRAMEWORK_IDS, migrationFramework } from '../../generators/core/catalog/frameworks.js';
 import { runtimeById } from '../../generators/core/catalog/runtimes.js';
 import { CUSTOM_SERVER_LANGUAGES, CUSTOM_SERVERS } from '../../generators/core/catalog/custom-servers.js';
 import { planProject } from '../../generators/core/plan.js';
@@ -137,7 +137,7 @@ describe('web functions and custom runtimes', () => {
 
   it.each(imageCases.filter((item) => !('problem' in item.choice)))('run $language on $id (FC $fcVersion) with the interpreter its image or a layer holds', ({ id, fcVersion, language, choice }) => {
     if ('problem' in choice) throw new Error('unreachable');
-    const spec = resolveProject({ fcVersion, runtime: id, language, name: 'web', triggers: ['http'], framework: language === 'python' ? 'flask' : 'express' });
+    const spec = resolveProject({ fcVersion, runtime: id, language, name: 'web', triggers: ['http'], framework: migrationFramework(language) });
     const sYaml = parse(sYamlText(spec));
     const fn = fcVersion === '3' ? sYaml.resources.web.props : sYaml.services.web.props.function;
     if (choice.layer) {
@@ -148,8 +148,13 @@ describe('web functions and custom runtimes', () => {
       expect(fn.layers).toBeUndefined();
       expect(fn.environmentVariables).toBeUndefined();
     }
-    const bootstrap = planProject(spec).layers.find((layer) => layer.source.endsWith('/function'));
-    expect(bootstrap?.data.interpreter).toBe(choice.interpreter.path);
+    // The bootstrap starts the server with that interpreter, or FC does as customRuntimeConfig's command.
+    if (CUSTOM_SERVERS[language].bootstrap) {
+      const bootstrap = planProject(spec).layers.find((layer) => layer.source.endsWith('/function'));
+      expect(bootstrap?.data.interpreter).toBe(choice.interpreter.path);
+    } else {
+      expect(fn.customRuntimeConfig.command).toEqual([choice.interpreter.path]);
+    }
     if (language === 'python') expect(sYaml[fcVersion === '3' ? 'resources' : 'services'].web.actions['pre-deploy'][0].run).toContain(`--python-version ${minorVersion(choice.interpreter.version).join('.')} `);
     if (upstream) expect(fcVersion === '3' ? fc3PropsErrors(fn, sYaml.vars) : fc2SchemaErrors(sYaml.services.web.props, sYaml.vars)).toEqual([]);
   });
@@ -199,5 +204,52 @@ describe('Go web functions on custom runtimes', () => {
     expect(alternative?.functions).toEqual([{ type: 'http', triggers: ['http'] }]);
     const web = resolveProject({ fcVersion: '3', runtime: 'custom.debian10', language: 'go', useCases: ['framework-migration'] } as RawAnswers);
     expect(web).toMatchObject({ language: 'go', framework: 'none', functions: [{ type: 'http' }] });
+  });
+});
+
+describe('Java web functions on custom runtimes', () => {
+  const javaRuntimes = (Object.keys(RUNTIME_IMAGES) as ImageRuntimeId[]).flatMap((id) => runtimeById(id).generations.map((fcVersion) => ({ id, fcVersion })));
+  const javaLayer = INTERPRETER_LAYERS.find((layer) => layer.interpreter.kind === 'java');
+
+  it('are offered on every custom runtime the Java layer accepts, and not in a container', () => {
+    expect(javaLayer?.name).toBe('Java17');
+    for (const { id } of javaRuntimes) expect(runtimeById(id).languages.includes('java' as never)).toBe(javaLayer?.runtimes.includes(id));
+    expect(runtimeById('custom-container').languages).not.toContain('java');
+  });
+
+  it.each(javaRuntimes)('start the function\'s class from the unpacked jar with the Java17 layer\'s java on $id (FC $fcVersion)', ({ id, fcVersion }) => {
+    const spec = resolveProject({ fcVersion, runtime: id, language: 'java', triggers: ['http'], name: 'my-web' });
+    const sYaml = parse(sYamlText(spec));
+    const module = fcVersion === '3' ? sYaml.resources['my-web'] : sYaml.services['my-web'];
+    const fn = fcVersion === '3' ? module.props : module.props.function;
+    expect(fn.customRuntimeConfig.command).toEqual([javaLayer?.interpreter.path]);
+    expect(fn.customRuntimeConfig.args).toEqual(['-cp', '/code', 'fc.my_web.Server']);
+    expect(fn.layers).toEqual([`acs:fc:\${vars.region}:official:layers/Java17/versions/3`]);
+    expect(fn.environmentVariables).toMatchObject({ JAVA_HOME: '/opt/java17' });
+    expect(fn.handler).toBe('index.handler');
+    expect(module.actions['pre-deploy']).toEqual([{ run: 'mvn -B package -DskipTests', path: './' }]);
+    expect(fn[fcVersion === '3' ? 'code' : 'codeUri']).toBe('./target/function.jar');
+    const plan = planProject(spec);
+    expect(plan.layers.map((layer) => layer.source)).toEqual(['common', 'custom/java/web-tests', 'custom/java/web/none']);
+    const pom = plan.files.find((file) => file.path === 'pom.xml')?.contents ?? '';
+    expect(pom).toContain('<maven.compiler.release>17</maven.compiler.release>');
+    expect(pom).toContain('<artifactId>gson</artifactId>');
+    expect(pom).not.toContain('fc-java-core');
+    if (upstream) expect(fcVersion === '3' ? fc3PropsErrors(fn, sYaml.vars) : fc2SchemaErrors(module.props, sYaml.vars)).toEqual([]);
+  });
+
+  it('refuse event triggers, naming Java\'s built-in runtime for them', () => {
+    const rejection = rejectionOf({ fcVersion: '3', runtime: 'custom.debian10', language: 'java', triggers: ['http', 'oss'] });
+    expect(rejection).toMatch(/--language: "java"/);
+    expect(rejection).toContain('oss');
+    expect(rejection).toContain('--runtime java11');
+  });
+
+  it('are the alternative a Java framework migration on java11 is given on FC 3.0, as a command that writes one', () => {
+    const spec = resolveProject({ fcVersion: '3', runtime: 'java11', useCases: ['framework-migration'] } as RawAnswers);
+    const [alternative] = spec.recommendation.alternatives;
+    expect(alternative?.functions).toEqual([{ type: 'http', triggers: ['http'] }]);
+    const web = resolveProject({ fcVersion: '3', runtime: 'custom.debian10', language: 'java', useCases: ['framework-migration'] } as RawAnswers);
+    expect(web).toMatchObject({ language: 'java', framework: 'none', functions: [{ type: 'http' }] });
   });
 });

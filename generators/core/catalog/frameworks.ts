@@ -23,7 +23,7 @@ export interface Framework {
 }
 
 export const FRAMEWORKS = [
-  { id: 'none', get label() { return t('framework.none.label'); }, languages: ['javascript', 'typescript', 'python', 'go'], serves: { python: ['python/http', 'python/http-tests'] } },
+  { id: 'none', get label() { return t('framework.none.label'); }, languages: ['javascript', 'typescript', 'python', 'go', 'java'], serves: { python: ['python/http', 'python/http-tests'] } },
   { id: 'express', label: 'Express 5', languages: ['javascript', 'typescript'], npm: 'express', types: '@types/express' },
   { id: 'koa', label: 'Koa 3', languages: ['javascript', 'typescript'], npm: 'koa', types: '@types/koa' },
   // Fastify ships its own types. One of FC's official web templates (devsapp/start-web-framework V3, nodejs/fastify).

@@ -6,7 +6,10 @@
 // list, awesome-fc/awesome-layers README.md (main, 2026-08), and https://help.aliyun.com/document_detail/2513620.html.
 
 /** The languages an interpreter runs a server in. */
-export type InterpreterKind = 'node' | 'python';
+export type InterpreterKind = 'node' | 'python' | 'java';
+
+/** Each interpreter kind's name, as messages name it. */
+export const INTERPRETER_NAMES: Readonly<Record<InterpreterKind, string>> = { node: 'Node.js', python: 'Python', java: 'Java' };
 
 /** An interpreter in an FC instance: its language, documented version and the executable's path. */
 export interface Interpreter {
@@ -25,6 +28,8 @@ export interface InterpreterLayer {
   interpreter: Interpreter;
   /** The runtimes FC accepts the layer on; on any other FC refuses the function ("is not supported by layer"). */
   runtimes: readonly string[];
+  /** Environment variables the layer's documentation asks for besides PATH. */
+  environment?: Readonly<Record<string, string>>;
 }
 
 /** A custom runtime's image: its Debian and its interpreters, the default one of each kind first. */
@@ -45,6 +50,15 @@ export const INTERPRETER_LAYERS: readonly InterpreterLayer[] = [
   // Version 3 runs on Debian 10 to 12; version 1, which the official templates name, on Debian 10 only.
   { name: 'Nodejs20', version: 3, interpreter: { kind: 'node', version: '20.11.0', path: '/opt/nodejs20/bin/node' }, runtimes: ['custom.debian10', 'custom.debian11', 'custom.debian12'] },
   { name: 'Python310', version: 3, interpreter: { kind: 'python', version: '3.10.5', path: '/opt/python3.10/bin/python3' }, runtimes: ['custom', 'custom.debian10', 'custom.debian11', 'custom.debian12'] },
+  // OpenJDK 17.0.2 under /opt/java17, with /opt/java17/bin first on PATH and JAVA_HOME, as its page asks
+  // (awesome-fc/awesome-layers, docs/Java17/README.md). No custom runtime's image documents a JDK.
+  {
+    name: 'Java17',
+    version: 3,
+    interpreter: { kind: 'java', version: '17.0.2', path: '/opt/java17/bin/java' },
+    runtimes: ['custom', 'custom.debian10', 'custom.debian11', 'custom.debian12'],
+    environment: { JAVA_HOME: '/opt/java17' },
+  },
 ];
 
 /** Images by custom runtime id (the container runtime has none: the project's Dockerfile is its image). */
@@ -81,10 +95,11 @@ export const RUNTIME_IMAGES = {
 export type ImageRuntimeId = keyof typeof RUNTIME_IMAGES;
 
 /**
- * The oldest interpreter each kind of server we write runs on: Express 5 and Koa 3 need Node.js 18;
- * Flask 3.1 needs Python 3.9.
+ * The oldest interpreter each kind of server we write runs on: Express 5 and Koa 3 need Node.js 18
+ * (Fastify 5 needs 20, which every Node.js the catalog gives a server is); Flask 3.1 needs Python 3.9;
+ * the Java server is compiled for the Java17 layer's release.
  */
-export const SERVER_MINIMUM: Record<InterpreterKind, readonly [number, number]> = { node: [18, 0], python: [3, 9] };
+export const SERVER_MINIMUM: Record<InterpreterKind, readonly [number, number]> = { node: [18, 0], python: [3, 9], java: [17, 0] };
 
 /** How a function's server gets its interpreter: the image's own, an official layer's, or why neither works. */
 export type InterpreterChoice = { interpreter: Interpreter; layer?: InterpreterLayer } | { problem: { have: string; need: string } };
@@ -111,7 +126,8 @@ export function interpreterOn(runtimeId: ImageRuntimeId, kind: InterpreterKind):
   const layer = INTERPRETER_LAYERS.find((candidate) => candidate.interpreter.kind === kind && candidate.runtimes.includes(runtimeId) && atLeast(candidate.interpreter.version, SERVER_MINIMUM[kind]));
   if (layer) return { interpreter: layer.interpreter, layer };
   const [major, minor] = SERVER_MINIMUM[kind];
-  return { problem: { have: own.map((candidate) => candidate.version).join(', ') || '-', need: kind === 'node' ? String(major) : `${major}.${minor}` } };
+  // Node.js and Java are named by their major version, Python by major.minor.
+  return { problem: { have: own.map((candidate) => candidate.version).join(', ') || '-', need: kind === 'python' ? `${major}.${minor}` : String(major) } };
 }
 
 /** The layer ARN of an official layer, in s.yaml's terms (`region` is usually `${vars.region}`). */

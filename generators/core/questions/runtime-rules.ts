@@ -6,6 +6,7 @@ import { GENERATIONS } from '../catalog/generations.js';
 import { LANGUAGE_LABELS, type Language } from '../catalog/languages.js';
 import { DEFAULT_CUSTOM_RUNTIME, DEFAULT_RUNTIME, RUNTIME_IDS, RUNTIMES, runtimeById, serverInterpreter, type Runtime, type RuntimeId } from '../catalog/runtimes.js';
 import { customServer } from '../catalog/custom-servers.js';
+import { INTERPRETER_NAMES } from '../catalog/images.js';
 import { connectionHolding, useCaseById, type UseCaseId } from '../catalog/use-cases.js';
 import { recommend } from '../recommend.js';
 import { hasHttpFunction } from './conditions.js';
@@ -125,8 +126,6 @@ export function acceptFramework(value: AnswerValue | undefined, resolved: Resolv
   );
 }
 
-
-const INTERPRETER_NAMES = { node: 'Node.js', python: 'Python' } as const;
 
 /**
  * Why a runtime cannot run code in a language, or undefined: a custom runtime runs a language's server

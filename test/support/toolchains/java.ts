@@ -102,9 +102,14 @@ export function writeAggregator(folder: string, modules: readonly string[]): voi
   ], POM_NAMESPACE), { declaration: true }));
 }
 
-/** Runs Maven on `folder` with the private settings; tests run inside Maven's JVM (a forked Surefire 2.22 stalls ~10 s per project). */
+/** Maven's arguments for the private settings; tests run inside Maven's JVM (a forked Surefire 2.22 stalls ~10 s per project). */
+export function mavenArgs(setup: MavenSetup): string[] {
+  return ['-s', setup.settings, '-DforkCount=0', `-D${SUREFIRE_VERSION_PROPERTY}=${DEBIAN_SUREFIRE}`];
+}
+
+/** Runs Maven on `folder` with the private settings. */
 export function runMaven(folder: string, setup: MavenSetup, goals: readonly string[]) {
-  return execa('mvn', ['-B', '-s', setup.settings, '-DforkCount=0', `-D${SUREFIRE_VERSION_PROPERTY}=${DEBIAN_SUREFIRE}`, ...goals], {
+  return execa('mvn', ['-B', ...mavenArgs(setup), ...goals], {
     cwd: folder,
     reject: false,
     stdin: 'ignore',

@@ -1,13 +1,13 @@
 import { pinned } from '../../versions.js';
 import { el, xmlDocument, type XmlElement } from '../../xml.js';
-import { runtimeById, type JavaRuntime } from '../runtimes.js';
+import { minorVersion } from '../images.js';
+import { runtimeById, serverInterpreter } from '../runtimes.js';
 import type { ProjectSpec } from '../../validate.js';
 
 /** The Maven property that holds the Surefire version, so a build can choose another (the tests do, offline). */
 export const SUREFIRE_VERSION_PROPERTY = 'surefire.version';
 
-/** The jar's file name without `.jar`: `mvn package` writes target/function.jar. */
-export const JAR_NAME = 'function';
+import { JAR_NAME } from './java-jar.js';
 
 function dependency(coordinates: string, scope?: string): XmlElement {
   const [groupId, artifactId] = coordinates.split(':') as [string, string];
@@ -41,9 +41,37 @@ const SHADE = pinnedPlugin('maven-shade-plugin', [
   el('executions', [el('execution', [el('phase', 'package'), el('goals', [el('goal', 'shade')])])]),
 ]);
 
+/**
+ * The Java release the code is compiled for: the built-in runtime's, or on a custom runtime the major
+ * version of the JDK its official layer brings.
+ */
+export function javaReleaseOf(spec: ProjectSpec): number {
+  const runtime = runtimeById(spec.runtime);
+  if (runtime.family === 'java') return runtime.javaRelease;
+  const choice = serverInterpreter(runtime, spec.language);
+  if (!choice || !('interpreter' in choice)) throw new Error(`No Java on ${spec.runtime}`);
+  return minorVersion(choice.interpreter.version)[0];
+}
+
+/**
+ * The dependencies: a built-in runtime's handlers implement fc-java-core's interfaces and get FC's
+ * servlet API; a custom runtime's server needs only the JDK and Gson.
+ */
+function dependencies(spec: ProjectSpec): XmlElement[] {
+  const handlers = runtimeById(spec.runtime).family === 'java'
+    ? [
+        dependency('com.aliyun.fc.runtime:fc-java-core'),
+        dependency('com.google.code.gson:gson'),
+        // FC's runtime has the servlet API; keeping it out of the jar avoids a second copy.
+        dependency('javax.servlet:javax.servlet-api', 'provided'),
+      ]
+    : [dependency('com.google.code.gson:gson')];
+  return [...handlers, dependency('org.junit.jupiter:junit-jupiter', 'test')];
+}
+
 /** The project's pom.xml as data: every function's code in one jar, compiled for the runtime's Java release. */
 export function javaPom(spec: ProjectSpec): XmlElement {
-  const { javaRelease } = runtimeById(spec.runtime) as JavaRuntime;
+  const javaRelease = javaReleaseOf(spec);
   const level = javaRelease === 8 ? '1.8' : String(javaRelease);
   return el(
     'project',
@@ -59,13 +87,7 @@ export function javaPom(spec: ProjectSpec): XmlElement {
         el('maven.compiler.target', level),
         el(SUREFIRE_VERSION_PROPERTY, pinned('org.apache.maven.plugins:maven-surefire-plugin')),
       ]),
-      el('dependencies', [
-        dependency('com.aliyun.fc.runtime:fc-java-core'),
-        dependency('com.google.code.gson:gson'),
-        // FC's runtime has the servlet API; keeping it out of the jar avoids a second copy.
-        dependency('javax.servlet:javax.servlet-api', 'provided'),
-        dependency('org.junit.jupiter:junit-jupiter', 'test'),
-      ]),
+      el('dependencies', dependencies(spec)),
       el('build', [
         el('finalName', JAR_NAME),
         el('plugins', [

@@ -1,4 +1,5 @@
-import { JAR_NAME, javaPomText } from './java-pom.js';
+import { JAVA_JAR } from './java-jar.js';
+import { javaPomText } from './java-pom.js';
 import { triggerClassName } from './names.js';
 import type { Family } from './types.js';
 import { t } from '../../i18n/index.js';
@@ -17,8 +18,7 @@ export function javaPackageSegment(functionName: string): string {
 /** The class of a trigger's decoder and work in `fc.<function>.triggers`: `cdn_events` → `CdnEventsTrigger`. */
 export const javaTriggerClass = triggerClassName;
 
-/** The jar `mvn package` builds, with every dependency inside: what s.yaml deploys for each function. */
-export const JAVA_JAR = `./target/${JAR_NAME}.jar`;
+export { JAVA_JAR };
 
 export const javaFamily: Family = {
   templates: () => 'java',

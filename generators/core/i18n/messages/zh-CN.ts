@@ -296,7 +296,7 @@ export const ZH_CN: Readonly<Record<MessageKey, string>> = {
   'verification.go.detail': '项目自带的 go test 测试套件在 go mod tidy 之后用 Go 1.19 真实运行（go.mod 的语言版本为 go 1.18），所用 fc-runtime-go-sdk v0.3.1 为 API 兼容的替身；go vet 和 gofmt 均无问题；并运行 s.yaml 的构建步骤，为每个函数生成 linux/amd64 可执行文件；未验证真实 SDK 的下载及其在函数计算上的运行时循环',
   'verification.php.detail': '项目自带的 PHPUnit 测试套件在 Debian 的 PHP 8.2 和 PHPUnit 9.6 上真实运行，RingCentral\\Psr7\\Response 为基于 Debian 的 guzzlehttp/psr7 的替身；代码和测试按 PHP 7.2 的语法和库调用检查（PHP-Parser 语法树和词法单元），但未在 PHP 7.2 或 PHPUnit 8.5 上运行，也未运行 composer install',
   'verification.dotnet.detail': '使用 Mono 的 C# 编译器以 C# 7.2（低于 .NET Core 3.1 的 C# 8）编译，所用 Aliyun.Serverless.Core、Aliyun.Serverless.Core.Http 和 ASP.NET Core 请求类型为 API 兼容的替身，Newtonsoft.Json 为 Debian 的 6 版；项目自带的 xunit 测试在 Mono 下用替身 xunit 和运行器运行；未用 .NET Core 3.1 SDK 构建（此处不运行 `dotnet publish` 和 `dotnet test`）',
-  'verification.custom.detail': '项目自带的 vitest、pytest 或 go test 测试套件真实运行，启动服务器并发送真实的 HTTP 请求（Web函数），或将示例事件 POST 到 /invoke（事件函数）；然后执行 s.yaml 的 pre-deploy 步骤，并在 FC 镜像的模型中运行其启动命令（bubblewrap 沙箱，只含镜像文档所列的解释器及其路径，以及 s.yaml 的层），它必须应答 HTTP 请求',
+  'verification.custom.detail': '项目自带的 vitest、pytest、go test 或 JUnit（Maven）测试套件真实运行，启动服务器并发送真实的 HTTP 请求（Web函数），或将示例事件 POST 到 /invoke（事件函数）；然后执行 s.yaml 的 pre-deploy 步骤，并在 FC 镜像的模型中运行其启动命令（bubblewrap 沙箱，只含镜像文档所列的解释器及其路径，以及 s.yaml 的层），它必须应答 HTTP 请求',
   'verification.custom-container.detail': '与自定义运行时相同的服务器测试真实运行；检查 Dockerfile（FROM 在最前、CMD 的文件在构建上下文中、端口），并在构建上下文中带其 ENV 运行 CMD，确认其提供 HTTP 服务并在收到 SIGTERM 时停止；不构建也不运行镜像',
 
   // 推荐理由引用的规则
