@@ -54,8 +54,8 @@ export function pythonVersionsMissing(versions: readonly (readonly [number, numb
   return missing.length ? `Python ${missing.join(', ')} not found in pyenv; run pyenv install ${missing.join(' ')}` : undefined;
 }
 
-// The generated projects' tests run under pytest, and their Flask web functions import flask.
-export const PYTHON_MODULES = ['pytest', 'flask'];
+// The generated projects' tests run under pytest, and their Flask and Django web functions import those.
+export const PYTHON_MODULES = ['pytest', 'flask', 'django'];
 // Modules whose pip package has another name.
 const PIP_NAMES: Record<string, string> = { yaml: 'PyYAML' };
 

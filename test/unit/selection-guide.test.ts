@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { connectionHolding, USE_CASE_IDS } from '../../generators/core/catalog/use-cases.js';
 import { runtimeById } from '../../generators/core/catalog/runtimes.js';
-import { recommend } from '../../generators/core/recommend.js';
+import { alternativeFlags } from '../../generators/core/alternatives.js';
+import { recommend, type Alternative } from '../../generators/core/recommend.js';
 import { resolveProject, type RawAnswers } from '../../generators/core/validate.js';
 
 const HOLDING = connectionHolding(USE_CASE_IDS);
@@ -45,5 +46,35 @@ describe("FC 3.0's selection guide: connections held open", () => {
 
   it('does not warn about a use case that serves whole responses', () => {
     expect(recommend({ triggers: [], useCases: ['rest-api'], fcVersion: '3', customRuntime: false }).warnings).toEqual([]);
+  });
+});
+
+// The guide names the frameworks migrations bring: "Java Spring Boot, Node.js Express, Python Flask, and
+// Golang Gin"; Django is among FC's own web templates. Each language's migration is a web function in it.
+describe("FC 3.0's selection guide: framework migrations, per language", () => {
+  it.each([
+    ['--framework django alone', { framework: 'django' }, 'python', 'django'],
+    ['--framework flask alone', { framework: 'flask' }, 'python', 'flask'],
+    ['--framework express alone', { framework: 'express' }, 'javascript', 'express'],
+    ['a Java migration on a custom runtime (Spring Boot is not shipped: the JDK server)', { runtime: 'custom.debian10', language: 'java' }, 'java', 'none'],
+    ['a Go migration on a custom runtime (Gin is not shipped yet: net/http)', { runtime: 'custom.debian10', language: 'go' }, 'go', 'none'],
+  ] as const)('%s makes a web function on a custom runtime', (_case, answers, language, framework) => {
+    const spec = resolveProject({ fcVersion: '3', useCases: ['framework-migration'], ...answers } as RawAnswers);
+    expect(spec).toMatchObject({ language, framework, functions: [{ type: 'http', triggers: ['http'] }] });
+    expect(runtimeById(spec.runtime).family).toBe('custom');
+    expect(spec.port).toBeDefined();
+  });
+
+  it.each(['java11', 'go1', 'python3.10'] as const)('a migration on the built-in %s is an event function with a working web-function alternative in the same language', (runtime) => {
+    const spec = resolveProject({ fcVersion: '3', useCases: ['framework-migration'], runtime } as RawAnswers);
+    expect(spec.functions.map((fn) => fn.type)).toEqual(['event']);
+    const [alternative] = spec.recommendation.alternatives;
+    expect(alternative?.functions).toEqual([{ type: 'http', triggers: ['http'] }]);
+    // The command printed for it: the given answers, with the runtime and language it needs.
+    const flags = alternativeFlags({ fcVersion: '3', useCases: ['framework-migration'], runtime }, spec.language, alternative as Alternative) ?? [];
+    const flag = (name: string) => flags[flags.indexOf(name) + 1];
+    const web = resolveProject({ fcVersion: '3', useCases: ['framework-migration'], runtime: flag('--runtime'), language: flag('--language') ?? spec.language } as RawAnswers);
+    expect(web).toMatchObject({ language: spec.language, functions: [{ type: 'http', triggers: ['http'] }] });
+    expect(runtimeById(web.runtime).family).toBe('custom');
   });
 });

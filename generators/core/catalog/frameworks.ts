@@ -37,6 +37,9 @@ export const FRAMEWORKS = [
     // whose tests send real requests through Flask, beside the handler's own WSGI tests.
     builtIn: { runtimes: ['python3.10', 'python3.9'], layers: ['python/web/flask', 'custom/python/web/flask', 'python/http-tests', 'custom/python/web-tests'] },
   },
+  // Django 5.2 LTS (Python 3.10+), one of FC's official web templates (start-web-framework V3, python/django):
+  // a one-file app served by the standard library's threaded WSGI server, as the plain Python server is.
+  { id: 'django', label: 'Django 5.2', languages: ['python'], pip: 'django>=5.2,<6' },
 ] as const satisfies readonly Framework[];
 
 export type FrameworkId = (typeof FRAMEWORKS)[number]['id'];

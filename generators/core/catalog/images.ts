@@ -96,10 +96,10 @@ export type ImageRuntimeId = keyof typeof RUNTIME_IMAGES;
 
 /**
  * The oldest interpreter each kind of server we write runs on: Express 5 and Koa 3 need Node.js 18
- * (Fastify 5 needs 20, which every Node.js the catalog gives a server is); Flask 3.1 needs Python 3.9;
- * the Java server is compiled for the Java17 layer's release.
+ * (Fastify 5 needs 20, which every Node.js the catalog gives a server is); Flask 3.1 needs Python 3.9
+ * and Django 5.2 needs 3.10; the Java server is compiled for the Java17 layer's release.
  */
-export const SERVER_MINIMUM: Record<InterpreterKind, readonly [number, number]> = { node: [18, 0], python: [3, 9], java: [17, 0] };
+export const SERVER_MINIMUM: Record<InterpreterKind, readonly [number, number]> = { node: [18, 0], python: [3, 10], java: [17, 0] };
 
 /** How a function's server gets its interpreter: the image's own, an official layer's, or why neither works. */
 export type InterpreterChoice = { interpreter: Interpreter; layer?: InterpreterLayer } | { problem: { have: string; need: string } };
