@@ -11,7 +11,7 @@ import { customServer } from '../../generators/core/catalog/custom-servers.js';
 import { TRIGGERS, type TriggerId } from '../../generators/core/catalog/triggers/index.js';
 import { filesBelow, scratchDir } from '../support/cli.js';
 import { generateAll, matrixArgs } from '../support/generate.js';
-import type { MatrixProject } from '../support/matrix.js';
+import { frameworkGeneration, type MatrixProject } from '../support/matrix.js';
 import { dockerfileProblems, imageCommand } from '../support/dockerfile.js';
 import { pythonToolchainMissing } from '../support/interpreters.js';
 import { toolchainTier } from '../support/tier.js';
@@ -41,7 +41,8 @@ function projects(): CustomProject[] {
           return [mixed, { ...base, name: `${prefix}-web-${framework}`, triggers: ['http'] as TriggerId[], framework, port: 8080 }];
         }
         if (runtime.id !== 'custom.debian10') return [mixed];
-        const frameworks = FRAMEWORKS.filter((framework) => (framework.languages as readonly string[]).includes(language));
+        // Every framework in the runtime's newest generation; the plain server in each (see frameworkGeneration).
+        const frameworks = FRAMEWORKS.filter((framework) => (framework.languages as readonly string[]).includes(language) && (framework.id === 'none' || frameworkGeneration(runtime, fcVersion)));
         return [
           mixed,
           ...frameworks.map((framework) => ({ ...base, name: `${prefix}-web-${framework.id}`, triggers: ['http'] as TriggerId[], framework: framework.id })),

@@ -10,7 +10,7 @@ import type { TriggerId } from '../../generators/core/catalog/triggers/index.js'
 import { scratchDir } from '../support/cli.js';
 import { imageModelMissing, parseResponse, rawRequest, runInImage } from '../support/fc-image-sandbox.js';
 import { generateAll, matrixArgs } from '../support/generate.js';
-import type { MatrixProject } from '../support/matrix.js';
+import { frameworkGeneration, type MatrixProject } from '../support/matrix.js';
 import { functionModules } from '../support/s-yaml-functions.js';
 import { pythonToolchainMissing } from '../support/interpreters.js';
 import { toolchainTier } from '../support/tier.js';
@@ -34,7 +34,8 @@ function projects(): ImageProject[] {
       runtime.languages.flatMap((language) => {
         const base = { runtime, fcVersion, language };
         const prefix = `${runtime.id.replace('.', '-')}-fc${fcVersion}-${language}`;
-        const frameworks = FRAMEWORKS.filter((framework) => (framework.languages as readonly string[]).includes(language));
+        // Every framework in the runtime's newest generation; the plain server in each (see frameworkGeneration).
+        const frameworks = FRAMEWORKS.filter((framework) => (framework.languages as readonly string[]).includes(language) && (framework.id === 'none' || frameworkGeneration(runtime, fcVersion)));
         // A server that takes no events (Go) makes web functions only.
         const events = customServer(language)?.servesEvents ? [{ ...base, name: `${prefix}-event`, triggers: ['timer'] as TriggerId[] }] : [];
         return [...frameworks.map((framework) => ({ ...base, name: `${prefix}-${framework.id}`, triggers: ['http'] as TriggerId[], framework: framework.id })), ...events];
@@ -82,7 +83,8 @@ const javaRuns = toolchainTier('Java', javaToolchainMissing());
 const RUNNABLE = ALL.filter((project) => (project.language !== 'python' || pythonRuns) && (project.language !== 'go' || goRuns) && (project.language !== 'java' || javaRuns));
 
 describe.skipIf(!sandbox)('every custom-runtime function starts in the model of its FC image and answers', () => {
-  const pipEnv: Record<string, string> = { PIP_RETRIES: '0', PIP_DISABLE_PIP_VERSION_CHECK: '1' };
+  // The pre-deploy steps' installers: pip without retries, npm from its cache where it has the package (the registry is asked only for what it lacks).
+  const pipEnv: Record<string, string> = { PIP_RETRIES: '0', PIP_DISABLE_PIP_VERSION_CHECK: '1', npm_config_prefer_offline: 'true' };
 
   beforeAll(async () => {
     await generateAll(root, RUNNABLE.map((project) => [...matrixArgs(project), ...(project.framework ? ['--framework', project.framework] : [])]));

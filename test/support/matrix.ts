@@ -52,6 +52,16 @@ export function matrixProjects(family: Runtime['family'], breadth: MatrixBreadth
   );
 }
 
+/**
+ * Whether a custom runtime's web framework is tried in this generation: in the newest the runtime has.
+ * A server's code is the same in both generations (no template under templates/custom reads the
+ * generation); only s.yaml's shape differs, which each generation's plain server and event function
+ * cover, so a framework is started once per runtime rather than once per generation.
+ */
+export function frameworkGeneration(runtime: Runtime, fcVersion: FcVersion): boolean {
+  return fcVersion === [...runtime.generations].sort().at(-1);
+}
+
 /** Projects grouped by runtime and language: each group shares one dependency install. */
 export function byGroup(projects: readonly MatrixProject[]): Map<string, MatrixProject[]> {
   const groups = new Map<string, MatrixProject[]>();

@@ -1,3 +1,6 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { INTERPRETER_LAYERS, interpreterOn, layerArn, minorVersion, RUNTIME_IMAGES, type ImageRuntimeId } from '../../generators/core/catalog/images.js';
@@ -251,5 +254,17 @@ describe('Java web functions on custom runtimes', () => {
     expect(alternative?.functions).toEqual([{ type: 'http', triggers: ['http'] }]);
     const web = resolveProject({ fcVersion: '3', runtime: 'custom.debian10', language: 'java', useCases: ['framework-migration'] } as RawAnswers);
     expect(web).toMatchObject({ language: 'java', framework: 'none', functions: [{ type: 'http' }] });
+  });
+});
+
+// The image-model and custom-runtime tiers start each framework in one generation per runtime
+// (test/support/matrix.ts, frameworkGeneration): that holds only while the servers' code is the same in both.
+describe('custom-runtime server templates', () => {
+  it('do not depend on the FC generation', () => {
+    const root = fileURLToPath(new URL('../../templates/custom/', import.meta.url));
+    const files = readdirSync(root, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+    expect(files.length).toBeGreaterThan(10);
+    const readers = files.map((entry) => join(entry.parentPath, entry.name)).filter((file) => readFileSync(file, 'utf8').includes('fcVersion'));
+    expect(readers).toEqual([]);
   });
 });
