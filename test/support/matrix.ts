@@ -17,17 +17,18 @@ export interface MatrixProject {
 const EVENT_TRIGGERS = TRIGGERS.filter((trigger) => trigger.functionType === 'event').map((trigger) => trigger.id);
 
 /**
- * Which runtimes get each trigger alone: `every-runtime`, or `ends`: the family's newest and oldest
- * runtime of each generation (catalog order), between which the code differs only by what those two
- * already cover (the language edition, the handler style). The runtimes between them keep the two
- * combined projects, which run every trigger's code on their own interpreter.
+ * Which runtimes get each trigger alone: `every-runtime`, or `ends`: the family's oldest runtime of each
+ * generation (its oldest language edition) and the newest of FC 3.0 (its newest handler style), between
+ * which the code differs only by what those already cover. FC 2.0 writes one handler style on every
+ * runtime (README: the callback form), so its newest runtime's code is its oldest's in a newer edition.
+ * The runtimes between keep the two combined projects, which run every trigger's code on their own interpreter.
  */
 export type MatrixBreadth = 'every-runtime' | 'ends';
 
-/** Whether a runtime is the newest or oldest of its family in a generation. */
+/** Whether a runtime is the oldest of its family in a generation, or the newest in FC 3.0. */
 function isEnd(runtime: Runtime, fcVersion: FcVersion): boolean {
   const ofGeneration = RUNTIMES.filter((candidate) => candidate.family === runtime.family && (candidate.generations as readonly string[]).includes(fcVersion));
-  return ofGeneration[0] === runtime || ofGeneration.at(-1) === runtime;
+  return ofGeneration.at(-1) === runtime || (fcVersion === '3' && ofGeneration[0] === runtime);
 }
 
 /**
