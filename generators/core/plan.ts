@@ -50,6 +50,12 @@ function servedLayers(spec: ProjectSpec): string[] {
   return [...((spec.framework ? frameworkById(spec.framework).serves?.[spec.language] : undefined) ?? [])];
 }
 
+/** The server folder of a custom runtime's web function: its framework's own, or the one that serves its app. */
+function serverLayer(spec: ProjectSpec, custom: string): string {
+  const framework = spec.framework ? frameworkById(spec.framework) : undefined;
+  return `${custom}/web/${framework?.servedBy ?? framework?.id ?? 'none'}`;
+}
+
 /** A built-in runtime's HTTP function: the framework's app behind the handler where one is chosen, else the family's own. */
 function builtInHttpLayers(spec: ProjectSpec, base: string): string[] {
   const builtIn = spec.framework ? frameworkById(spec.framework).builtIn : undefined;
@@ -96,7 +102,7 @@ function functionLayers(spec: ProjectSpec, fn: FunctionSpec): TemplateLayer[] {
   // On a custom runtime the web function is the project's own server, and an event function's handler sits behind one.
   const typeLayers =
     fn.type === 'http'
-      ? custom ? [...start, `${custom}/web-tests`, ...servedLayers(spec), `${custom}/web/${spec.framework ?? 'none'}`] : builtInHttpLayers(spec, base)
+      ? custom ? [...start, `${custom}/web-tests`, ...servedLayers(spec), serverLayer(spec, custom)] : builtInHttpLayers(spec, base)
       : custom ? [...eventLayers, ...start, `${custom}/event-server`] : eventLayers;
   // The family's function layer holds what its handlers' tests share; a server that takes no events has no handler.
   const handlers = server?.servesEvents ?? true;

@@ -15,6 +15,8 @@ export interface Framework {
   pip?: string;
   /** Template layers, per language, whose app the server serves (Python's plain server runs the FC 2.0 WSGI handler). */
   serves?: Partial<Record<Language, readonly string[]>>;
+  /** The framework whose server folder (templates/custom/<language>/web/<id>) serves the app; absent: its own. */
+  servedBy?: string;
   /**
    * Built-in runtimes whose FC 2.0 HTTP function runs the framework's app itself, and the layers that
    * make that function: FC 2.0 calls a Python HTTP handler as a WSGI app, which a Flask app is.
@@ -38,8 +40,8 @@ export const FRAMEWORKS = [
     builtIn: { runtimes: ['python3.10', 'python3.9'], layers: ['python/web/flask', 'custom/python/web/flask', 'python/http-tests', 'custom/python/web-tests'] },
   },
   // Django 5.2 LTS (Python 3.10+), one of FC's official web templates (start-web-framework V3, python/django):
-  // a one-file app served by the standard library's threaded WSGI server, as the plain Python server is.
-  { id: 'django', label: 'Django 5.2', languages: ['python'], pip: 'django>=5.2,<6' },
+  // a one-file app (index.py's WSGI handler) that the plain Python server serves.
+  { id: 'django', label: 'Django 5.2', languages: ['python'], pip: 'django>=5.2,<6', serves: { python: ['custom/python/web/django'] }, servedBy: 'none' },
 ] as const satisfies readonly Framework[];
 
 export type FrameworkId = (typeof FRAMEWORKS)[number]['id'];

@@ -1,8 +1,8 @@
 """Web function on a custom runtime: FC starts this server (through bootstrap) and passes each HTTP request
 through unchanged.
 
-It serves the WSGI application in index.py (the same one an FC 2.0 HTTP function runs) with the
-standard library: GET / greets ?name=, POST /echo returns the JSON body, anything else is 404.
+It serves the WSGI application `handler` in index.py with the standard library: GET / greets ?name=,
+POST /echo returns the JSON body, anything else is 404.
 """
 import os
 import signal

@@ -1,18 +1,13 @@
-"""Web function on a custom runtime: FC starts this server (through bootstrap) and passes each HTTP request
-through unchanged.
+"""The function's Django application in one file, which server.py serves (Django comes from
+requirements.txt, installed into vendor/ before deploy).
 
-`app` is a Django application in one file (Django comes from requirements.txt, installed into vendor/
-before deploy), served by the standard library's threaded WSGI server. Routes: GET / greets ?name=
-(default "world") and echoes the request line, POST /echo returns the JSON body it was sent, anything
-else is 404. Every response is JSON.
+`handler` is its WSGI application. Routes: GET / greets ?name= (default "world") and echoes the request
+line, POST /echo returns the JSON body it was sent, anything else is 404. Every response is JSON.
 """
 import json
 import os
 import secrets
-import signal
 import sys
-from socketserver import ThreadingMixIn
-from wsgiref.simple_server import WSGIServer, make_server
 
 import django
 from django.conf import settings
@@ -76,23 +71,4 @@ urlpatterns = [path('', greet), path('echo', echo)]
 handler404 = not_found
 
 django.setup()
-app = get_wsgi_application()
-
-
-class ThreadingWSGIServer(ThreadingMixIn, WSGIServer):
-    """The standard library's WSGI server, one thread per request: custom runtimes can take concurrent requests."""
-    daemon_threads = True
-
-
-def main():
-    """Serves `app` on 0.0.0.0 and the port FC gives in FC_SERVER_PORT (9000 by default)."""
-    # FC stops an instance with SIGTERM; as a container's process 1, Python would ignore it.
-    signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(0))
-    port = int(os.environ.get('FC_SERVER_PORT', 9000))
-    server = make_server('0.0.0.0', port, app, server_class=ThreadingWSGIServer)
-    print('Listening on 0.0.0.0:{}'.format(port), flush=True)
-    server.serve_forever()
-
-
-if __name__ == '__main__':
-    main()
+handler = get_wsgi_application()
