@@ -39,6 +39,12 @@ export interface CustomServer {
   byHand?: (function_: { sourceFolder: string; pathName: string }) => string;
 }
 
+/** The interpreter's executable, which validation has made sure the runtime's image or layer has. */
+function interpreterPath(interpreter: Interpreter | undefined): string {
+  if (!interpreter) throw new Error('A server on an interpreter started where there is none');
+  return interpreter.path;
+}
+
 // bootstrap finds the image's or layer's interpreter, then starts the server (templates/custom/<language>/function).
 const BOOTSTRAP = (): StartCommand => ({ command: ['/bin/bash'], args: ['/code/bootstrap'] });
 
@@ -57,7 +63,7 @@ export const CUSTOM_SERVERS: Readonly<Record<'javascript' | 'typescript' | 'pyth
     codeFamily: 'java',
     interpreter: 'java',
     bootstrap: false,
-    start: ({ pathName, interpreter }) => ({ command: [interpreter?.path ?? 'java'], args: ['-cp', '/code', `fc.${pathName}.Server`] }),
+    start: ({ pathName, interpreter }) => ({ command: [interpreterPath(interpreter)], args: ['-cp', '/code', `fc.${pathName}.Server`] }),
     stoppedStatus: 143,
     servesEvents: false,
     container: false,
