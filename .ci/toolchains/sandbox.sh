@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # The model of FC's custom-runtime images (test/integration/fc-image-model.test.ts) runs each function
-# in a bubblewrap sandbox: Debian's bubblewrap. Idempotent: installs only what is missing.
+# in a bubblewrap sandbox: Debian's bubblewrap, and unzip, which unpacks a code package (a jar) into
+# /code as FC does. Idempotent: installs only what is missing.
 set -euo pipefail
 # shellcheck source=../lib/debian.sh
 source "$(dirname "$0")/../lib/debian.sh"
 
-PACKAGES=(bubblewrap)
+PACKAGES=(bubblewrap unzip)
 
 install_missing "${PACKAGES[@]}"
 

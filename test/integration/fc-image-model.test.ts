@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FRAMEWORKS } from '../../generators/core/catalog/frameworks.js';
-import { binFolder, FC_DEFAULT_PATH, minorVersion, RUNTIME_IMAGES, type ImageRuntimeId, type Interpreter } from '../../generators/core/catalog/images.js';
+import { binFolder, FC_DEFAULT_PATH, INTERPRETER_LAYERS, minorVersion, RUNTIME_IMAGES, type ImageRuntimeId, type Interpreter } from '../../generators/core/catalog/images.js';
 import { RUNTIMES, runtimeImage } from '../../generators/core/catalog/runtimes.js';
 import type { TriggerId } from '../../generators/core/catalog/triggers/index.js';
 import { scratchDir } from '../support/cli.js';
@@ -12,7 +12,7 @@ import { imageModelMissing, parseResponse, rawRequest, runInImage } from '../sup
 import { generateAll, matrixArgs } from '../support/generate.js';
 import { frameworkGeneration, type MatrixProject } from '../support/matrix.js';
 import { functionModules } from '../support/s-yaml-functions.js';
-import { pythonToolchainMissing } from '../support/interpreters.js';
+import { jdkMissing, pythonToolchainMissing } from '../support/interpreters.js';
 import { toolchainTier } from '../support/tier.js';
 import { goEnv, goToolchainMissing } from '../support/toolchains/go.js';
 import { customServer, customServerOf } from '../../generators/core/catalog/custom-servers.js';
@@ -78,7 +78,9 @@ function deployedFunctions(projectDir: string): DeployedFunction[] {
 const sandbox = toolchainTier('FC image model (bubblewrap)', await imageModelMissing());
 const pythonRuns = toolchainTier('Python', await pythonToolchainMissing());
 const goRuns = toolchainTier('Go', await goToolchainMissing());
-const javaRuns = toolchainTier('Java', javaToolchainMissing());
+// Java's projects also need the JDK the Java17 layer brings, of its major version, to stand in for the layer.
+const javaLayerMajors = INTERPRETER_LAYERS.filter((layer) => layer.interpreter.kind === 'java').map((layer) => minorVersion(layer.interpreter.version)[0]);
+const javaRuns = toolchainTier('Java', javaToolchainMissing() ?? javaLayerMajors.map(jdkMissing).find(Boolean));
 // Python's projects need python3 and pip, Go's the go tool, Java's the JDK and Maven; without them (and outside CI) the tier says so once and runs the others.
 const RUNNABLE = ALL.filter((project) => (project.language !== 'python' || pythonRuns) && (project.language !== 'go' || goRuns) && (project.language !== 'java' || javaRuns));
 

@@ -19,7 +19,8 @@ const BASE_PACKAGES = ['bash', 'dash', 'coreutils', 'sed', 'grep', 'findutils', 
 
 /** Why the image model cannot run here (no bubblewrap, or it cannot make namespaces); undefined when it can. */
 export async function imageModelMissing(): Promise<string | undefined> {
-  if (missingCommands(['bwrap', 'dpkg-query']).length) return 'bwrap or dpkg-query not found; apt-get install bubblewrap';
+  // unzip unpacks a code package (a jar) into /code, as FC does.
+  if (missingCommands(['bwrap', 'dpkg-query', 'unzip']).length) return 'bwrap, dpkg-query or unzip not found; apt-get install bubblewrap unzip';
   const { exitCode, stderr } = await execa('bwrap', ['--ro-bind', '/', '/', '--unshare-net', '--dev', '/dev', '--proc', '/proc', 'true'], { reject: false, stdin: 'ignore' });
   return exitCode === 0 ? undefined : `bwrap cannot make a sandbox here: ${stderr.trim()}`;
 }

@@ -48,6 +48,11 @@ export function jdkHome(major: number): string | undefined {
   return existsSync(join(home, 'bin', 'java')) ? home : undefined;
 }
 
+/** Why there is no JDK of this major version here, with how to install it; undefined when there is. */
+export function jdkMissing(major: number): string | undefined {
+  return jdkHome(major) ? undefined : `JDK ${major} not found in /usr/lib/jvm; apt-get install openjdk-${major}-jdk-headless`;
+}
+
 /** Which of these minor versions pyenv has no Python of, with how to install them; undefined when it has them all. */
 export function pythonVersionsMissing(versions: readonly (readonly [number, number])[]): string | undefined {
   const missing = versions.filter((version) => !pythonBinary(version)).map((version) => version.join('.'));
