@@ -219,7 +219,7 @@ describe('bad input: a clear error, exit 1, nothing written', () => {
     ['fc version', ['--fc-version', '4'], ['"4"', 'Valid choices: 2, 3']],
     ['an FC 3.0 runtime on FC 2.0', ['--runtime', 'python3.12'], ['"python3.12"', 'FC 2 offers']],
     ['an FC 2.0 runtime on FC 3.0', ['--fc-version', '3', '--runtime', 'custom'], ['"custom"', 'FC 3 offers']],
-    ['a web function on a built-in runtime', ['--fc-version', '3', '--type', 'http', '--runtime', 'nodejs20'], ['"nodejs20"', 'custom.debian10']],
+    ['a web function on a built-in runtime', ['--fc-version', '3', '--type', 'http', '--runtime', 'nodejs20'], ['"nodejs20"', 'custom.debian10', '--runtime custom.debian10 --language javascript']],
     ['a port that is not a number', ['--fc-version', '3', '--type', 'http', '--port', '90a0'], ['--port', '"90a0"', '1 to 65535']],
     ['a framework for another language', ['--fc-version', '3', '--type', 'http', '--language', 'python', '--framework', 'koa'], ['"koa"', 'none, flask']],
   ])('%s', async (_label, args, fragments) => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { alternativeFlags } from '../../generators/core/alternatives.js';
 import { FRAMEWORKS } from '../../generators/core/catalog/frameworks.js';
 import { FC_VERSION_IDS } from '../../generators/core/catalog/generations.js';
-import { RUNTIMES } from '../../generators/core/catalog/runtimes.js';
+import { RUNTIMES, runtimeById } from '../../generators/core/catalog/runtimes.js';
 import { USE_CASE_IDS } from '../../generators/core/catalog/use-cases.js';
 import { questionByKey } from '../../generators/core/questions/table.js';
 import type { GivenAnswers, Resolved } from '../../generators/core/questions/types.js';
@@ -70,14 +70,23 @@ describe('what is recommended is what is written', () => {
     }
   });
 
-  it('the wizard marks the built-in runtimes that would give an event function where FC 3.0 recommends a web function', () => {
-    const label = (given: GivenAnswers, runtime: string) => {
+  it('the wizard says, for each built-in runtime where FC 3.0 recommends a web function, where that web function runs or that it is lost', () => {
+    const given: GivenAnswers = { fcVersion: '3', useCases: ['framework-migration'] };
+    const label = (runtime: string) => {
       const resolved = resolveAnswers(given) as Resolved;
       return questionByKey('runtime')?.choiceLabel?.(runtime, { ...resolved, runtime: RUNTIMES[0] } as Resolved) ?? '';
     };
-    expect(label({ fcVersion: '3', useCases: ['framework-migration'] }, 'nodejs18')).toContain('not the recommended web function');
-    expect(label({ fcVersion: '3', useCases: ['framework-migration'] }, 'custom.debian10')).not.toContain('not the recommended');
-    expect(label({ fcVersion: '3', useCases: ['file-processing'] }, 'nodejs18')).not.toContain('not the recommended');
-    expect(label({ fcVersion: '2', useCases: ['framework-migration'] }, 'nodejs18')).not.toContain('not the recommended');
+    const builtIns = RUNTIMES.filter((runtime) => runtime.family !== 'custom' && (runtime.generations as readonly string[]).includes('3'));
+    for (const runtime of builtIns) {
+      const spec = resolveProject({ ...given, runtime: runtime.id } as RawAnswers);
+      if (spec.functions[0]?.type === 'http') expect(label(runtime.id), runtime.id).toContain(`its server on ${spec.runtime}`);
+      else expect(label(runtime.id), runtime.id).toContain('not the recommended web function');
+    }
+    expect(builtIns.some((runtime) => label(runtime.id).includes('not the recommended'))).toBe(true);
+    expect(label('custom.debian10')).toBe(runtimeById('custom.debian10').label);
+    // No web function recommended (an event use case, or FC 2.0): the runtime's own label.
+    for (const other of [{ fcVersion: '3', useCases: ['file-processing'] }, { fcVersion: '2', useCases: ['framework-migration'] }] as GivenAnswers[]) {
+      expect(questionByKey('runtime')?.choiceLabel?.('nodejs18', resolveAnswers(other) as Resolved)).toBe(runtimeById('nodejs18').label);
+    }
   });
 });

@@ -201,12 +201,9 @@ describe('Go web functions on custom runtimes', () => {
     expect(rejection).toContain('--runtime go1');
   });
 
-  it('are the web function a Go framework migration is pointed at on FC 3.0', () => {
+  it('are the web function a Go framework migration on go1 becomes on FC 3.0', () => {
     const spec = resolveProject({ fcVersion: '3', runtime: 'go1', useCases: ['framework-migration'] } as RawAnswers);
-    const [alternative] = spec.recommendation.alternatives;
-    expect(alternative?.functions).toEqual([{ type: 'http', triggers: ['http'] }]);
-    const web = resolveProject({ fcVersion: '3', runtime: 'custom.debian10', language: 'go', useCases: ['framework-migration'] } as RawAnswers);
-    expect(web).toMatchObject({ language: 'go', framework: 'none', functions: [{ type: 'http' }] });
+    expect(spec).toMatchObject({ runtime: 'custom.debian10', language: 'go', framework: 'none', functions: [{ type: 'http' }] });
   });
 });
 
@@ -248,12 +245,10 @@ describe('Java web functions on custom runtimes', () => {
     expect(rejection).toContain('--runtime java11');
   });
 
-  it('are the alternative a Java framework migration on java11 is given on FC 3.0, as a command that writes one', () => {
+  it('are the web function a Java framework migration on java11 becomes on FC 3.0, with the layer said', () => {
     const spec = resolveProject({ fcVersion: '3', runtime: 'java11', useCases: ['framework-migration'] } as RawAnswers);
-    const [alternative] = spec.recommendation.alternatives;
-    expect(alternative?.functions).toEqual([{ type: 'http', triggers: ['http'] }]);
-    const web = resolveProject({ fcVersion: '3', runtime: 'custom.debian10', language: 'java', useCases: ['framework-migration'] } as RawAnswers);
-    expect(web).toMatchObject({ language: 'java', framework: 'none', functions: [{ type: 'http' }] });
+    expect(spec).toMatchObject({ runtime: 'custom.debian10', language: 'java', framework: 'none', functions: [{ type: 'http' }] });
+    expect(spec.recommendation.reasons[0]?.message).toContain(`${javaLayer?.name} layer`);
   });
 });
 

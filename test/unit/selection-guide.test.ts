@@ -65,16 +65,19 @@ describe("FC 3.0's selection guide: framework migrations, per language", () => {
     expect(spec.port).toBeDefined();
   });
 
-  it.each(['java11', 'go1', 'python3.10'] as const)('a migration on the built-in %s is an event function with a working web-function alternative in the same language', (runtime) => {
+  it.each(['java11', 'go1', 'python3.10'] as const)('a migration on the built-in %s is a web function in its language on a custom runtime, the reason said first, with --type event as the way back', (runtime) => {
     const spec = resolveProject({ fcVersion: '3', useCases: ['framework-migration'], runtime } as RawAnswers);
-    expect(spec.functions.map((fn) => fn.type)).toEqual(['event']);
+    const language = runtimeById(runtime).languages[0];
+    expect(spec).toMatchObject({ language, functions: [{ type: 'http', triggers: ['http'] }] });
+    expect(runtimeById(spec.runtime).family).toBe('custom');
+    expect(spec.recommendation.reasons[0]?.rule).toBe('web-function-runtime');
+    expect(spec.recommendation.reasons[0]?.message).toContain(runtime);
+    expect(spec.recommendation.reasons[0]?.message).toContain(spec.runtime);
+    // The command printed for the other way writes the built-in runtime's event function.
     const [alternative] = spec.recommendation.alternatives;
-    expect(alternative?.functions).toEqual([{ type: 'http', triggers: ['http'] }]);
-    // The command printed for it: the given answers, with the runtime and language it needs.
     const flags = alternativeFlags({ fcVersion: '3', useCases: ['framework-migration'], runtime }, spec.language, alternative as Alternative) ?? [];
     const flag = (name: string) => flags[flags.indexOf(name) + 1];
-    const web = resolveProject({ fcVersion: '3', useCases: ['framework-migration'], runtime: flag('--runtime'), language: flag('--language') ?? spec.language } as RawAnswers);
-    expect(web).toMatchObject({ language: spec.language, functions: [{ type: 'http', triggers: ['http'] }] });
-    expect(runtimeById(web.runtime).family).toBe('custom');
+    const event = resolveProject({ fcVersion: '3', useCases: ['framework-migration'], runtime: flag('--runtime'), type: flag('--type') } as RawAnswers);
+    expect(event).toMatchObject({ runtime, language, functions: [{ type: 'event', triggers: ['http'] }] });
   });
 });

@@ -147,10 +147,14 @@ describe('framework-migration runs the framework, in both generations', () => {
     expect({ runtime: spec.runtime, language: spec.language, framework: spec.framework, type: spec.functions[0]?.type }).toEqual(expected);
   });
 
-  it('keeps the FC 3.0 event function with the HTTP event when a built-in runtime is named for a web app, naming the web function as the other way', () => {
+  it('runs the FC 3.0 web function on a custom runtime in the named built-in runtime\'s language and Node.js version, --type event keeping the built-in runtime', () => {
     const spec = resolve({ fcVersion: '3', useCases: ['web-app'], runtime: 'nodejs20' });
-    expect(spec.functions).toEqual([{ name: 'my-fc-function', type: 'event', triggers: ['http'] }]);
-    expect(spec.recommendation.alternatives[0]?.flags).toEqual(['--runtime', 'custom.debian10']);
+    expect(spec).toMatchObject({ runtime: 'custom.debian10', language: 'javascript', functions: [{ name: 'my-fc-function', type: 'http', triggers: ['http'] }] });
+    expect(spec.recommendation.reasons[0]?.message).toContain('Node.js 20.');
+    expect(spec.recommendation.alternatives[0]?.flags).toEqual(['--type', 'event']);
+    expect(resolve({ fcVersion: '3', useCases: ['web-app'], runtime: 'nodejs20', type: 'event' })).toMatchObject({ runtime: 'nodejs20', functions: [{ type: 'event', triggers: ['http'] }] });
+    // A Python version the named runtime names is the one the custom runtime's image holds, where one does.
+    expect(resolve({ fcVersion: '3', useCases: ['web-app'], runtime: 'python3.12' })).toMatchObject({ runtime: 'custom.debian11', language: 'python' });
   });
 
   it('each alternative\'s flags make the project it describes', () => {

@@ -15,6 +15,7 @@ export const RULES = {
   get 'event-function-alternative'() { return t('rule.event-function-alternative'); },
   get 'web-function'() { return t('rule.web-function'); },
   get 'web-function-use-case'() { return t('rule.web-function-use-case'); },
+  get 'web-function-runtime'() { return t('rule.web-function-runtime'); },
   get 'custom-runtime-passthrough'() { return t('rule.custom-runtime-passthrough'); },
   get 'api-always-available'() { return t('rule.api-always-available'); },
   get 'no-signal'() { return t('rule.no-signal'); },

@@ -8,7 +8,8 @@ import { DEFAULT_CUSTOM_RUNTIME, DEFAULT_RUNTIME, RUNTIME_IDS, RUNTIMES, runtime
 import { customServer } from '../catalog/custom-servers.js';
 import { INTERPRETER_NAMES } from '../catalog/images.js';
 import { connectionHolding, useCaseById, type UseCaseId } from '../catalog/use-cases.js';
-import { recommend } from '../recommend.js';
+import { recommend, type Reason } from '../recommend.js';
+import { RULES } from '../catalog/rules.js';
 import { hasHttpFunction } from './conditions.js';
 import { oneOf } from './parsing.js';
 import type { AnswerValue, Resolved } from './types.js';
@@ -44,14 +45,68 @@ export function runtimeProblem(runtime: Runtime, resolved: Pick<Resolved, 'fcVer
     return t('runtime.notInGeneration', { fcVersion: resolved.fcVersion, runtimes: RUNTIME_IDS.filter((id) => runtimeById(id).generations.includes(resolved.fcVersion)).join(', ') });
   }
   if (resolved.fcVersion === '3' && resolved.type === 'http' && runtime.family !== 'custom') {
-    return t('runtime.webFunctionNeedsCustom', { runtimes: RUNTIMES.filter((candidate) => candidate.family === 'custom' && (candidate.generations as readonly string[]).includes('3')).map((candidate) => candidate.id).join(', ') });
+    const language = runtime.languages[0];
+    // The same language on the default custom runtime, where its image or a layer runs it.
+    const inLanguage = language !== undefined && languageProblem(runtimeById(DEFAULT_CUSTOM_RUNTIME), language) === undefined ? t('runtime.webFunctionInLanguage', { language: LANGUAGE_LABELS[language], runtime: DEFAULT_CUSTOM_RUNTIME, id: language }) : '';
+    return t('runtime.webFunctionNeedsCustom', { runtimes: RUNTIMES.filter((candidate) => candidate.family === 'custom' && (candidate.generations as readonly string[]).includes('3')).map((candidate) => candidate.id).join(', '), inLanguage });
   }
+  return undefined;
+}
+
+/** Whether the answers make FC 3.0 recommend a web function, which a built-in runtime cannot host. */
+function wantsWebFunction(runtime: Runtime, resolved: Resolved): boolean {
+  return resolved.fcVersion === '3' && runtime.family !== 'custom' && recommendationFor(resolved, undefined).functions.some((fn) => fn.type === 'http');
+}
+
+/**
+ * The custom runtime that hosts the web function FC 3.0 recommends when the user named a built-in
+ * runtime: on FC 3.0 a web function's own server runs only on a custom runtime, so `--runtime java11`
+ * names the language (Java) and the web function runs on a custom runtime whose image or official layer
+ * runs it. Undefined where no web function is recommended, the type was named, or no custom
+ * runtime can run the language with the project's other functions.
+ */
+export function webRuntimeFor(runtime: Runtime, resolved: Resolved): Runtime | undefined {
+  if (resolved.type !== 'auto' || !wantsWebFunction(runtime, resolved)) return undefined;
+  const [language] = runtime.languages;
+  if (language === undefined) return undefined;
+  const customs = RUNTIMES.filter((candidate) => candidate.family === 'custom' && !('container' in candidate) && (candidate.generations as readonly string[]).includes(resolved.fcVersion));
+  // The named runtime's own interpreter version first (python3.12 → an image with Python 3.12), then the default custom runtime.
+  const version = runtimeVersion(runtime);
+  const sameVersion = (candidate: Runtime) => {
+    const choice = serverInterpreter(candidate, language);
+    return version !== undefined && choice !== undefined && 'interpreter' in choice && `${choice.interpreter.version}.`.startsWith(`${version}.`);
+  };
+  const rank = (candidate: Runtime) => (sameVersion(candidate) ? 0 : candidate.id === DEFAULT_CUSTOM_RUNTIME ? 1 : 2);
+  const preferred = [...customs].sort((a, b) => rank(a) - rank(b));
+  return preferred.find((candidate) => languageProblem(candidate, language) === undefined && serverEventsProblem({ ...resolved, runtime: candidate }, language) === undefined);
+}
+
+/** The interpreter version a built-in runtime names (`18`, `3.12`), where it names one. */
+function runtimeVersion(runtime: Runtime): string | undefined {
+  if (runtime.family === 'nodejs') return String(runtime.nodeMajor);
+  if (runtime.family === 'python') return runtime.pythonVersion.join('.');
+  if (runtime.family === 'java') return String(runtime.javaRelease);
   return undefined;
 }
 
 /** Whether picking this runtime turns the web function FC 3.0 recommends for the answers into an event function with the HTTP event. */
 export function dropsWebFunction(runtime: Runtime, resolved: Resolved): boolean {
-  return resolved.fcVersion === '3' && runtime.family !== 'custom' && recommendationFor(resolved, undefined).functions.some((fn) => fn.type === 'http');
+  return wantsWebFunction(runtime, resolved) && webRuntimeFor(runtime, resolved) === undefined;
+}
+
+/** The languages the answers allow: a built-in runtime named for a web function still names its language. */
+export function runtimeLanguages(resolved: Pick<Resolved, 'runtime' | 'namedRuntime'>): readonly Language[] {
+  return (resolved.namedRuntime ?? resolved.runtime).languages;
+}
+
+/** Why a web function runs on a custom runtime although a built-in one was named, with the interpreter it gets. */
+export function webRuntimeReason(resolved: Resolved): Reason | undefined {
+  const named = resolved.namedRuntime;
+  if (!named) return undefined;
+  const choice = serverInterpreter(resolved.runtime, resolved.language);
+  const interpreter = choice && 'interpreter' in choice ? t(choice.layer ? 'recommend.webRuntime.layer' : 'recommend.webRuntime.image', { interpreter: INTERPRETER_NAMES[choice.interpreter.kind], version: choice.interpreter.version, layer: choice.layer?.name ?? '' }) : t('recommend.webRuntime.compiled');
+  const detail = t('recommend.webRuntime', { named: named.id, language: LANGUAGE_LABELS[resolved.language], runtime: resolved.runtime.id, interpreter });
+  return { rule: 'web-function-runtime', message: t('recommend.reason', { detail, rule: RULES['web-function-runtime'] as string }) };
 }
 
 /**
@@ -159,6 +214,7 @@ export function serverEventsProblem(resolved: Resolved, language: Language): str
 export function defaultLanguage(resolved: Resolved): Language {
   const framework = givenFramework(resolved);
   const frameworkLanguages: readonly string[] = framework ? frameworkById(framework).languages : [];
-  return resolved.runtime.languages.find((id) => frameworkLanguages.includes(id)) ?? (resolved.runtime.languages[0] as Language);
+  const languages = runtimeLanguages(resolved);
+  return languages.find((id) => frameworkLanguages.includes(id)) ?? (languages[0] as Language);
 }
 

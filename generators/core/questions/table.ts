@@ -21,7 +21,7 @@ import type { AnswerValue, Question, Resolved } from './types.js';
 import { listValues, textOf } from './values.js';
 
 import { checked, integer, integerWithin, oneOf, parseTriggers } from './parsing.js';
-import { acceptFramework, dropsWebFunction, languageProblem, serverEventsProblem, namesServerFramework, defaultLanguage, defaultRuntime, fittingFrameworks, frameworkDefault, recommendationFor, runtimeProblem } from './runtime-rules.js';
+import { acceptFramework, dropsWebFunction, runtimeLanguages, webRuntimeFor, webRuntimeReason, languageProblem, serverEventsProblem, namesServerFramework, defaultLanguage, defaultRuntime, fittingFrameworks, frameworkDefault, recommendationFor, runtimeProblem } from './runtime-rules.js';
 
 /**
  * Every top-level question, in the wizard's order; each reads only the answers above it.
@@ -128,6 +128,8 @@ export const PROJECT_QUESTIONS: readonly Question[] = [
     // A built-in runtime where a web function is recommended gives an event function instead: the wizard says so.
     choiceLabel: (id, resolved) => {
       const runtime = runtimeById(id as RuntimeId);
+      const host = webRuntimeFor(runtime, resolved);
+      if (host) return t('question.runtime.webFunctionOn', { label: runtime.label, runtime: host.id });
       return dropsWebFunction(runtime, resolved) ? t('question.runtime.noWebFunction', { label: runtime.label }) : runtime.label;
     },
     staticDefault: DEFAULT_RUNTIME,
@@ -137,7 +139,10 @@ export const PROJECT_QUESTIONS: readonly Question[] = [
       const runtime = runtimeById(id);
       const problem = runtimeProblem(runtime, resolved);
       if (problem) throw invalidValue('--runtime', id, problem);
-      resolved.runtime = runtime;
+      // A built-in runtime named for FC 3.0's web function names its language; the server runs on a custom runtime.
+      const host = webRuntimeFor(runtime, resolved);
+      resolved.runtime = host ?? runtime;
+      resolved.namedRuntime = host ? runtime : undefined;
     },
   },
   {
@@ -148,16 +153,19 @@ export const PROJECT_QUESTIONS: readonly Question[] = [
     prompt: () => t('question.language.prompt'),
     help: () => t('question.language.help'),
     choices: LANGUAGE_IDS,
-    fitting: (resolved) => resolved.runtime.languages.filter((language) => !serverEventsProblem(resolved, language)),
+    fitting: (resolved) => runtimeLanguages(resolved).filter((language) => !languageProblem(resolved.runtime, language) && !serverEventsProblem(resolved, language)),
     choiceLabel: (id) => LANGUAGE_LABELS[id as Language],
-    asked: (resolved) => resolved.runtime.languages.length > 1,
+    asked: (resolved) => runtimeLanguages(resolved).length > 1,
     default: defaultLanguage,
     accept: (value, resolved) => {
       const language = oneOf('language', value ?? defaultLanguage(resolved), LANGUAGE_IDS);
-      const problem = languageProblem(resolved.runtime, language) ?? serverEventsProblem(resolved, language);
+      const named = resolved.namedRuntime;
+      const problem = (named ? languageProblem(named, language) : undefined) ?? languageProblem(resolved.runtime, language) ?? serverEventsProblem(resolved, language);
       if (problem) throw invalidValue('--language', language, problem);
       resolved.language = language;
-      resolved.recommendation = recommendationFor(resolved, resolved.runtime.family === 'custom');
+      const recommendation = recommendationFor(resolved, resolved.runtime.family === 'custom');
+      const why = webRuntimeReason(resolved);
+      resolved.recommendation = why ? { ...recommendation, reasons: [why, ...recommendation.reasons] } : recommendation;
     },
   },
   {

@@ -30,6 +30,8 @@ export interface Resolved {
   useCases: UseCaseId[];
   type: TypeChoice;
   runtime: Runtime;
+  /** The built-in runtime the user named where FC 3.0's web function runs on `runtime`, a custom one instead: it names the language. */
+  namedRuntime?: Runtime;
   language: Language;
   /** The functions the answers make, once the runtime and language are known. */
   recommendation: Recommendation;
