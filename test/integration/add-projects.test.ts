@@ -398,12 +398,13 @@ describe('create-fc-function add', () => {
       }
     }
 
-    // Node.js: one install above every project, of the union of their devDependencies (they agree on versions).
+    // Node.js: one install above every project, of the union of their dependencies (they agree on versions);
+    // a web function's framework is among the project's own dependencies, which add merged into package.json.
     const nodeCases = wants('node');
     const devDependencies: Record<string, string> = {};
     for (const testCase of nodeCases) {
-      const manifest = JSON.parse(readFileSync(join(byId(testCase.id).dir, 'package.json'), 'utf8')) as { devDependencies?: Record<string, string> };
-      for (const [name, range] of Object.entries(manifest.devDependencies ?? {})) {
+      const manifest = JSON.parse(readFileSync(join(byId(testCase.id).dir, 'package.json'), 'utf8')) as { dependencies?: Record<string, string>; devDependencies?: Record<string, string> };
+      for (const [name, range] of Object.entries({ ...manifest.dependencies, ...manifest.devDependencies })) {
         if (devDependencies[name] !== undefined && devDependencies[name] !== range) throw new Error(`${testCase.id} wants ${name}@${range}, another project ${devDependencies[name]}`);
         devDependencies[name] = range;
       }

@@ -68,6 +68,8 @@ export const ADD_CASES: AddCase[] = [
   { id: 'g2-custom', fcVersion: '2', start: { generate: GEN2_CUSTOM }, add: ['trigger', '--trigger', 'log'], expect: { triggers: [trigger('g2-custom', 'log')] }, suites: ['node'] },
   { id: 'g3-node', fcVersion: '3', start: { generate: GEN3_NODE }, add: ['trigger', '--trigger', 'timer'], expect: { triggers: [trigger('g3-node', 'timer')] }, suites: ['node'] },
   { id: 'g3-node-py', fcVersion: '3', start: { generate: GEN3_NODE }, add: ['function', '--name', 'py-fn', '--runtime', 'python3.12', '--trigger', 'oss'], expect: { functions: ['py-fn'] }, suites: ['node', 'python'] },
+  // A web function joins a Node.js project: its fc3-domain resource and its dependencies (merged into package.json) come with it.
+  { id: 'g3-node-web', fcVersion: '3', start: { generate: GEN3_NODE }, add: ['function', '--name', 'web', '--runtime', 'custom.debian10', '--language', 'javascript', '--use-case', 'framework-migration', '--framework', 'express'], expect: { functions: ['web'] }, suites: ['node'] },
   { id: 'g3-python', fcVersion: '3', start: { generate: GEN3_PYTHON }, add: ['trigger', '--trigger', 'eventbridge'], expect: { triggers: [trigger('g3-python', 'eventbridge')] }, suites: ['python'] },
   { id: 'g3-python-fn', fcVersion: '3', start: { generate: GEN3_PYTHON }, add: ['function', '--name', 'py-timer', '--runtime', 'python3.12', '--trigger', 'timer'], expect: { functions: ['py-timer'] }, suites: ['python'] },
   { id: 'g2-two', fcVersion: '2', start: { generate: GEN2_TWO }, add: ['trigger', '--function', 'g2-two-event', '--trigger', 'timer'], expect: { triggers: [trigger('g2-two-event', 'timer')] }, suites: ['node'] },

@@ -127,7 +127,22 @@ describe('add function', () => {
     const { context, existing } = project({ fcVersion: '3', triggers: ['timer'] });
     const plan = planAddFunction(existing(), { name: 'second', triggers: [trigger] }, context);
     const data = parseDocument(plan.changes[0]?.after as string).toJS();
-    expect(Object.keys(data.resources)).toEqual(['p', 'second']);
-    expect(data.resources.second.props.functionName).toBe('second');
+    // What create writes for the same function, its custom domain included where it has the HTTP trigger.
+    const created = parseDocument(render(resolveProject({ directory: 'second', fcVersion: '3', name: 'second', triggers: [trigger] })).get('s.yaml') as string).toJS();
+    expect(Object.keys(data.resources)).toEqual(['p', ...Object.keys(created.resources)]);
+    expect(data.resources).toMatchObject(created.resources);
+    expect(Object.keys(data.resources).includes('second-domain')).toBe(trigger === 'http');
+  });
+
+  it('merges a new Node.js web function\'s dependencies into the project\'s package.json as data, keeping its name', () => {
+    const { context, existing, files } = project({ fcVersion: '3', triggers: ['timer'] });
+    const plan = planAddFunction(existing(), { name: 'web', triggers: ['http'], useCases: ['framework-migration'], framework: 'express' }, context);
+    expect(plan.manual).toEqual([]);
+    const manifest = plan.changes.find((change) => change.path === 'package.json');
+    expect(manifest?.before).toBe(files.get('package.json'));
+    const after = JSON.parse(manifest?.after as string);
+    expect(after.name).toBe('p');
+    expect(after.dependencies.express).toMatch(/^\^5\./);
+    expect(after.devDependencies).toEqual(JSON.parse(files.get('package.json') as string).devDependencies);
   });
 });

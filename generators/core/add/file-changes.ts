@@ -1,4 +1,5 @@
 import { mergeChange, unifiedDiff } from './line-merge.js';
+import { mergePackageJson } from './manifest-merge.js';
 import { PROJECT_WIDE, type FileMap } from './recognise.js';
 
 /** A file `add` writes: new (`before` undefined) or changed. */
@@ -38,6 +39,11 @@ export function codeChanges(base: FileMap | undefined, next: FileMap, read: (pat
       // A file of ours the user deleted stays deleted; its change is theirs to make.
       if (was === undefined) result.changes.push({ path, after: contents });
       else result.manual.push({ path, diff: unifiedDiff(path, was, contents) });
+    } else if (was === undefined && path === 'package.json') {
+      // The project's manifest takes the new function's scripts and dependencies as data.
+      const merged = mergePackageJson(current, contents);
+      if (merged === undefined) result.manual.push({ path, diff: unifiedDiff(path, current, contents) });
+      else if (merged !== current) result.changes.push({ path, before: current, after: merged });
     } else if (was === undefined) {
       if (path.startsWith('events/')) result.keptEvents.push(path);
       else result.manual.push({ path, diff: unifiedDiff(path, current, contents) });

@@ -233,10 +233,15 @@ export function planAddFunction(project: ExistingProject, answers: RawAnswers, c
     const objects = sYamlObject(spec)[project.modulesKey] as Record<string, Record<string, unknown>>;
     const fix = regionFix(project);
     const service = project.fcVersion === '2' ? sharedService(project) : undefined;
-    const additions: Addition[] = spec.functions.map((fn) => {
-      const module = fix(objects[fn.name]) as Record<string, Record<string, unknown>>;
-      const withService = service === undefined ? module : { ...module, props: { ...module.props, service: toData(service) } };
-      return { kind: 'entry', path: [project.modulesKey], key: fn.name, value: withService };
+    // Every module the new functions bring: each function's, and on FC 3.0 an HTTP function's fc3-domain resource.
+    for (const key of Object.keys(objects)) {
+      if (taken.has(key)) throw new UserError(t('add.nameTaken', { value: JSON.stringify(key), names: [...taken].join(', ') }), { where: '--name', value: JSON.stringify(key) });
+    }
+    const functionNames = new Set(spec.functions.map((fn) => fn.name));
+    const additions: Addition[] = Object.entries(objects).map(([key, value]) => {
+      const module = fix(value) as Record<string, Record<string, unknown>>;
+      const withService = service === undefined || !functionNames.has(key) ? module : { ...module, props: { ...module.props, service: toData(service) } };
+      return { kind: 'entry', path: [project.modulesKey], key, value: withService };
     });
     const code = codeChanges(base, next, context.read);
     const family = familyOf(runtimeById(spec.runtime), spec.language);
