@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse, tokenizer } from 'acorn';
+import { importTs } from './import-ts.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -539,11 +540,22 @@ function tidyLayout(code, sourceType) {
 
 // ---------------------------------------------------------------------------------------------------------------
 
+/**
+ * The TypeScript template folders that have no JavaScript twin, relative to templates/: the servers of
+ * frameworks the catalog offers in TypeScript only (NestJS, whose decorators JavaScript cannot write).
+ */
+export function typescriptOnlyFolders(frameworks) {
+  return frameworks
+    .filter((framework) => framework.languages.includes('typescript') && !framework.languages.includes('javascript'))
+    .map((framework) => `custom/typescript/web/${framework.id}/`);
+}
+
 /** Every JavaScript template derived from a TypeScript one: `{source, target, contents}`, paths relative to templates/. */
-export function deriveJsTemplates(templatesDir = join(ROOT, 'templates')) {
+export function deriveJsTemplates(templatesDir = join(ROOT, 'templates'), skipped = []) {
   const entries = TEMPLATE_PAIRS.flatMap(([from, to]) =>
     filesBelow(join(templatesDir, from))
       .filter((file) => /\.ts(\.ejs)?$/.test(file) && !/\.d\.ts$/.test(file))
+      .filter((file) => !skipped.some((folder) => `${from}/${file}`.startsWith(folder)))
       .map((file) => {
         const source = `${from}/${file}`;
         const { code, tags } = protectEjs(readFileSync(join(templatesDir, source), 'utf8'), source);
@@ -574,11 +586,12 @@ export function deriveJsTemplates(templatesDir = join(ROOT, 'templates')) {
   });
 }
 
-function main(args) {
+async function main(args) {
   const option = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
   const templatesDir = option('--templates') ?? join(ROOT, 'templates');
   const outDir = option('--out') ?? templatesDir;
-  const derived = deriveJsTemplates(templatesDir);
+  const { FRAMEWORKS } = await importTs('generators/core/catalog/frameworks.ts');
+  const derived = deriveJsTemplates(templatesDir, typescriptOnlyFolders(FRAMEWORKS));
   for (const { target, contents } of derived) {
     mkdirSync(dirname(join(outDir, target)), { recursive: true });
     writeFileSync(join(outDir, target), contents);
@@ -589,4 +602,4 @@ function main(args) {
   console.log(`${derived.length} JavaScript templates written to ${relative(process.cwd(), outDir) || '.'}`);
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main(process.argv.slice(2));
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main(process.argv.slice(2));

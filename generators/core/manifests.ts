@@ -9,9 +9,9 @@ import type { FunctionSpec, ProjectSpec } from './validate.js';
 const COPY_DEPLOY_FILES =
   "node -e \"const fs=require('fs');for(const f of fs.readdirSync('src'))for(const n of ['bootstrap','package.json','Dockerfile','.dockerignore'])if(fs.existsSync('src/'+f+'/'+n))fs.copyFileSync('src/'+f+'/'+n,'dist/'+f+'/'+n)\"";
 
-/** The npm package a function's web framework needs at run time, if any. */
-export function runtimeNpmPackage(spec: ProjectSpec, fn: FunctionSpec): string | undefined {
-  return fn.type === 'http' && spec.framework ? frameworkById(spec.framework).npm : undefined;
+/** The npm packages a function's web framework needs at run time (none for an event function or no framework). */
+export function runtimeNpmPackages(spec: ProjectSpec, fn: FunctionSpec): readonly string[] {
+  return (fn.type === 'http' && spec.framework ? frameworkById(spec.framework).npm : undefined) ?? [];
 }
 
 /** The pip requirement a function's web framework needs at run time, if any. */
@@ -28,9 +28,9 @@ export function npmPackageName(name: string): string {
 export function packageJson(spec: ProjectSpec): Record<string, unknown> {
   const typescript = spec.language === 'typescript';
   const custom = runtimeById(spec.runtime).family === 'custom';
-  const packages = [...new Set(spec.functions.flatMap((fn) => runtimeNpmPackage(spec, fn) ?? []))];
+  const packages = [...new Set(spec.functions.flatMap((fn) => runtimeNpmPackages(spec, fn)))];
   const framework = spec.framework ? frameworkById(spec.framework) : undefined;
-  const types = typescript && packages.length > 0 && framework?.types ? [framework.types] : [];
+  const types = typescript && packages.length > 0 ? framework?.types ?? [] : [];
   const dependencies = Object.fromEntries(packages.map((name) => [name, pinned(name)]));
   const build = `tsc -p tsconfig.build.json${custom ? ` && ${COPY_DEPLOY_FILES}` : ''}`;
   // The local runner in fc-local/ (invoke with a sample event, dev on localhost), which reads s.yaml with yaml; a container has none.
@@ -53,9 +53,15 @@ export function packageJson(spec: ProjectSpec): Record<string, unknown> {
 
 /** The package.json of a custom-runtime function's own folder: what its deploy step installs there. */
 export function functionPackageJson(spec: ProjectSpec, fn: FunctionSpec): Record<string, unknown> | undefined {
-  const name = runtimeNpmPackage(spec, fn);
-  if (!name) return undefined;
-  return { name: npmPackageName(fn.name), version: '0.1.0', private: true, dependencies: { [name]: pinned(name) } };
+  const packages = runtimeNpmPackages(spec, fn);
+  if (packages.length === 0) return undefined;
+  return { name: npmPackageName(fn.name), version: '0.1.0', private: true, dependencies: Object.fromEntries(packages.map((name) => [name, pinned(name)])) };
+}
+
+/** The compiler options the project's web framework needs, where one of its functions serves it. */
+function frameworkCompilerOptions(spec: ProjectSpec): Readonly<Record<string, boolean>> {
+  const serves = spec.framework !== undefined && spec.functions.some((fn) => fn.type === 'http');
+  return (serves && spec.framework ? frameworkById(spec.framework).tsCompilerOptions : undefined) ?? {};
 }
 
 /** tsconfig.json (type-checks sources and tests) and tsconfig.build.json (compiles the deployable code). */
@@ -74,6 +80,7 @@ export function tsconfigs(spec: ProjectSpec): { check: Record<string, unknown>; 
         skipLibCheck: true,
         types: ['node'],
         noEmit: true,
+        ...frameworkCompilerOptions(spec),
       },
       include: ['src', 'test'],
     },

@@ -3,7 +3,7 @@ import { customServerOf, type StartCommand } from './catalog/custom-servers.js';
 import { familyOf } from './catalog/families/index.js';
 import { functionImage } from './container.js';
 import { domainRoute, fc2CustomDomains, fc3DomainKey, fc3DomainResource } from './domain.js';
-import { runtimeNpmPackage, runtimePipRequirement } from './manifests.js';
+import { runtimeNpmPackages, runtimePipRequirement } from './manifests.js';
 import { customBase, isContainer } from './project-kind.js';
 import { GENERATIONS, type FcVersion } from './catalog/generations.js';
 import { layerArn, layerPath, minorVersion } from './catalog/images.js';
@@ -202,7 +202,7 @@ export function preDeploy(spec: ProjectSpec, fn: FunctionSpec): { run: string; p
     // machine; the component pushes it to the registry when it deploys.
     return [...steps, { run: `docker build --platform linux/amd64 -t ${functionImage(spec, fn, REGION)} .`, path: codeDir }];
   }
-  if (runtimeNpmPackage(spec, fn)) steps.push({ run: 'npm install --omit=dev --no-package-lock', path: codeDir });
+  if (runtimeNpmPackages(spec, fn).length > 0) steps.push({ run: 'npm install --omit=dev --no-package-lock', path: codeDir });
   if (runtimePipRequirement(spec, fn)) steps.push({ run: `python3 -m pip install --target vendor${pipTargetFlags(spec)} -r requirements.txt`, path: codeDir });
   return steps;
 }

@@ -11,6 +11,12 @@ const VERSIONS = {
   koa: '^3.2.0',
   // Fastify 5 runs on Node.js 20+, which is what every custom runtime's Node.js server runs on (images.ts).
   fastify: '^5.6.0',
+  // NestJS 11 and what its packages ask of the app (peer dependencies: reflect-metadata 0.2, rxjs 7).
+  '@nestjs/common': '^11.1.0',
+  '@nestjs/core': '^11.1.0',
+  '@nestjs/platform-express': '^11.1.0',
+  'reflect-metadata': '^0.2.2',
+  rxjs: '^7.8.1',
   '@types/express': '^5.0.6',
   '@types/koa': '^3.0.3',
   // Java (Maven coordinates group:artifact): versions that Debian's /usr/share/maven-repo also has, so the tests build offline.

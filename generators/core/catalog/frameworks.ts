@@ -9,8 +9,10 @@ export interface Framework {
   readonly label: string;
   languages: readonly Language[];
   /** npm packages the server needs at run time, and the types TypeScript needs. */
-  npm?: string;
-  types?: string;
+  npm?: readonly string[];
+  types?: readonly string[];
+  /** TypeScript compiler options the framework's code needs (Nest's decorators and the constructor types its injector reads). */
+  tsCompilerOptions?: Readonly<Record<string, boolean>>;
   /** The pip requirement the server needs. */
   pip?: string;
   /** Template layers, per language, whose app the server serves (Python's plain server runs the FC 2.0 WSGI handler). */
@@ -26,10 +28,21 @@ export interface Framework {
 
 export const FRAMEWORKS = [
   { id: 'none', get label() { return t('framework.none.label'); }, languages: ['javascript', 'typescript', 'python', 'go', 'java'], serves: { python: ['python/http', 'python/http-tests'] } },
-  { id: 'express', label: 'Express 5', languages: ['javascript', 'typescript'], npm: 'express', types: '@types/express' },
-  { id: 'koa', label: 'Koa 3', languages: ['javascript', 'typescript'], npm: 'koa', types: '@types/koa' },
+  { id: 'express', label: 'Express 5', languages: ['javascript', 'typescript'], npm: ['express'], types: ['@types/express'] },
+  { id: 'koa', label: 'Koa 3', languages: ['javascript', 'typescript'], npm: ['koa'], types: ['@types/koa'] },
   // Fastify ships its own types. One of FC's official web templates (devsapp/start-web-framework V3, nodejs/fastify).
-  { id: 'fastify', label: 'Fastify 5', languages: ['javascript', 'typescript'], npm: 'fastify' },
+  { id: 'fastify', label: 'Fastify 5', languages: ['javascript', 'typescript'], npm: ['fastify'] },
+  // NestJS 11 on its Express platform (Node.js 20+), one of FC's official web templates (start-web-framework V3,
+  // nodejs/nest). TypeScript only: its controllers are declared with decorators, and its injector reads the
+  // constructor parameter types that emitDecoratorMetadata records, which JavaScript cannot write.
+  {
+    id: 'nest',
+    label: 'NestJS 11',
+    languages: ['typescript'],
+    npm: ['@nestjs/common', '@nestjs/core', '@nestjs/platform-express', 'reflect-metadata', 'rxjs'],
+    types: ['@types/express'],
+    tsCompilerOptions: { experimentalDecorators: true, emitDecoratorMetadata: true },
+  },
   {
     id: 'flask',
     label: 'Flask',
