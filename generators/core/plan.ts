@@ -102,7 +102,7 @@ function functionLayers(spec: ProjectSpec, fn: FunctionSpec): TemplateLayer[] {
   // On a custom runtime the web function is the project's own server, and an event function's handler sits behind one.
   const typeLayers =
     fn.type === 'http'
-      ? custom ? [...start, `${custom}/web-tests`, ...servedLayers(spec), serverLayer(spec, custom)] : builtInHttpLayers(spec, base)
+      ? custom ? [...start, `${custom}/web-tests`, ...servedLayers(spec), ...(server?.serverMain ? [`${custom}/${server.serverMain}`] : []), serverLayer(spec, custom)] : builtInHttpLayers(spec, base)
       : custom ? [...eventLayers, ...start, `${custom}/event-server`] : eventLayers;
   // The family's function layer holds what its handlers' tests share; a server that takes no events has no handler.
   const handlers = server?.servesEvents ?? true;

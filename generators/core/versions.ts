@@ -36,6 +36,8 @@ const VERSIONS = {
   // Go modules.
   // -- go pins --
   'github.com/aliyun/fc-runtime-go-sdk': 'v0.3.1',
+  // Gin 1.10.1: the last release that builds with Go 1.20 (1.11 needs 1.23); go mod tidy raises the go line to what it needs.
+  'github.com/gin-gonic/gin': 'v1.10.1',
   // PHP (Composer packages).
   // -- php pins --
   // 8.5 is the last PHPUnit for PHP 7.2 (FC's php7.2); 9.6 runs on PHP 7.3 to 8.x. The tests use only what both have.

@@ -13,7 +13,7 @@ import { pythonToolchainMissing } from '../support/interpreters.js';
 import { inParallel, resolvePropsOfProjects, type DevsGeneration, type ResolvedProps } from '../support/serverless-devs.js';
 import { toolchainTier } from '../support/tier.js';
 import { dotnetToolchainMissing, compileFunctions, prepareDotnetToolchain, runDotnetTests } from '../support/toolchains/dotnet.js';
-import { goToolchainMissing, runGo, useStandInSdk } from '../support/toolchains/go.js';
+import { goToolchainMissing, runGo, useStandIns } from '../support/toolchains/go.js';
 import { javaToolchainMissing, prepareMaven, runMaven, surefireTotals, writeAggregator } from '../support/toolchains/java.js';
 import { PHP_STAND_IN_BOOTSTRAP, phpToolchainMissing } from '../support/toolchains/php.js';
 
@@ -237,7 +237,7 @@ async function pythonRun(dir: string): Promise<SuiteRun> {
 }
 
 async function goRun(dir: string, added: readonly string[]): Promise<SuiteRun> {
-  await useStandInSdk(dir);
+  await useStandIns(dir);
   const tidy = await runGo(['mod', 'tidy'], dir);
   if (tidy.exitCode !== 0) return { exitCode: tidy.exitCode, output: tidy.output, passedFiles: new Set() };
   const { exitCode, output } = await runGo(['test', '-count=1', '-json', './...'], dir);

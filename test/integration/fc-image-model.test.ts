@@ -14,7 +14,8 @@ import { frameworkGeneration, type MatrixProject } from '../support/matrix.js';
 import { functionModules } from '../support/s-yaml-functions.js';
 import { jdkMissing, pythonToolchainMissing } from '../support/interpreters.js';
 import { toolchainTier } from '../support/tier.js';
-import { goEnv, goToolchainMissing } from '../support/toolchains/go.js';
+import { goEnv, goToolchainMissing, useStandIns } from '../support/toolchains/go.js';
+import { debianGoSourcesMissing } from '../support/toolchains/go-debian.js';
 import { customServer, customServerOf } from '../../generators/core/catalog/custom-servers.js';
 import { javaToolchainMissing, mavenArgs, prepareMaven } from '../support/toolchains/java.js';
 
@@ -78,11 +79,13 @@ function deployedFunctions(projectDir: string): DeployedFunction[] {
 const sandbox = toolchainTier('FC image model (bubblewrap)', await imageModelMissing());
 const pythonRuns = toolchainTier('Python', await pythonToolchainMissing());
 const goRuns = toolchainTier('Go', await goToolchainMissing());
+// A Go framework's module (Gin) builds from Debian's sources here (test/support/toolchains/go-debian.ts).
+const goFrameworkRuns = toolchainTier('Go web frameworks from Debian', debianGoSourcesMissing());
 // Java's projects also need the JDK the Java17 layer brings, of its major version, to stand in for the layer.
 const javaLayerMajors = INTERPRETER_LAYERS.filter((layer) => layer.interpreter.kind === 'java').map((layer) => minorVersion(layer.interpreter.version)[0]);
 const javaRuns = toolchainTier('Java', javaToolchainMissing() ?? javaLayerMajors.map(jdkMissing).find(Boolean));
 // Python's projects need python3 and pip, Go's the go tool, Java's the JDK and Maven; without them (and outside CI) the tier says so once and runs the others.
-const RUNNABLE = ALL.filter((project) => (project.language !== 'python' || pythonRuns) && (project.language !== 'go' || goRuns) && (project.language !== 'java' || javaRuns));
+const RUNNABLE = ALL.filter((project) => (project.language !== 'python' || pythonRuns) && (project.language !== 'go' || (goRuns && (project.framework === 'none' || goFrameworkRuns))) && (project.language !== 'java' || javaRuns));
 
 describe.skipIf(!sandbox)('every custom-runtime function starts in the model of its FC image and answers', () => {
   // The pre-deploy steps' installers: pip without retries, npm from its cache where it has the package (the registry is asked only for what it lacks).
@@ -95,6 +98,8 @@ describe.skipIf(!sandbox)('every custom-runtime function starts in the model of 
     const manifests = RUNNABLE.filter((project) => project.language === 'typescript').map((project) => JSON.parse(readFileSync(join(root, project.name, 'package.json'), 'utf8')) as { dependencies?: Record<string, string>; devDependencies?: Record<string, string> });
     writeFileSync(join(root, 'package.json'), JSON.stringify({ private: true, devDependencies: Object.assign({}, ...manifests.flatMap((manifest) => [manifest.dependencies, manifest.devDependencies])) }));
     await execa('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline'], { cwd: root, stdin: 'ignore' });
+    // Go's pre-deploy `go mod tidy` and `go build`, offline: a framework's module from Debian's sources.
+    await Promise.all(RUNNABLE.filter((project) => project.language === 'go').map((project) => useStandIns(join(root, project.name))));
     const javaProjects = RUNNABLE.filter((project) => project.language === 'java');
     if (javaProjects.length) {
       // The pre-deploy `mvn package` as the README runs it, pointed at Debian's Maven repository (offline)

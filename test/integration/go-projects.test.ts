@@ -2,13 +2,15 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { scratchDir } from '../support/cli.js';
-import { generateMatrix, type GeneratedProject } from '../support/generate.js';
-import { byGroup, matrixProjects, type MatrixProject } from '../support/matrix.js';
+import { generateAll, generateMatrix, matrixArgs, type GeneratedProject } from '../support/generate.js';
+import { byGroup, frameworkGeneration, matrixProjects, type MatrixProject } from '../support/matrix.js';
 import { toolchainTier } from '../support/tier.js';
 import { functionModules } from '../support/s-yaml-functions.js';
+import { FRAMEWORKS } from '../../generators/core/catalog/frameworks.js';
 import { RUNTIMES } from '../../generators/core/catalog/runtimes.js';
+import { debianGoSourcesMissing, goModRequirements } from '../support/toolchains/go-debian.js';
 import type { TriggerId } from '../../generators/core/catalog/triggers/index.js';
-import { deployedFunctions, goToolchainMissing, isLinuxAmd64Executable, runGo, runStep, useStandInSdk } from '../support/toolchains/go.js';
+import { deployedFunctions, goToolchainMissing, isLinuxAmd64Executable, runGo, runStep, useStandIns } from '../support/toolchains/go.js';
 
 const root = scratchDir('cfc-go-matrix-');
 const runs = toolchainTier('Go', await goToolchainMissing());
@@ -22,7 +24,7 @@ describe.skipIf(!runs).each([...byGroup(matrixProjects('go'))])('Go %s projects'
     mkdirSync(groupDir, { recursive: true });
     generated = await generateMatrix(groupDir, projects);
     // Only this scratch copy is pointed at the stand-in; the generated go.mod names the real SDK.
-    await Promise.all(projects.map((project) => useStandInSdk(projectDir(project))));
+    await Promise.all(projects.map((project) => useStandIns(projectDir(project))));
   }, 180_000);
 
   // The README's steps: `go mod tidy`, then `go test ./...`, every function's tests in one run.
@@ -63,9 +65,21 @@ describe.skipIf(!runs).each([...byGroup(matrixProjects('go'))])('Go %s projects'
   }, 120_000);
 });
 
-/** Every custom runtime × generation that runs a Go server: a web function on the standard library's net/http. */
-const CUSTOM_GO: MatrixProject[] = RUNTIMES.filter((runtime) => runtime.family === 'custom' && (runtime.languages as readonly string[]).includes('go')).flatMap((runtime) =>
-  runtime.generations.map((fcVersion) => ({ runtime, fcVersion, language: 'go' as const, name: `${runtime.id.replace('.', '-')}-fc${fcVersion}-web`, triggers: ['http'] as TriggerId[] })),
+/** Every custom runtime × generation that runs a Go server: a web function on the standard library's net/http, and on each Go framework in the runtime's newest generation. */
+const GO_FRAMEWORKS = FRAMEWORKS.filter((framework) => (framework.languages as readonly string[]).includes('go'));
+// A framework's module (Gin) builds from Debian's sources here: without them its projects are skipped, with one line.
+const frameworkSources = toolchainTier('Go web frameworks from Debian', debianGoSourcesMissing());
+const CUSTOM_GO: (MatrixProject & { framework: string })[] = RUNTIMES.filter((runtime) => runtime.family === 'custom' && (runtime.languages as readonly string[]).includes('go')).flatMap((runtime) =>
+  runtime.generations.flatMap((fcVersion) =>
+    GO_FRAMEWORKS.filter((framework) => framework.id === 'none' || (frameworkSources && frameworkGeneration(runtime, fcVersion))).map((framework) => ({
+      runtime,
+      fcVersion,
+      language: 'go' as const,
+      name: `${runtime.id.replace('.', '-')}-fc${fcVersion}-web-${framework.id}`,
+      triggers: ['http'] as TriggerId[],
+      framework: framework.id,
+    })),
+  ),
 );
 
 describe.skipIf(!runs)('Go web functions on custom runtimes', () => {
@@ -73,17 +87,22 @@ describe.skipIf(!runs)('Go web functions on custom runtimes', () => {
 
   beforeAll(async () => {
     mkdirSync(groupDir, { recursive: true });
-    await generateMatrix(groupDir, CUSTOM_GO);
+    await generateAll(groupDir, CUSTOM_GO.map((project) => [...matrixArgs(project), '--framework', project.framework]));
+    // Only these scratch copies point a framework's module at Debian's sources; the generated go.mod names the real one.
+    await Promise.all(CUSTOM_GO.map((project) => useStandIns(join(groupDir, project.name))));
   }, 180_000);
 
-  it('covers both generations', () => {
+  it('covers both generations, and every Go framework of the catalog', () => {
     expect(new Set(CUSTOM_GO.map((project) => project.fcVersion))).toEqual(new Set(['2', '3']));
+    if (frameworkSources) expect(new Set(CUSTOM_GO.map((project) => project.framework))).toEqual(new Set(GO_FRAMEWORKS.map((framework) => framework.id)));
   });
 
-  // The server needs only the standard library: go.mod requires nothing, so nothing is replaced by a stand-in.
-  it.each(CUSTOM_GO)('$name: its own tests send real requests through net/http, and go vet and gofmt find nothing', async (project) => {
+  // go.mod requires the framework's module and nothing else (the standard library's server: nothing at all).
+  it.each(CUSTOM_GO)('$name: its own tests send real requests through its framework, and go vet and gofmt find nothing', async (project) => {
     const dir = join(groupDir, project.name);
-    expect(readFileSync(join(dir, 'go.mod'), 'utf8')).not.toMatch(/require/);
+    const goMod = readFileSync(join(dir, 'go.mod'), 'utf8');
+    const framework = GO_FRAMEWORKS.find((candidate) => candidate.id === project.framework);
+    expect(goModRequirements(goMod.replace(/^replace .*$/gm, ''))).toEqual(framework && 'goModule' in framework ? [framework.goModule] : []);
     for (const args of [['mod', 'tidy'], ['test', '-count=1', '-v', './...'], ['vet', './...']]) {
       const result = await runGo(args, dir);
       expect(result.exitCode, result.output).toBe(0);

@@ -10,7 +10,7 @@ import { invoke, portIsFree, startDev, type DevSession } from '../support/local-
 import { inParallel } from '../support/serverless-devs.js';
 import { toolchainTier } from '../support/tier.js';
 import { checkPhp72, phpToolchainMissing } from '../support/toolchains/php.js';
-import { goEnv, goToolchainMissing, useStandInSdk } from '../support/toolchains/go.js';
+import { goEnv, goToolchainMissing, useStandIns } from '../support/toolchains/go.js';
 import { CRON_CASES, EVENT_CASES, EVERY_CASES, RESPONSE_CASES } from '../support/local-runner-cases.js';
 
 // The local runner written into every Node.js and Python project (fc-local/, fc_local/), run for real:
@@ -331,7 +331,7 @@ describe.skipIf(!goRuns)('Go: go run -tags fclocal ./src/<function>, with each s
 
   beforeAll(async () => {
     goProjects = await generateAll(goRoot, GO_CASES.map((entry) => [entry.name, ...entry.args]));
-    for (const entry of GO_CASES) await useStandInSdk(join(goRoot, entry.name));
+    for (const entry of GO_CASES) await useStandIns(join(goRoot, entry.name));
   });
 
   it.each(GO_CASES.map((entry, index) => [entry.name, index] as const))('%s', async (name, index) => {

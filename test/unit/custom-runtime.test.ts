@@ -189,7 +189,7 @@ describe('Go web functions on custom runtimes', () => {
     expect(module.actions['pre-deploy'].at(-1).run).toBe('GOOS=linux GOARCH=amd64 CGO_ENABLED=0 go build -o ./dist/web/main ./src/web');
     expect(fn[fcVersion === '3' ? 'code' : 'codeUri']).toBe('./dist/web');
     const plan = planProject(spec);
-    expect(plan.layers.map((layer) => layer.source)).toEqual(['common', 'custom/go/web-tests', 'custom/go/web/none']);
+    expect(plan.layers.map((layer) => layer.source)).toEqual(['common', 'custom/go/web-tests', 'custom/go/web-main', 'custom/go/web/none']);
     expect(plan.files.find((file) => file.path === 'go.mod')?.contents).toBe('module web\n\ngo 1.18\n');
     if (upstream) expect(fcVersion === '3' ? fc3PropsErrors(fn, sYaml.vars) : fc2SchemaErrors(module.props, sYaml.vars)).toEqual([]);
   });
@@ -203,7 +203,7 @@ describe('Go web functions on custom runtimes', () => {
 
   it('are the web function a Go framework migration on go1 becomes on FC 3.0', () => {
     const spec = resolveProject({ fcVersion: '3', runtime: 'go1', useCases: ['framework-migration'] } as RawAnswers);
-    expect(spec).toMatchObject({ runtime: 'custom.debian10', language: 'go', framework: 'none', functions: [{ type: 'http' }] });
+    expect(spec).toMatchObject({ runtime: 'custom.debian10', language: 'go', framework: 'gin', functions: [{ type: 'http' }] });
   });
 });
 

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { goFamily } from '../../generators/core/catalog/families/go.js';
 import { GO_SDK_MODULE, goModText, goModule, goPackageDir, goTriggerVariable } from '../../generators/core/catalog/families/go-module.js';
+import { FRAMEWORKS } from '../../generators/core/catalog/frameworks.js';
 import { TRIGGERS } from '../../generators/core/catalog/triggers/index.js';
+import { pinned } from '../../generators/core/versions.js';
 import { planProject } from '../../generators/core/plan.js';
 import { resolveProject, type RawAnswers } from '../../generators/core/validate.js';
 
@@ -12,6 +14,15 @@ describe('go.mod', () => {
     const spec = project({ name: 'order-events', fcVersion: '3', triggers: ['oss'] });
     expect(goModule(spec)).toEqual({ module: 'order-events', go: '1.18', require: [{ path: GO_SDK_MODULE, version: 'v0.3.1' }] });
     expect(goModText(goModule(spec))).toBe('module order-events\n\ngo 1.18\n\nrequire github.com/aliyun/fc-runtime-go-sdk v0.3.1\n');
+  });
+
+  it('requires a web function\'s framework module (Gin) at its pinned version, and nothing for the standard library\'s server', () => {
+    for (const framework of FRAMEWORKS.filter((candidate) => (candidate.languages as readonly string[]).includes('go'))) {
+      const spec = project({ name: 'web', fcVersion: '3', runtime: 'custom.debian10', language: 'go', triggers: ['http'], framework: framework.id });
+      const module = 'goModule' in framework ? framework.goModule : undefined;
+      expect(goModule(spec).require, framework.id).toEqual(module ? [{ path: module, version: pinned(module) }] : []);
+    }
+    expect(pinned('github.com/gin-gonic/gin')).toMatch(/^v1\.\d+\.\d+$/);
   });
 
   it('lists several requirements in a block and quotes what is not a plain path', () => {

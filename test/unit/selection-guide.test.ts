@@ -57,7 +57,8 @@ describe("FC 3.0's selection guide: framework migrations, per language", () => {
     ['--framework flask alone', { framework: 'flask' }, 'python', 'flask'],
     ['--framework express alone', { framework: 'express' }, 'javascript', 'express'],
     ['a Java migration on a custom runtime (Spring Boot is not shipped: the JDK server)', { runtime: 'custom.debian10', language: 'java' }, 'java', 'none'],
-    ['a Go migration on a custom runtime (Gin is not shipped yet: net/http)', { runtime: 'custom.debian10', language: 'go' }, 'go', 'none'],
+    ['a Go migration on a custom runtime: Gin', { runtime: 'custom.debian10', language: 'go' }, 'go', 'gin'],
+    ['--framework gin alone', { framework: 'gin' }, 'go', 'gin'],
   ] as const)('%s makes a web function on a custom runtime', (_case, answers, language, framework) => {
     const spec = resolveProject({ fcVersion: '3', useCases: ['framework-migration'], ...answers } as RawAnswers);
     expect(spec).toMatchObject({ language, framework, functions: [{ type: 'http', triggers: ['http'] }] });

@@ -35,6 +35,8 @@ export interface CustomServer {
   stoppedStatus: 0 | 143;
   /** Whether the custom container runtime builds it into an image (a Dockerfile of ours). */
   container: boolean;
+  /** A layer (under templates/custom/<language>/) every framework's server of the language shares: Go's main.go, which serves the routes of the framework's handler.go. */
+  serverMain?: string;
   /** The command that starts a web function's server by hand, from the project root, for a server no local runner serves. */
   byHand?: (function_: { sourceFolder: string; pathName: string }) => string;
 }
@@ -55,7 +57,7 @@ export const CUSTOM_SERVERS: Readonly<Record<'javascript' | 'typescript' | 'pyth
   // A Go server is one linux/amd64 executable built with CGO_ENABLED=0: it runs in every image as it is.
   // FC's own Gin template starts it the same way (devsapp/start-web-framework V3,
   // web-framework/go/gin/src/s.yaml: runtime custom.debian10, command /code/main).
-  go: { codeFamily: 'go', bootstrap: false, start: () => ({ command: ['/code/main'] }), stoppedStatus: 0, servesEvents: false, container: false, byHand: ({ sourceFolder }) => `go run ./${sourceFolder}` },
+  go: { codeFamily: 'go', bootstrap: false, start: () => ({ command: ['/code/main'] }), stoppedStatus: 0, servesEvents: false, container: false, serverMain: 'web-main', byHand: ({ sourceFolder }) => `go run ./${sourceFolder}` },
   // A Java server is the project's one jar (every function's classes, Gson inside), which FC unpacks into
   // /code as it does every code package; the Java17 layer's java runs the function's main class from there.
   // FC's own Spring Boot template starts `java -jar` from its bootstrap (start-web-framework V3, java/springboot).

@@ -15,6 +15,8 @@ export interface Framework {
   tsCompilerOptions?: Readonly<Record<string, boolean>>;
   /** The pip requirement the server needs. */
   pip?: string;
+  /** The Go module the server needs (its version pinned in versions.ts). */
+  goModule?: string;
   /** Template layers, per language, whose app the server serves (Python's plain server runs the FC 2.0 WSGI handler). */
   serves?: Partial<Record<Language, readonly string[]>>;
   /** The framework whose server folder (templates/custom/<language>/web/<id>) serves the app; absent: its own. */
@@ -52,6 +54,8 @@ export const FRAMEWORKS = [
     // whose tests send real requests through Flask, beside the handler's own WSGI tests.
     builtIn: { runtimes: ['python3.10', 'python3.9'], layers: ['python/web/flask', 'custom/python/web/flask', 'python/http-tests', 'custom/python/web-tests'] },
   },
+  // Gin, one of FC's official web templates (start-web-framework V3, go/gin), which FC starts as its own executable.
+  { id: 'gin', label: 'Gin', languages: ['go'], goModule: 'github.com/gin-gonic/gin' },
   // Django 5.2 LTS (Python 3.10+), one of FC's official web templates (start-web-framework V3, python/django):
   // a one-file app (index.py's WSGI handler) that the plain Python server serves.
   { id: 'django', label: 'Django 5.2', languages: ['python'], pip: 'django>=5.2,<6', serves: { python: ['custom/python/web/django'] }, servedBy: 'none' },

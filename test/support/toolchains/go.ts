@@ -1,9 +1,11 @@
-import { mkdirSync, openSync, readSync, closeSync } from 'node:fs';
+import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, readSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { functionModules } from '../s-yaml-functions.js';
 import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
 import { missingCommands, notFound } from '../tier.js';
+import { debianReplacements, goModRequirements, requiresFrameworkModule, writeProbeModule } from './go-debian.js';
 
 /** The API-compatible stand-in for github.com/aliyun/fc-runtime-go-sdk that the tests build against. */
 export const GO_STAND_IN_SDK = fileURLToPath(new URL('../../fixtures/go/fc-runtime-go-sdk', import.meta.url));
@@ -40,10 +42,38 @@ export async function goToolchainMissing(): Promise<string | undefined> {
   return notFound(missingCommands(['gofmt']), install);
 }
 
-/** Points a generated project (a scratch copy) at the stand-in SDK, as a user's would be at the real one. */
-export async function useStandInSdk(projectDir: string): Promise<void> {
-  const { exitCode, output } = await runGo(['mod', 'edit', `-replace=${SDK_MODULE}=${GO_STAND_IN_SDK}`], projectDir);
+let frameworkReplacements: Promise<Map<string, string>> | undefined;
+
+/** The replacements that build the catalog's Go frameworks from Debian's sources; worked out once per process. */
+function debianFrameworkReplacements(): Promise<Map<string, string>> {
+  frameworkReplacements ??= (async () => {
+    const scratch = mkdtempSync(join(tmpdir(), 'cfc-go-debian-'));
+    const probe = join(scratch, 'probe');
+    return debianReplacements(join(scratch, 'stubs'), async (replacements) => {
+      writeProbeModule(probe);
+      await goModEdit(probe, replacements);
+      const tidy = await runGo(['mod', 'tidy'], probe);
+      return tidy.exitCode === 0 ? undefined : tidy.output;
+    });
+  })();
+  return frameworkReplacements;
+}
+
+async function goModEdit(projectDir: string, replacements: ReadonlyMap<string, string>): Promise<void> {
+  const { exitCode, output } = await runGo(['mod', 'edit', ...[...replacements].map(([module, folder]) => `-replace=${module}=${folder}`)], projectDir);
   if (exitCode !== 0) throw new Error(`go mod edit failed in ${projectDir}: ${output}`);
+}
+
+/**
+ * Points a generated project (a scratch copy) at what stands in for the modules it requires, as a
+ * user's would be at the real ones: FC's SDK at its stand-in, a web framework (Gin) at Debian's sources.
+ */
+export async function useStandIns(projectDir: string): Promise<void> {
+  const goMod = readFileSync(join(projectDir, 'go.mod'), 'utf8');
+  const replacements = new Map<string, string>();
+  if (goModRequirements(goMod).includes(SDK_MODULE)) replacements.set(SDK_MODULE, GO_STAND_IN_SDK);
+  if (requiresFrameworkModule(goMod)) for (const [module, folder] of await debianFrameworkReplacements()) replacements.set(module, folder);
+  if (replacements.size > 0) await goModEdit(projectDir, replacements);
 }
 
 

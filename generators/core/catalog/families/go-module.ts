@@ -1,5 +1,6 @@
 import type { ProjectSpec } from '../../validate.js';
 import { pinned } from '../../versions.js';
+import { frameworkById } from '../frameworks.js';
 import { runtimeById } from '../runtimes.js';
 import { triggerClassName } from './names.js';
 
@@ -15,10 +16,16 @@ export interface GoModFile {
   require: { path: string; version: string }[];
 }
 
-/** The project's one Go module, named after the project: on the go1 runtime it requires FC's SDK; a custom runtime's server needs only the standard library. */
+/**
+ * The project's one Go module, named after the project: on the go1 runtime it requires FC's SDK; a custom
+ * runtime's server needs the standard library, or its web framework's module (Gin).
+ */
 export function goModule(spec: ProjectSpec): GoModFile {
-  const sdk = runtimeById(spec.runtime).family === 'go' ? [{ path: GO_SDK_MODULE, version: pinned(GO_SDK_MODULE) }] : [];
-  return { module: spec.name, go: GO_LANGUAGE_VERSION, require: sdk };
+  const sdk = runtimeById(spec.runtime).family === 'go' ? [GO_SDK_MODULE] : [];
+  const serves = spec.framework !== undefined && spec.functions.some((fn) => fn.type === 'http');
+  const framework = serves && spec.framework ? frameworkById(spec.framework).goModule : undefined;
+  const modules = [...sdk, ...(framework ? [framework] : [])];
+  return { module: spec.name, go: GO_LANGUAGE_VERSION, require: modules.map((path) => ({ path, version: pinned(path) })) };
 }
 
 // go.mod tokens are bare when they are plain path characters, else Go string literals (which JSON strings are).
