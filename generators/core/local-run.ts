@@ -1,8 +1,6 @@
-import { familyOf, type LocalRunner } from './catalog/families/index.js';
-import { customServer } from './catalog/custom-servers.js';
-import { runtimeById } from './catalog/runtimes.js';
+import type { LocalRunner } from './catalog/families/index.js';
 import { triggerById } from './catalog/triggers/index.js';
-import { customBase, isContainer } from './project-kind.js';
+import { pathNameOf, projectOf, type Project } from './project.js';
 import type { FunctionSpec, ProjectSpec } from './validate.js';
 
 /** The port the local runner's dev server listens on unless told otherwise. */
@@ -25,17 +23,14 @@ export interface LocalRunSection {
 }
 
 /** FC 2.0 HTTP functions on built-in runtimes take requests only; the runner invokes every other function with events. */
-function takesEvents(spec: ProjectSpec, fn: FunctionSpec): boolean {
-  return !(spec.fcVersion === '2' && fn.type === 'http' && !customBase(spec));
+function takesEvents(project: Project, fn: FunctionSpec): boolean {
+  return !(project.spec.fcVersion === '2' && fn.type === 'http' && !project.hosting.ownServer);
 }
 
-/**
- * The project's local runner: its family's, except for a custom container, whose function is its image,
- * and a custom runtime's server that takes no events (Go), which is started as it is (ownServers).
- */
+/** The project's local runner, where its hosting has one (a container's function is its image; a Go or Java server is started as it is). */
 export function localRunner(spec: ProjectSpec): LocalRunner | undefined {
-  if (isContainer(spec) || (customBase(spec) && !customServer(spec.language)?.servesEvents)) return undefined;
-  return familyOf(runtimeById(spec.runtime), spec.language).local;
+  const project = projectOf(spec);
+  return project.hosting.localRunner(project);
 }
 
 /** A web function that runs by hand as it does on FC: its command, and where it answers. */
@@ -47,24 +42,19 @@ export interface OwnServer {
 
 /** The web functions a project starts by hand where it has no local runner: a custom runtime's Go and Java servers. */
 export function ownServers(spec: ProjectSpec): OwnServer[] {
-  const byHand = customBase(spec) && !isContainer(spec) ? customServer(spec.language)?.byHand : undefined;
-  if (!byHand) return [];
-  const family = familyOf(runtimeById(spec.runtime), spec.language);
-  // Without FC_SERVER_PORT the server listens on loopback port 9000 (templates/custom/go/web, custom/java/web).
-  return spec.functions.filter((fn) => fn.type === 'http').map((fn) => {
-    const pathName = family.pathName?.(fn.name) ?? fn.name;
-    return { name: fn.name, command: byHand({ sourceFolder: `src/${pathName}`, pathName }), base: `http://localhost:${DEV_PORT}` };
-  });
+  const project = projectOf(spec);
+  // Without FC_SERVER_PORT a server listens on loopback port 9000 (templates/custom/go/web-main, custom/java/web).
+  return project.hosting.serversByHand(project).map((server) => ({ ...server, base: `http://localhost:${DEV_PORT}` }));
 }
 
 /** The local runner's commands for this project's functions, as its README lists them; undefined: it has none. */
 export function localRunSection(spec: ProjectSpec): LocalRunSection | undefined {
-  const runner = localRunner(spec);
+  const project = projectOf(spec);
+  const runner = project.hosting.localRunner(project);
   if (!runner) return undefined;
-  const invokable = spec.functions.filter((fn) => takesEvents(spec, fn));
-  const family = familyOf(runtimeById(spec.runtime), spec.language);
+  const invokable = spec.functions.filter((fn) => takesEvents(project, fn));
   const several = (runner.readsSYaml ? invokable : spec.functions).length > 1;
-  const call = (fn: FunctionSpec, event?: string) => runner.invoke({ event, functionName: fn.name, pathName: family.pathName?.(fn.name) ?? fn.name, several });
+  const call = (fn: FunctionSpec, event?: string) => runner.invoke({ event, functionName: fn.name, pathName: pathNameOf(project, fn), several });
   const samples = invokable.flatMap((fn) =>
     fn.triggers.flatMap((id) => triggerById(id).sampleEvents.filter((file) => file.endsWith('.json')).map((file) => ({ fn, file }))),
   );

@@ -1,7 +1,7 @@
 import { frameworkById } from './catalog/frameworks.js';
-import { CUSTOM_RUNTIME_NODE, runtimeById } from './catalog/runtimes.js';
+import { CUSTOM_RUNTIME_NODE } from './catalog/runtimes.js';
 import { pinned } from './versions.js';
-import { isContainer } from './project-kind.js';
+import { projectOf } from './project.js';
 import type { FunctionSpec, ProjectSpec } from './validate.js';
 
 // A custom runtime's deploy folder (a custom container's build context) is dist/<fn>, so the build
@@ -27,14 +27,15 @@ export function npmPackageName(name: string): string {
 /** The generated project's package.json as data. */
 export function packageJson(spec: ProjectSpec): Record<string, unknown> {
   const typescript = spec.language === 'typescript';
-  const custom = runtimeById(spec.runtime).family === 'custom';
+  const project = projectOf(spec);
+  const { hosting } = project;
   const packages = [...new Set(spec.functions.flatMap((fn) => runtimeNpmPackages(spec, fn)))];
   const framework = spec.framework ? frameworkById(spec.framework) : undefined;
   const types = typescript && packages.length > 0 ? framework?.types ?? [] : [];
   const dependencies = Object.fromEntries(packages.map((name) => [name, pinned(name)]));
-  const build = `tsc -p tsconfig.build.json${custom ? ` && ${COPY_DEPLOY_FILES}` : ''}`;
+  const build = `tsc -p tsconfig.build.json${hosting.copiesDeployFiles ? ` && ${COPY_DEPLOY_FILES}` : ''}`;
   // The local runner in fc-local/ (invoke with a sample event, dev on localhost), which reads s.yaml with yaml; a container has none.
-  const local = !isContainer(spec);
+  const local = hosting.localRunner(project) !== undefined;
   return {
     name: npmPackageName(spec.name),
     version: '0.1.0',
@@ -66,7 +67,7 @@ function frameworkCompilerOptions(spec: ProjectSpec): Readonly<Record<string, bo
 
 /** tsconfig.json (type-checks sources and tests) and tsconfig.build.json (compiles the deployable code). */
 export function tsconfigs(spec: ProjectSpec): { check: Record<string, unknown>; build: Record<string, unknown> } {
-  const runtime = runtimeById(spec.runtime);
+  const { runtime } = projectOf(spec);
   const edition = `ES${runtime.family === 'nodejs' ? runtime.ecmaVersion : CUSTOM_RUNTIME_NODE.ecmaVersion}`;
   return {
     check: {

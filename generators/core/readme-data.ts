@@ -1,39 +1,22 @@
-import { familyOf, sourceDir } from './catalog/families/index.js';
+import { sourceDir } from './catalog/families/index.js';
 import { functionTypeLabel } from './catalog/function-types.js';
 import { recommend } from './recommend.js';
 import { GENERATIONS } from './catalog/generations.js';
 import { LANGUAGE_LABELS } from './catalog/languages.js';
-import { runtimeById } from './catalog/runtimes.js';
 import { triggerById } from './catalog/triggers/index.js';
 import { runtimePipRequirement } from './manifests.js';
-import { asyncHandler, customBase, isContainer } from './project-kind.js';
-import { fc2SharedRoleTriggers, preDeploy, serverStart } from './s-yaml.js';
+import { projectOf } from './project.js';
+import { fc2SharedRoleTriggers, preDeploy } from './s-yaml.js';
 import { imageRepo } from './container.js';
 import { AUTO_DOMAIN, domainRoute } from './domain.js';
 import { localRunSection, ownServers } from './local-run.js';
-import { customServerOf } from './catalog/custom-servers.js';
-import type { FunctionSpec, ProjectSpec } from './validate.js';
+import type { ProjectSpec } from './validate.js';
 
 /** How the user installs what the project's tests need. */
 export function installHint(spec: ProjectSpec): string {
-  const family = familyOf(runtimeById(spec.runtime), spec.language);
+  const { family } = projectOf(spec);
   const requirements = spec.functions.filter((fn) => runtimePipRequirement(spec, fn)).map((fn) => ` -r ${sourceDir(fn.name)}/requirements.txt`);
   return `${family.installHint}${requirements.join('')}`;
-}
-
-/** What FC calls in a function, for the README. */
-function entryPoint(spec: ProjectSpec, fn: FunctionSpec): string {
-  if (!customBase(spec)) {
-    const family = familyOf(runtimeById(spec.runtime), spec.language);
-    const signature = family.handler(fn.type, asyncHandler(spec));
-    // Where FC's handler setting is not the usual index.handler, the README names it too.
-    return family.handlerSetting ? `${family.handlerSetting(fn.name)} → ${signature}` : signature;
-  }
-  const server = customServerOf(spec.language);
-  const command = isContainer(spec) ? undefined : serverStart(spec, fn);
-  const start = command === undefined ? 'image (Dockerfile)' : server.bootstrap ? 'bootstrap' : [...command.command, ...(command.args ?? [])].join(' ');
-  if (fn.type === 'http') return `${start} → server (${spec.framework ?? 'none'}) on FC_SERVER_PORT ${spec.port ?? ''}`.trim();
-  return `${start} → server: POST /invoke → index.handler(event, context)`;
 }
 
 /** Each distinct step s.yaml runs before deploying, in order. */
@@ -68,11 +51,11 @@ function domainOf(spec: ProjectSpec): { function: string; auto: boolean; name?: 
 
 /** What the project README says about the project. */
 export function readmeData(spec: ProjectSpec): Record<string, unknown> {
-  const runtime = runtimeById(spec.runtime);
-  const family = familyOf(runtime, spec.language);
+  const project = projectOf(spec);
+  const { runtime, family } = project;
   const generation = GENERATIONS[spec.fcVersion];
   // The spec's reasons are in the run's language; the README is English, like every generated file.
-  const recommendation = recommend({ triggers: spec.triggers, useCases: spec.useCases, fcVersion: spec.fcVersion, type: spec.type, customRuntime: runtime.family === 'custom' });
+  const recommendation = recommend({ triggers: spec.triggers, useCases: spec.useCases, fcVersion: spec.fcVersion, type: spec.type, customRuntime: project.hosting.ownServer });
   return {
     name: spec.name,
     runtime: `${runtime.label} (\`${runtime.id}\`)`,
@@ -91,12 +74,12 @@ export function readmeData(spec: ProjectSpec): Record<string, unknown> {
     functions: spec.functions.map((fn) => ({
       name: fn.name,
       type: functionTypeLabel(fn.type, spec.fcVersion),
-      handler: entryPoint(spec, fn),
+      handler: project.hosting.entryPoint(project, fn),
       codeDir: family.codeDir(spec.language, fn.name),
       triggers: fn.triggers.map((id) => (id === 'none' ? 'none (API/SDK calls)' : `\`${id}\``)).join(', '),
     })),
     preDeploySteps: preDeploySteps(spec),
-    container: isContainer(spec) ? { repo: imageRepo(spec, spec.region), default: spec.imageRepo === undefined, port: spec.port } : undefined,
+    container: project.hosting.id === 'container' ? { repo: imageRepo(spec, spec.region), default: spec.imageRepo === undefined, port: spec.port } : undefined,
     invokeCommands: spec.functions
       .filter((fn) => fn.type === 'event')
       .flatMap((fn) =>

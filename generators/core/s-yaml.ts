@@ -1,25 +1,17 @@
 import { Document } from 'yaml';
-import { customServerOf, type StartCommand } from './catalog/custom-servers.js';
-import { familyOf } from './catalog/families/index.js';
-import { functionImage } from './container.js';
+import type { DeployStep } from './catalog/families/index.js';
 import { domainRoute, fc2CustomDomains, fc3DomainKey, fc3DomainResource } from './domain.js';
-import { runtimeNpmPackages, runtimePipRequirement } from './manifests.js';
-import { customBase, isContainer } from './project-kind.js';
 import { GENERATIONS, type FcVersion } from './catalog/generations.js';
-import { layerArn, layerPath, minorVersion } from './catalog/images.js';
-import { runtimeById, serverInterpreter } from './catalog/runtimes.js';
+import { ACCOUNT_ID, REGION } from './hosting/fields.js';
+import { projectOf } from './project.js';
 import { triggerById, type TriggerId } from './catalog/triggers/index.js';
 import { roleArn, type TriggerDeployment } from './catalog/triggers/types.js';
 import { UserError } from './errors.js';
 import { t } from './i18n/index.js';
 import { sYamlProblems } from './s-yaml-check.js';
-import { DEFAULT_MEMORY, fc3Cpu } from './questions/limits.js';
 import type { FunctionSpec, ProjectSpec } from './validate.js';
 
-// Serverless Devs resolves these when it deploys. 2.x resolves config() only with the key unquoted
-// (@serverless-devs/core's parser looks a quoted key up quotes and all); 3.x takes both forms.
-export const REGION = '${vars.region}';
-export const ACCOUNT_ID = '${config(AccountID)}';
+export { ACCOUNT_ID, REGION } from './hosting/fields.js';
 
 
 /** A trigger as the builder needs it: its deployment and the role it invokes with, if any. */
@@ -96,72 +88,10 @@ function description(spec: ProjectSpec, fn: FunctionSpec): string {
   return `${kind} (${fn.triggers.join(', ')})`;
 }
 
-/** How FC starts a custom runtime's server of a function in the project's language (catalog/custom-servers.ts). */
-export function serverStart(spec: ProjectSpec, fn: FunctionSpec): StartCommand {
-  const runtime = runtimeById(spec.runtime);
-  const choice = serverInterpreter(runtime, spec.language);
-  const pathName = familyOf(runtime, spec.language).pathName?.(fn.name) ?? fn.name;
-  return customServerOf(spec.language).start({ pathName, interpreter: choice && 'interpreter' in choice ? choice.interpreter : undefined });
-}
-
-/** customRuntimeConfig's command and args. */
-function startCommand(spec: ProjectSpec, fn: FunctionSpec): Record<string, unknown> {
-  const start = serverStart(spec, fn);
-  return { command: [...start.command], ...(start.args ? { args: [...start.args] } : {}) };
-}
-
-/** The function's size, as the answers give it (both components call the fields memorySize and timeout). */
-function size(spec: ProjectSpec): { memorySize: number; timeout: number } {
-  return { memorySize: spec.memorySize, timeout: spec.timeout };
-}
-
-// FC 3.0 also sizes CPU (in a band the memory sets) and disk (its smallest is 512 MB): always for a
-// container, and for code when the memory is not the default, from which FC derives them itself.
-const fc3Size = (spec: ProjectSpec) => ({ cpu: fc3Cpu(spec.memorySize), diskSize: 512 });
-
-/** A function's own settings, as each generation's component names them. */
-interface FunctionFields {
-  fc2: Record<string, unknown>;
-  fc3: Record<string, unknown>;
-}
-
-/**
- * The official layer that brings a custom runtime's interpreter where its image lacks one, and the PATH
- * that finds it (a PATH replaces FC's default, so it is written whole, as FC's own templates do).
- */
-function interpreterLayerFields(spec: ProjectSpec): Record<string, unknown> {
-  const choice = serverInterpreter(runtimeById(spec.runtime), spec.language);
-  const layer = choice && 'layer' in choice ? choice.layer : undefined;
-  return layer ? { layers: [layerArn(layer, REGION)], environmentVariables: { PATH: layerPath(layer), ...layer.environment } } : {};
-}
-
-/** A code package: the folder or archive to upload, the handler, and for a custom runtime how to start its server. */
-function codeFields(spec: ProjectSpec, fn: FunctionSpec): FunctionFields {
-  const family = familyOf(runtimeById(spec.runtime), spec.language);
-  const codeDir = family.codeDir(spec.language, fn.name);
-  const handler = (customBase(spec) ? undefined : family.handlerSetting?.(fn.name)) ?? 'index.handler';
-  const port = spec.port;
-  const layer = interpreterLayerFields(spec);
-  return {
-    fc2: { codeUri: codeDir, handler, ...size(spec), ...layer, ...(port === undefined ? {} : { caPort: port, customRuntimeConfig: startCommand(spec, fn) }) },
-    fc3: { code: codeDir, handler, ...size(spec), ...(spec.memorySize === DEFAULT_MEMORY.code ? {} : fc3Size(spec)), ...layer, ...(port === undefined ? {} : { customRuntimeConfig: { ...startCommand(spec, fn), port } }) },
-  };
-}
-
-/** A custom container: its image and the port its server listens on, no code package. */
-function containerFields(spec: ProjectSpec, fn: FunctionSpec): FunctionFields {
-  const image = functionImage(spec, fn, REGION);
-  return {
-    // The legacy component wants a codeUri for every function: here the image's build context.
-    fc2: { codeUri: familyOf(runtimeById(spec.runtime), spec.language).codeDir(spec.language, fn.name), ...size(spec), caPort: spec.port, customContainerConfig: { image } },
-    // FC 3.0's API requires a handler of every function; a container's server ignores it.
-    fc3: { handler: 'index.handler', ...size(spec), ...fc3Size(spec), customContainerConfig: { image, port: spec.port } },
-  };
-}
-
 /** A function's component props: the fc component (FC 2.0) nests the function in a service, fc3 has it at the top. */
 function props(spec: ProjectSpec, fn: FunctionSpec): Record<string, unknown> {
-  const fields = isContainer(spec) ? containerFields(spec, fn) : codeFields(spec, fn);
+  const project = projectOf(spec);
+  const fields = project.hosting.functionFields(project, fn);
   const triggers = deployments(spec, fn);
   // A web server serves many requests at once; FC's default of 1 would start an instance per request.
   const concurrency = fn.type === 'http' && spec.instanceConcurrency !== undefined ? { instanceConcurrency: spec.instanceConcurrency } : {};
@@ -180,31 +110,10 @@ function props(spec: ProjectSpec, fn: FunctionSpec): Record<string, unknown> {
   return { region: REGION, functionName: fn.name, ...common, ...fields.fc3, ...(triggers.length > 0 ? { triggers: triggers.map(fc3Trigger) } : {}) };
 }
 
-/**
- * pip resolves for the Python that runs it unless told otherwise: a built-in runtime's packages are
- * chosen for its own Python version and FC's x86-64 Linux, as wheels (nothing is compiled locally).
- */
-function pipTargetFlags(spec: ProjectSpec): string {
-  const runtime = runtimeById(spec.runtime);
-  const choice = serverInterpreter(runtime, spec.language);
-  // A custom runtime's server runs on the Python its image or layer holds (a container's image installs for its own).
-  const version = runtime.family === 'python' ? runtime.pythonVersion : choice && 'interpreter' in choice ? minorVersion(choice.interpreter.version) : undefined;
-  return version ? ` --python-version ${version.join('.')} --platform manylinux2014_x86_64 --only-binary=:all:` : '';
-}
-
-/** Steps Serverless Devs runs before deploying a function: compile, then install its run-time dependencies into its folder. */
-export function preDeploy(spec: ProjectSpec, fn: FunctionSpec): { run: string; path: string }[] {
-  const family = familyOf(runtimeById(spec.runtime), spec.language);
-  const codeDir = family.codeDir(spec.language, fn.name);
-  const steps = [...(family.buildSteps?.(spec, fn) ?? [])];
-  if (isContainer(spec)) {
-    // The image installs the function's dependencies itself, for FC's x86-64 instances whatever the
-    // machine; the component pushes it to the registry when it deploys.
-    return [...steps, { run: `docker build --platform linux/amd64 -t ${functionImage(spec, fn, REGION)} .`, path: codeDir }];
-  }
-  if (runtimeNpmPackages(spec, fn).length > 0) steps.push({ run: 'npm install --omit=dev --no-package-lock', path: codeDir });
-  if (runtimePipRequirement(spec, fn)) steps.push({ run: `python3 -m pip install --target vendor${pipTargetFlags(spec)} -r requirements.txt`, path: codeDir });
-  return steps;
+/** Steps Serverless Devs runs before deploying a function: the family's build, then its hosting's (installing run-time dependencies, or building the image). */
+export function preDeploy(spec: ProjectSpec, fn: FunctionSpec): DeployStep[] {
+  const project = projectOf(spec);
+  return [...(project.family.buildSteps?.(spec, fn) ?? []), ...project.hosting.deploySteps(project, fn)];
 }
 
 /** Edition 1.0.0 lists components under `services`, edition 3.0.0 under `resources`. */

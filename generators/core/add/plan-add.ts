@@ -1,6 +1,7 @@
 import { posix } from 'node:path';
-import { codeFamilyOf, familyOf } from '../catalog/families/index.js';
-import { DEFAULT_CUSTOM_RUNTIME, DEFAULT_RUNTIME, runtimeById, RUNTIMES, type RuntimeId } from '../catalog/runtimes.js';
+import { hostingOf } from '../hosting/index.js';
+import { projectOf } from '../project.js';
+import { DEFAULT_CUSTOM_RUNTIME, DEFAULT_RUNTIME, RUNTIMES, type RuntimeId } from '../catalog/runtimes.js';
 import { sortTriggers, triggerById, type TriggerId } from '../catalog/triggers/index.js';
 import { roleArn } from '../catalog/triggers/types.js';
 import { UserError } from '../errors.js';
@@ -118,11 +119,11 @@ function foreignCode(project: ExistingProject, fn: ExistingFunction, added: read
   const shape = { runtime: runtime?.id ?? fallback, language: runtime?.languages[0] ?? 'javascript', name: 'function', type: 'event' as const, triggers: [...added] };
   const spec = specOf(project, shape);
   const rendered = spec ? context.render(spec) : new Map<string, string>();
-  const family = spec ? familyOf(runtimeById(spec.runtime), spec.language) : undefined;
+  const family = spec ? projectOf(spec).family : undefined;
   const ours = spec && family ? family.codeDir(spec.language, 'function').replace(/^\.\//, '') : '';
   const theirs = fn.code?.replace(/^\.\//, '').replace(/\/+$/, '');
   // Only a built-in runtime's deployed source folder takes our modules as they are.
-  const placeable = spec !== undefined && runtime?.family !== 'custom' && ours.startsWith('src/') && theirs !== undefined && !/\.(jar|zip)$/.test(theirs);
+  const placeable = spec !== undefined && runtime !== undefined && !hostingOf(runtime).ownServer && ours.startsWith('src/') && theirs !== undefined && !/\.(jar|zip)$/.test(theirs);
   const changes: FileChange[] = [];
   if (placeable) {
     const entry = (fn.handler ?? 'index.handler').split('.')[0];
@@ -139,7 +140,7 @@ function foreignCode(project: ExistingProject, fn: ExistingFunction, added: read
     return { changes, manual: [], notes: [reference], rendered };
   }
   const entry = handlerFile(theirs as string, fn.handler, context);
-  const codeFamily = codeFamilyOf(runtimeById((spec as ProjectSpec).runtime), (spec as ProjectSpec).language);
+  const { codeFamily } = projectOf(spec as ProjectSpec);
   // The lines take the handler's own form: a Node.js handler that is async returns the result, a callback one passes it on.
   const wire = codeFamily === 'python' ? 'python' : codeFamily === 'php' ? 'php' : /\basync\b/.test(context.read(entry) ?? '') ? 'nodejsAsync' : 'nodejs';
   const manual = [{ path: entry, diff: added.map((id) => t(`add.wire.${wire}`, { id })).join('\n') }];
@@ -244,7 +245,7 @@ export function planAddFunction(project: ExistingProject, answers: RawAnswers, c
       return { kind: 'entry', path: [project.modulesKey], key, value: withService };
     });
     const code = codeChanges(base, next, context.read);
-    const family = familyOf(runtimeById(spec.runtime), spec.language);
+    const { family } = projectOf(spec);
     refuseClassClash(code.changes, base);
     const notes = code.keptEvents.map((file) => t('add.keptEvent', { file }));
     return {
@@ -279,7 +280,7 @@ function toData(node: unknown): unknown {
 
 /** Whether a path of a new function's render is its own (under a folder named after it), not shared by the project. */
 function isFunctionFile(path: string, spec: ProjectSpec): boolean {
-  const family = familyOf(runtimeById(spec.runtime), spec.language);
+  const { family } = projectOf(spec);
   return spec.functions.some((fn) => path.split('/').includes(family.pathName?.(fn.name) ?? fn.name));
 }
 

@@ -2,7 +2,8 @@ import { posix } from 'node:path';
 import { FRAMEWORK_IDS, type FrameworkId } from '../catalog/frameworks.js';
 import { DEFAULT_REGION } from '../catalog/regions.js';
 import type { FunctionType } from '../catalog/function-types.js';
-import { RUNTIMES, runtimeById, type RuntimeId } from '../catalog/runtimes.js';
+import { RUNTIMES, type RuntimeId } from '../catalog/runtimes.js';
+import { hostingOf } from '../hosting/index.js';
 import { TRIGGER_IDS, triggerIdFor, type TriggerId } from '../catalog/triggers/index.js';
 import { UserError } from '../errors.js';
 import type { ProjectSpec } from '../project-spec.js';
@@ -89,8 +90,9 @@ function shapeCandidates(project: ExistingProject, fn: ExistingFunction, port: n
   const triggers = catalogTriggers(fn);
   if (!runtime || !triggers) return [];
   const hasHttp = triggers.includes('http');
-  const custom = runtimeById(runtime.id).family === 'custom';
-  const types: FunctionType[] = project.fcVersion === '2' ? [hasHttp ? 'http' : 'event'] : custom && hasHttp ? ['event', 'http'] : ['event'];
+  // FC 3.0: HTTP goes to an event function's HTTP event, or to a web function where the project runs its own server.
+  const ownServer = hostingOf(runtime).ownServer;
+  const types: FunctionType[] = project.fcVersion === '2' ? [hasHttp ? 'http' : 'event'] : ownServer && hasHttp ? ['event', 'http'] : ['event'];
   const triggerLists = triggers.length === 0 ? [['none'] as TriggerId[]] : [triggers, [...triggers, 'none' as TriggerId]];
   const shapes: FunctionShape[] = [];
   for (const language of runtime.languages) {
