@@ -11,6 +11,11 @@ export function shellQuote(value: string): string {
 /** What the reproduce command needs besides the project: whether it installs and commits. */
 export type ReproduceOptions = StepAnswers;
 
+/** One flag with its value: `--flag value`, or `--flag=-value` where the value starts with a dash, which a parser would take for a flag. */
+function flagWithValue(flag: string, value: string): string[] {
+  return value.startsWith('-') ? [`--${flag}=${shellQuote(value)}`] : [`--${flag}`, shellQuote(value)];
+}
+
 /** Answers as command-line flags, in the question table's order (the directory, positional, is not among them). */
 export function answerFlags(answers: Readonly<Record<string, AnswerValue | undefined>>): string[] {
   const args: string[] = [];
@@ -20,9 +25,9 @@ export function answerFlags(answers: Readonly<Record<string, AnswerValue | undef
     if (question.kind === 'boolean') {
       if (value === false) args.push(`--${question.flag}`);
     } else if (question.kind === 'list' && question.group !== 'trigger') {
-      for (const item of value as readonly string[]) args.push(`--${question.flag}`, shellQuote(item));
+      for (const item of value as readonly string[]) args.push(...flagWithValue(question.flag, item));
     } else {
-      args.push(`--${question.flag}`, shellQuote(Array.isArray(value) ? value.join(',') : String(value)));
+      args.push(...flagWithValue(question.flag, Array.isArray(value) ? value.join(',') : String(value)));
     }
   }
   return args;

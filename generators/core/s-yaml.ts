@@ -1,9 +1,9 @@
-import { Document } from 'yaml';
 import type { DeployStep } from './catalog/families/index.js';
 import { domainRoute, fc2CustomDomains, fc3DomainKey, fc3DomainResource } from './domain.js';
 import { GENERATIONS, type FcVersion } from './catalog/generations.js';
 import { ACCOUNT_ID, REGION } from './hosting/fields.js';
 import { projectOf } from './project.js';
+import { yamlText } from './yaml-text.js';
 import { triggerById, type TriggerId } from './catalog/triggers/index.js';
 import { roleArn, type TriggerDeployment } from './catalog/triggers/types.js';
 import { UserError } from './errors.js';
@@ -146,7 +146,5 @@ export function sYamlText(spec: ProjectSpec): string {
   if (problems.length > 0) {
     throw new UserError(t('syaml.wouldNotDeploy', { problems: problems.map((problem) => `  ${problem}`).join('\n') }));
   }
-  const document = new Document(object);
-  document.commentBefore = ` ${generation.label} project for Serverless Devs ${generation.devsPackage.split('@').at(-1)}.x: npx ${generation.devsPackage} deploy`;
-  return document.toString({ lineWidth: 0 });
+  return yamlText(object, ` ${generation.label} project for Serverless Devs ${generation.devsPackage.split('@').at(-1)}.x: npx ${generation.devsPackage} deploy`);
 }

@@ -3,6 +3,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import fc from 'fast-check';
+import { UserError } from '../../generators/core/errors.js';
+import { resolveProject, type RawAnswers } from '../../generators/core/validate.js';
+import { TEXT_SETTINGS, YAML_LOOKALIKES, yamlValue } from '../support/yaml-values.js';
 import { RUNTIMES } from '../../generators/core/catalog/runtimes.js';
 import { scratchDir } from '../support/cli.js';
 import { generateAll, matrixArgs } from '../support/generate.js';
@@ -154,6 +158,54 @@ describe('the answers the question table adds reach the real components', () => 
     expect(generation === '2' ? component.function : component).toMatchObject({ memorySize: 1024, timeout: 300 });
     rmSync(parent, { recursive: true, force: true });
   });
+});
+
+/**
+ * Free text that YAML readers could retype (dates, 1_000, 0b101, yes, 0o17, …), in every free-text
+ * trigger setting at once: seeded samples (one seed, so a failure fails every run), each project
+ * carrying one value per setting; a value its setting refuses alone is left at its default there.
+ */
+const VALUE_SAMPLES = 10;
+const EVENT_TRIGGERS = [...new Set(TEXT_SETTINGS.map((setting) => setting.trigger))];
+function valueProjects(generation: DevsGeneration): { args: string[]; values: Record<string, string> }[] {
+  const samples = TEXT_SETTINGS.map((_setting, index) => fc.sample(yamlValue(), { seed: 20261207 + index, numRuns: VALUE_SAMPLES }));
+  return Array.from({ length: VALUE_SAMPLES }, (_unused, sample) => {
+    const values: Record<string, string> = {};
+    TEXT_SETTINGS.forEach((setting, index) => {
+      const value = samples[index]![sample]!;
+      try {
+        resolveProject({ fcVersion: generation, triggers: [setting.trigger], [setting.key]: value } as RawAnswers);
+        values[setting.flag] = value;
+      } catch (error) {
+        if (!(error instanceof UserError)) throw error;
+      }
+    });
+    const args = [`values-${sample}`, '--fc-version', generation, ...EVENT_TRIGGERS.flatMap((id) => ['--trigger', id]), ...Object.entries(values).map(([flag, value]) => `--${flag}=${value}`)];
+    return { args, values };
+  });
+}
+
+describe('free text reaches the real components as the string that was typed', () => {
+  it.each(['2', '3'] as const)('every free-text trigger setting, through the %s.x client', async (generation) => {
+    const parent = scratchDir('cfc-values-');
+    const projects = valueProjects(generation);
+    // Look-alikes must be among what is tried, or the test proves nothing.
+    expect(projects.flatMap((project) => Object.values(project.values)).filter((value) => YAML_LOOKALIKES.some((lookalike) => value.startsWith(lookalike))).length).toBeGreaterThan(10);
+    const generated = await generateAll(parent, projects.map((project) => project.args));
+    const section = generation === '2' ? 'services' : 'resources';
+    const results = await resolvePropsOfProjects(generated.map((project) => project.directory), generation);
+    results.forEach((result, index) => {
+      if (result instanceof Error) throw result;
+      const directory = generated[index]!.directory;
+      // Our own file read by a YAML 1.2 parser, and by the 1.1 reading of 2.x, must be one and the same data.
+      expect(result, projects[index]!.args.join(' ')).toEqual(expectedProps(directory, section));
+      const found = strings(result).map(({ value }) => value);
+      for (const value of Object.values(projects[index]!.values)) {
+        if (value !== '') expect(found.some((text) => text.includes(value)), `${JSON.stringify(value)} in ${directory}`).toBe(true);
+      }
+    });
+    rmSync(parent, { recursive: true, force: true });
+  }, 120_000);
 });
 
 describe('the harness fails when the clients leave something unresolved', () => {

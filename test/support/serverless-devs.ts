@@ -38,7 +38,8 @@ const CLIENTS: Record<DevsGeneration, Client> = {
 
 const PROBE = fileURLToPath(new URL('../fixtures/devs-probe', import.meta.url));
 const NO_NETWORK = join(PROBE, 'no-network.cjs');
-const MARKER = /<<<devs-probe>>>(.*?)<<<end-devs-probe>>>/g;
+// [\s\S]: a value may hold U+2028 or U+2029, which JSON.stringify leaves as they are and `.` does not match.
+const MARKER = /<<<devs-probe>>>([\s\S]*?)<<<end-devs-probe>>>/g;
 const require = createRequire(import.meta.url);
 
 /** The client's bin, by its own package path: `node_modules/.bin/s` is whichever `s` npm linked first. */

@@ -112,6 +112,19 @@ describe('add trigger', () => {
   });
 });
 
+describe('add writes free text as YAML readers read it', () => {
+  it.each(['2', '3'] as const)('a date-like --oss-prefix stays a string for a YAML 1.1 reader (FC %s.0)', (fcVersion) => {
+    const { context, existing } = project({ fcVersion, triggers: ['timer'] });
+    const plan = planAddTrigger(existing(), { triggers: ['oss'], answers: { ossPrefix: '2024-01-01', ossSuffix: '1_000' } as RawAnswers }, context);
+    const text = plan.changes[0]?.after as string;
+    for (const version of ['1.1', '1.2'] as const) {
+      const found = JSON.stringify(parseDocument(text, { version }).toJS());
+      expect(found, version).toContain('"2024-01-01"');
+      expect(found, version).toContain('"1_000"');
+    }
+  });
+});
+
 describe('add function', () => {
   it('joins the project\'s FC 2.0 service and refuses a name the project has', () => {
     const { context, existing } = project({ triggers: ['oss'] });

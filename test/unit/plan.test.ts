@@ -78,6 +78,8 @@ describe('reproduceCommand', () => {
     { name: 'files', triggers: ['oss'], type: 'event', settings: { ossPrefix: '', ossSuffix: '.png', ossEvents: ['oss:ObjectCreated:PutObject', 'oss:ObjectRemoved:DeleteObject'] } },
     { name: 'shop', runtime: 'custom-container', type: 'http', framework: 'koa', port: '8081', imageRepo: 'registry.cn-hangzhou.aliyuncs.com/team' },
     { name: 'orders', fcVersion: '3', runtime: 'java8', triggers: ['http', 'tablestore'] },
+    // Values that start with a dash, which a parser would take for a flag unless joined to theirs with `=`.
+    { name: 'dashes', triggers: ['oss', 'timer'], settings: { ossPrefix: '-tmp', ossSuffix: '--x', timerPayload: '-1' } },
   ])('writes a command that resolves to the same project: %j', (raw) => {
     const spec = resolveProject(raw);
     const command = reproduceCommand(spec, { install: false, git: true });

@@ -1,4 +1,5 @@
-import { isMap, isScalar, isSeq, parseDocument, Document, type Node, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, type Document, type Node, type YAMLMap } from 'yaml';
+import { yamlText } from '../yaml-text.js';
 import { isDeepStrictEqual } from 'node:util';
 import { UserError } from '../errors.js';
 import { t } from '../i18n/index.js';
@@ -23,7 +24,7 @@ export interface Splice {
 
 /** A YAML value printed in block style, as our own s.yaml is. */
 function blockText(value: unknown): string {
-  return new Document(value).toString({ lineWidth: 0 });
+  return yamlText(value);
 }
 
 function lineStart(source: string, offset: number): number {
