@@ -36,25 +36,37 @@ describe('the one YAML writer', () => {
   });
 });
 
+// The project's own free-text answers that reach s.yaml, each with answers under which it applies.
+const PROJECT_TEXT = [
+  { key: 'name', flag: 'name', base: { triggers: ['timer'] } },
+  { key: 'domain', flag: 'domain', base: { triggers: ['http'] } },
+  { key: 'imageRepo', flag: 'image-repo', base: { runtime: 'custom-container', triggers: ['http'] } },
+] as const;
+
+/** The property: the answers are refused with the flag named, or s.yaml reads back, under YAML 1.1 and 1.2, as exactly what was built. */
+function refusedOrReadBack(answers: RawAnswers, flag: string): boolean {
+  let spec: ProjectSpec;
+  try {
+    spec = resolveProject(answers);
+  } catch (error) {
+    return error instanceof UserError && error.message.includes(`--${flag}`);
+  }
+  const text = sYamlText(spec);
+  return (['1.1', '1.2'] as const).every((version) => isDeepStrictEqual(parse(text, { version }), sYamlObject(spec)));
+}
+
 describe('free text through create into s.yaml', () => {
+  it.each(PROJECT_TEXT.flatMap((answer) => (['2', '3'] as const).map((fcVersion) => ({ ...answer, fcVersion }))))(
+    '--$flag on FC $fcVersion: refused with the reason, or s.yaml reads back as exactly what was built (property)',
+    ({ key, flag, base, fcVersion }) => {
+      fc.assert(fc.property(yamlValue(), (value) => refusedOrReadBack({ fcVersion, ...base, [key]: value } as RawAnswers, flag)), { seed: SEED, numRuns: 150 });
+    },
+  );
+
   it.each(TEXT_SETTINGS.flatMap((setting) => (['2', '3'] as const).map((fcVersion) => ({ ...setting, fcVersion }))))(
     '--$flag on FC $fcVersion: refused with the reason, or s.yaml reads back as exactly what was built, by YAML 1.1 and 1.2 readers (property)',
     ({ key, flag, trigger, fcVersion }) => {
-      fc.assert(
-        fc.property(yamlValue(), (value) => {
-          let spec: ProjectSpec;
-          try {
-            spec = resolveProject({ fcVersion, triggers: [trigger], [key]: value } as RawAnswers);
-          } catch (error) {
-            // Refused: the error names the flag.
-            return error instanceof UserError && error.message.includes(`--${flag}`);
-          }
-          const text = sYamlText(spec);
-          const built = sYamlObject(spec);
-          return (['1.1', '1.2'] as const).every((version) => isDeepStrictEqual(parse(text, { version }), built));
-        }),
-        { seed: SEED, numRuns: 150 },
-      );
+      fc.assert(fc.property(yamlValue(), (value) => refusedOrReadBack({ fcVersion, triggers: [trigger], [key]: value } as RawAnswers, flag)), { seed: SEED, numRuns: 150 });
     },
   );
 });
