@@ -40,6 +40,8 @@ export function portIsFree(port: number): Promise<boolean> {
 /** A running `dev`: its log so far, waiting for a log line, Ctrl-C. */
 export interface DevSession {
   port: number;
+  /** The runner's process id, which is also its process group's (it runs detached, as a terminal's job). */
+  pid: number | undefined;
   log(): string;
   waitFor(pattern: RegExp, timeoutMs?: number): Promise<void>;
   /** Ctrl-C as a terminal sends it: SIGINT to the whole process group. Resolves with the exit code. */
@@ -57,6 +59,7 @@ export async function startDev(family: 'nodejs' | 'python', directory: string, e
   });
   const session: DevSession = {
     port,
+    pid: child.pid,
     log: () => output,
     async waitFor(pattern, timeoutMs = 30000) {
       const deadline = Date.now() + timeoutMs;

@@ -9,6 +9,7 @@ const { randomUUID } = require('./context');
 const { httpEvent, httpResponse } = require('./http-event');
 const { readProject, httpTrigger } = require('./project');
 const { runFunction, resultBytes } = require('./run-function');
+const { jsonAnswer, readBody, Refusal, refusal, sendable } = require('./request-guard');
 const { forward, webServer } = require('./web-server');
 
 /** The path that invokes any function with the event in the request body. */
@@ -27,15 +28,6 @@ function takesEvents(fn) {
 
 function log(line) {
   process.stderr.write(`${line}\n`);
-}
-
-function readBody(request) {
-  return new Promise((resolve, reject) => {
-    const chunks = [];
-    request.on('data', (chunk) => chunks.push(chunk));
-    request.on('end', () => resolve(Buffer.concat(chunks)));
-    request.on('error', reject);
-  });
 }
 
 function sendJson(response, statusCode, value, headers = {}) {
@@ -109,22 +101,38 @@ async function startDev(root, { port, timers, rebuild }) {
     return { label: `${request.method} ${pathname}`, answer: { statusCode: 404, headers: { 'content-type': 'application/json' }, body: Buffer.from(JSON.stringify({ error: 'Not found', routes: routes(project, port) })) } };
   }
 
-  const server = http.createServer(async (incoming, outgoing) => {
+  /** One request: refused (foreign Host or Origin, over FC's limits, cut off), or routed to its function; the answer checked before it is sent. */
+  async function serve(incoming, outgoing) {
     const started = Date.now();
-    const body = await readBody(incoming);
-    const headerPairs = [];
-    for (let index = 0; index < incoming.rawHeaders.length; index += 2) headerPairs.push([incoming.rawHeaders[index], incoming.rawHeaders[index + 1]]);
-    const request = { method: incoming.method, target: incoming.url, headers: incoming.headers, headerPairs, body, clientIP: String(incoming.socket.remoteAddress).replace(/^::ffff:/, '') };
+    const label = `${incoming.method} ${incoming.url}`;
     let routed;
     try {
+      const refused = refusal(incoming, port);
+      if (refused) throw refused;
+      const body = await readBody(incoming);
+      const headerPairs = [];
+      for (let index = 0; index < incoming.rawHeaders.length; index += 2) headerPairs.push([incoming.rawHeaders[index], incoming.rawHeaders[index + 1]]);
+      const request = { method: incoming.method, target: incoming.url, headers: incoming.headers, headerPairs, body, clientIP: String(incoming.socket.remoteAddress).replace(/^::ffff:/, '') };
       routed = await route(request);
     } catch (error) {
-      routed = { fn: mounts(project).length === 1 ? mounts(project)[0].fn : undefined, label: `${request.method} ${incoming.url}`, answer: { statusCode: 502, headers: { 'content-type': 'application/json' }, body: Buffer.from(JSON.stringify({ error: error.message })) } };
+      const refused = error instanceof Refusal;
+      routed = { label, answer: jsonAnswer(refused ? error.statusCode : 502, { error: error.message }) };
     }
-    const { answer } = routed;
-    outgoing.writeHead(answer.statusCode, answer.headers);
-    outgoing.end(answer.body);
+    const answer = sendable(routed.answer);
+    // A request whose connection is gone (cut off) gets no answer; a read request is destroyed once read, its socket is not.
+    if (!outgoing.destroyed && !incoming.socket.destroyed) {
+      outgoing.writeHead(answer.statusCode, answer.headers);
+      outgoing.end(answer.body);
+    }
     log(`${routed.fn ? routed.fn.name : '-'} ${routed.label} ${answer.statusCode} ${Date.now() - started}ms`);
+  }
+
+  const server = http.createServer((incoming, outgoing) => {
+    // Nothing a request does may stop the server: whatever escapes is logged, and the connection closed.
+    serve(incoming, outgoing).catch((error) => {
+      log(`fc-local: ${incoming.method} ${incoming.url}: ${error.message}`);
+      outgoing.destroy();
+    });
   });
 
   const stopTimers = timers ? startTimers(() => project, invokeEvent) : () => {};

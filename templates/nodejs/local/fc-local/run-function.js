@@ -24,7 +24,9 @@ function runFunction(fn, job) {
     };
     const timer = setTimeout(() => end({ ok: false, error: { errorType: 'FunctionTimeout', errorMessage: `Function timed out after ${fn.timeout} s`, stackTrace: [] } }), fn.timeout * 1000);
     worker.on('message', end);
-    worker.on('exit', (code, signal) => end({ ok: false, error: { errorType: 'WorkerExited', errorMessage: `the function's process exited (${signal || code}) before it answered`, stackTrace: [] } }));
+    // 'close', not 'exit': under load a worker's exit can be reported before its last message, which
+    // 'close' (after the IPC channel has ended) never is.
+    worker.on('close', (code, signal) => end({ ok: false, error: { errorType: 'WorkerExited', errorMessage: `the function's process exited (${signal || code}) before it answered`, stackTrace: [] } }));
     worker.send({ fn, job, requestId });
   });
 }

@@ -54,7 +54,8 @@ function webServer(fn) {
     const [command, ...args] = startCommand(fn);
     const child = spawn(command, args, {
       cwd: fn.codeDir,
-      env: { ...functionEnvironment(fn), FC_SERVER_PORT: String(port) },
+      // Loopback only: the server would listen on every interface for FC (templates/custom/*/server).
+      env: { ...functionEnvironment(fn), FC_SERVER_PORT: String(port), FC_LOCAL_HOST: '127.0.0.1' },
       // Its output goes to our stderr, like its logs in FC.
       stdio: ['ignore', 2, 2],
       detached: true,

@@ -11,6 +11,7 @@ from socketserver import ThreadingMixIn
 from urllib.parse import unquote, urlsplit
 
 from .context import new_request_id
+from .guard import Refusal, read_body, refusal, sendable
 from .cron import now_utc, parse_schedule
 from .http_event import http_event, http_response
 from .project import http_trigger, read_project, takes_events, UsageError
@@ -134,39 +135,38 @@ def request_handler(state):
 
         def handle_any(self):
             started = time.time()
-            body = self.read_body()
-            request = {
-                'method': self.command, 'target': self.path, 'header_pairs': list(self.headers.items()), 'body': body,
-                'source_ip': self.client_address[0], 'host': self.headers.get('Host') or 'localhost:{}'.format(state.port),
-            }
             fn = None
             label = '{} {}'.format(self.command, urlsplit(self.path).path)
             try:
+                refused = refusal(self.headers, self.path, state.port)
+                if refused is not None:
+                    raise refused
+                body = read_body(self.headers, self.rfile)
+                request = {
+                    'method': self.command, 'target': self.path, 'header_pairs': list(self.headers.items()), 'body': body,
+                    'source_ip': self.client_address[0], 'host': self.headers.get('Host') or 'localhost:{}'.format(state.port),
+                }
                 fn, label, (status, headers, data) = state.route(request)
+            except Refusal as error:
+                # The rest of a refused or broken request is not read: the connection closes after the answer.
+                self.close_connection = True
+                status, headers, data = json_answer(error.status, {'error': str(error)})
             except Exception as error:  # a server that would not start, a broken connection: the caller sees 502
                 status, headers, data = json_answer(502, {'error': str(error)})
-            self.send_response(status)
-            for name, value in (headers.items() if isinstance(headers, dict) else headers):
-                if name.lower() not in HOP_BY_HOP:
-                    self.send_header(name, str(value))
-            self.send_header('Content-Length', str(len(data)))
-            self.end_headers()
-            self.wfile.write(data)
+            problems = sendable(status, headers)
+            if problems:
+                status, headers, data = json_answer(502, {'error': 'BadResponse: the function answered what HTTP cannot carry: ' + ', '.join(problems)}, {'x-fc-error-type': 'BadResponse'})
+            try:
+                self.send_response(status)
+                for name, value in (headers.items() if isinstance(headers, dict) else headers):
+                    if name.lower() not in HOP_BY_HOP:
+                        self.send_header(name, str(value))
+                self.send_header('Content-Length', str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+            except OSError:
+                pass  # the client went away
             log('{} {} {} {}ms'.format(fn['name'] if fn else '-', label, status, int((time.time() - started) * 1000)))
-
-        def read_body(self):
-            if 'chunked' in self.headers.get('Transfer-Encoding', '').lower():
-                chunks = []
-                while True:
-                    size = int(self.rfile.readline().split(b';')[0].strip() or b'0', 16)
-                    if size == 0:
-                        while self.rfile.readline() not in (b'\r\n', b'\n', b''):
-                            pass  # trailers
-                        return b''.join(chunks)
-                    chunks.append(self.rfile.read(size))
-                    self.rfile.readline()
-            length = int(self.headers.get('Content-Length') or 0)
-            return self.rfile.read(length) if length > 0 else b''
 
         do_GET = do_POST = do_PUT = do_DELETE = do_PATCH = do_HEAD = do_OPTIONS = handle_any
 
@@ -179,6 +179,8 @@ def request_handler(state):
 class DevServer(ThreadingMixIn, HTTPServer):
     daemon_threads = True
     allow_reuse_address = True
+    # socketserver's default backlog of 5 leaves a burst of connections unanswered.
+    request_queue_size = 128
 
 
 def fire_timers(state, stopped):

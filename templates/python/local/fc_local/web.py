@@ -46,7 +46,8 @@ class WebServer(object):
 
     def _start(self):
         self.port = free_port()
-        env = dict(function_environment(self.fn), FC_SERVER_PORT=str(self.port))
+        # Loopback only: the server would listen on every interface for FC (templates/custom/*/server).
+        env = dict(function_environment(self.fn), FC_SERVER_PORT=str(self.port), FC_LOCAL_HOST='127.0.0.1')
         # Its output goes to our stderr, like its logs in FC; a session of its own so stop() ends its children too.
         self.process = subprocess.Popen(start_command(self.fn), cwd=self.fn['code_dir'], env=env, stdout=sys.stderr, start_new_session=True)
         deadline = time.time() + START_TIMEOUT_SECONDS

@@ -19,12 +19,14 @@ class ThreadingWSGIServer(ThreadingMixIn, WSGIServer):
 
 
 def main():
-    """Serves `app` on 0.0.0.0 and the port FC gives in FC_SERVER_PORT (9000 by default)."""
+    """Serves `app` on the port FC gives in FC_SERVER_PORT (9000 by default), on every interface, as FC sends
+    requests from outside the instance; on loopback when the local runner (fc_local) asks with FC_LOCAL_HOST."""
     # FC stops an instance with SIGTERM; as a container's process 1, Python would ignore it.
     signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(0))
     port = int(os.environ.get('FC_SERVER_PORT', 9000))
-    server = make_server('0.0.0.0', port, app, server_class=ThreadingWSGIServer)
-    print('Listening on 0.0.0.0:{}'.format(port), flush=True)
+    host = os.environ.get('FC_LOCAL_HOST') or '0.0.0.0'
+    server = make_server(host, port, app, server_class=ThreadingWSGIServer)
+    print('Listening on {}:{}'.format(host, port), flush=True)
     server.serve_forever()
 
 

@@ -52,7 +52,9 @@ export function createServer(): http.Server {
 // FC starts this file through bootstrap; tests import createServer() and listen on a free port instead.
 if (require.main === module) {
   const port = Number(process.env.FC_SERVER_PORT) || 9000;
-  createServer().listen(port, '0.0.0.0', () => console.log(`Listening on http://0.0.0.0:${port}`));
+  // FC sends requests from outside the instance, so every interface; the local runner (fc-local) asks for loopback.
+  const host = process.env.FC_LOCAL_HOST || '0.0.0.0';
+  createServer().listen(port, host, () => console.log(`Listening on http://${host}:${port}`));
   // FC stops an instance with SIGTERM; as a container's process 1, Node.js would ignore it.
   process.on('SIGTERM', () => process.exit(0));
 }
