@@ -45,7 +45,8 @@ const VERSIONS = {
   // FC's PHP runtime provides RingCentral\Psr7 to HTTP functions; the tests need it on a user's machine.
   'ringcentral/psr7': '^1.3',
   // ringcentral/psr7 has no ServerRequest, so the HTTP function's tests build requests with Guzzle's (7.2.5+ for 2.x).
-  'guzzlehttp/psr7': '^1.9 || ^2.4',
+  // Floors above the advisories: CVE-2022-24775 (fixed in 1.8.4, 2.1.1) and CVE-2023-29197 (fixed in 1.9.1, 2.4.5).
+  'guzzlehttp/psr7': '^1.9.1 || ^2.4.5',
   // C# (NuGet packages).
   // -- csharp pins --
   'Aliyun.Serverless.Core': '1.0.1',

@@ -179,6 +179,22 @@ describe('create-fc-function without a terminal', () => {
     expect(commits.stdout.trim()).toBe('1');
   });
 
+  it('with --force into a folder that holds secrets, leaves them out of the first commit', async () => {
+    const cwd = scratchDir();
+    mkdirSync(join(cwd, 'demo'));
+    for (const secret of ['.env', '.env.local', 'id.key', 'cert.pem']) writeFileSync(join(cwd, 'demo', secret), 'SECRET=1\n');
+    writeFileSync(join(cwd, 'demo', '.env.example'), 'SECRET=\n');
+    const { exitCode, stderr } = await runCli(['demo', '--skip-install', '--yes', '--force'], {
+      cwd,
+      env: { GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' },
+    });
+    expect(exitCode, stderr).toBe(0);
+    const committed = (await execa('git', ['-C', join(cwd, 'demo'), 'ls-files'])).stdout.split('\n');
+    expect(committed).toContain('s.yaml');
+    expect(committed).toContain('.env.example');
+    expect(committed.filter((file) => ['.env', '.env.local', 'id.key', 'cert.pem'].includes(file))).toEqual([]);
+  });
+
   it('names each alternative to the recommendation and the flags that pick it', async () => {
     const args = ['--fc-version', '3', '--trigger', 'http', '--use-case', 'web-app'];
     const recommendation = JSON.parse((await runCli(['recommend', ...args, '--json'])).stdout) as { alternatives: { reason: { message: string }; flags: string[] }[] };
@@ -217,7 +233,7 @@ describe('bad input: a clear error, exit 1, nothing written', () => {
     ['HTTP trigger on an event function', ['--trigger', 'http', '--type', 'event'], ['--type event conflicts with --trigger http']],
     ['unknown flag', ['--colour'], ['Unknown option --colour']],
     ['fc version', ['--fc-version', '4'], ['"4"', 'Valid choices: 2, 3']],
-    ['an FC 3.0 runtime on FC 2.0', ['--runtime', 'python3.12'], ['"python3.12"', 'FC 2 offers']],
+    ['an FC 3.0 runtime on FC 2.0', ['--runtime', 'python3.12'], ['"python3.12"', 'FC 2 offers', 'add --fc-version 3']],
     ['an FC 2.0 runtime on FC 3.0', ['--fc-version', '3', '--runtime', 'custom'], ['"custom"', 'FC 3 offers']],
     ['a web function on a built-in runtime', ['--fc-version', '3', '--type', 'http', '--runtime', 'nodejs20'], ['"nodejs20"', 'custom.debian10', '--runtime custom.debian10 --language javascript']],
     ['a port that is not a number', ['--fc-version', '3', '--type', 'http', '--port', '90a0'], ['--port', '"90a0"', '1 to 65535']],

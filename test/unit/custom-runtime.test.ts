@@ -50,7 +50,7 @@ describe('web functions and custom runtimes', () => {
   it.each<[string, RawAnswers, string[]]>([
     ['a built-in runtime for an FC 3.0 web function', { fcVersion: '3', type: 'http', runtime: 'nodejs20' }, ['--runtime', '"nodejs20"', 'custom.debian10, custom.debian11, custom.debian12']],
     ['--framework on a built-in runtime', { runtime: 'nodejs20', framework: 'express' }, ['--framework express', 'does not run on nodejs20', 'custom runtimes', '--runtime custom.debian10']],
-    ['Flask on FC 2.0 Python 3.6, older than Flask 2.2 supports', { runtime: 'python3', triggers: ['http'], framework: 'flask' }, ['--framework flask', 'python3.10 or python3.9']],
+    ['Flask on FC 2.0 Python 3.6, older than Flask 2.3 supports', { runtime: 'python3', triggers: ['http'], framework: 'flask' }, ['--framework flask', 'python3.10 or python3.9']],
     ['Flask on an FC 3.0 built-in runtime, whose HTTP trigger sends events', { fcVersion: '3', runtime: 'python3.10', triggers: ['http'], framework: 'flask' }, ['--framework flask', 'FC 3.0']],
     ['--port on a built-in runtime', { runtime: 'python3.10', port: '8080' }, ['--port', 'built-in']],
     ['a port that is not a number', { runtime: 'custom.debian10', triggers: ['http'], port: 'eighty' }, ['--port', '"eighty"', '1 to 65535']],
@@ -123,7 +123,7 @@ describe('web functions and custom runtimes', () => {
   it('write a Flask function its requirements and tell how to install them', () => {
     const spec = resolveProject({ fcVersion: '3', type: 'http', name: 'web', language: 'python', framework: 'flask' });
     const plan = planProject(spec);
-    expect(plan.files.find((file) => file.path === 'src/web/requirements.txt')?.contents).toBe('flask>=2.2\n');
+    expect(plan.files.find((file) => file.path === 'src/web/requirements.txt')?.contents).toBe('flask>=2.3.2\n');
     expect(plan.layers.map((layer) => layer.source)).toEqual(['common', 'python/project', 'custom/python/function', 'custom/python/web-tests', 'custom/python/web/flask', 'python/local']);
     expect((plan.layers[0]?.data.project as { installHint: string }).installHint).toBe('python3 -m venv .venv && . .venv/bin/activate && python3 -m pip install -r requirements-dev.txt -r src/web/requirements.txt');
   });

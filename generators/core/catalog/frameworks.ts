@@ -49,8 +49,9 @@ export const FRAMEWORKS = [
     id: 'flask',
     label: 'Flask',
     languages: ['python'],
-    pip: 'flask>=2.2',
-    // Flask 2.2 needs Python 3.7, so not python3 (3.6). The WSGI handler hands requests to server.py's app,
+    // 2.3.2 and later: CVE-2023-30861 (a session cookie cached across clients) is fixed there and in 2.2.5.
+    pip: 'flask>=2.3.2',
+    // Flask 2.3 needs Python 3.8, so not python3 (3.6). The WSGI handler hands requests to server.py's app,
     // whose tests send real requests through Flask, beside the handler's own WSGI tests.
     builtIn: { runtimes: ['python3.10', 'python3.9'], layers: ['python/web/flask', 'custom/python/web/flask', 'python/http-tests', 'custom/python/web-tests'] },
   },

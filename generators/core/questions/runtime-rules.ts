@@ -42,7 +42,10 @@ const migrates = (useCases: readonly UseCaseId[]) => useCases.some((id) => useCa
  */
 export function runtimeProblem(runtime: Runtime, resolved: Pick<Resolved, 'fcVersion' | 'type'>): string | undefined {
   if (!runtime.generations.includes(resolved.fcVersion)) {
-    return t('runtime.notInGeneration', { fcVersion: resolved.fcVersion, runtimes: RUNTIME_IDS.filter((id) => runtimeById(id).generations.includes(resolved.fcVersion)).join(', ') });
+    const offered = t('runtime.notInGeneration', { fcVersion: resolved.fcVersion, runtimes: RUNTIME_IDS.filter((id) => runtimeById(id).generations.includes(resolved.fcVersion)).join(', ') });
+    // The generation that has it, as the flag that picks it.
+    const other = runtime.generations.find((version) => version !== resolved.fcVersion);
+    return other ? `${offered}${t('runtime.inOtherGeneration', { runtime: runtime.id, fcVersion: other })}` : offered;
   }
   if (resolved.fcVersion === '3' && resolved.type === 'http' && runtime.family !== 'custom') {
     const language = runtime.languages[0];

@@ -73,6 +73,7 @@ export const EN = {
   'timeout.range': 'Use {min}-{max} seconds.',
   'name.withSuffix': '--name (with the "-{type}" suffix of a two-function project)',
   'region.notInGeneration': '{generation} deploys to: {regions}.',
+  'runtime.inOtherGeneration': ' {runtime} is an FC {fcVersion}.0 runtime: add --fc-version {fcVersion} to use it.',
   'runtime.notInGeneration': 'FC {fcVersion} offers: {runtimes}.',
   'runtime.webFunctionInLanguage': ' A {language} web function: --runtime {runtime} --language {id}.',
   'runtime.webFunctionNeedsCustom': 'On FC 3.0 an HTTP function is a web function, which runs on a custom runtime: {runtimes}.{inLanguage} Or use --type auto for an event function with the HTTP trigger.',
