@@ -46,7 +46,7 @@ export function helpText(version: string, width = 80): string {
     usage('create-fc-function [directory] [options]', t('help.usage.create')),
     usage('create-fc-function recommend [options]', t('help.usage.recommend')),
     usage(`create-fc-function list ${LIST_SUBJECTS.join('|')} [--json]`, t('help.usage.list')),
-    usage('create-fc-function add trigger --trigger <id> [--function <name>] [options]', t('help.usage.addTrigger')),
+    usage('create-fc-function add trigger <id>... [--function <name>] [options]', t('help.usage.addTrigger')),
     usage('create-fc-function add function [options]', t('help.usage.addFunction')),
     usage('create-fc-function schema', t('help.usage.schema')),
     '',

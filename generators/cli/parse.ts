@@ -71,7 +71,9 @@ export function parseCli(argv: readonly string[]): ParsedCli {
   const { values } = parsed;
   const [first, ...rest] = parsed.positionals;
   const command = first === 'recommend' || first === 'list' || first === 'schema' || first === 'add' ? first : 'create';
-  const positionals = command === 'create' ? parsed.positionals : rest;
+  // `add trigger timer oss`, as people type it, is `add trigger --trigger timer --trigger oss`.
+  const namedTriggers = command === 'add' && rest[0] === 'trigger' ? rest.slice(1) : [];
+  const positionals = command === 'create' ? parsed.positionals : namedTriggers.length > 0 ? rest.slice(0, 1) : rest;
   // `schema` and `recommend` take no arguments, `list` and `add` one subject.
   const allowed = command === 'create' || command === 'list' || command === 'add' ? 1 : 0;
   if (command !== 'create' && positionals.length > allowed) {
@@ -90,6 +92,7 @@ export function parseCli(argv: readonly string[]): ParsedCli {
     if (option.question.kind === 'boolean') answers[option.question.key] = value === true ? !option.question.negatedFlag : false;
     else if (typeof value !== 'boolean') answers[option.question.key] = Array.isArray(value) ? value.map(String) : value;
   }
+  if (namedTriggers.length > 0) answers.triggers = [...((answers.triggers as string[] | undefined) ?? []), ...namedTriggers];
   const flag = (name: string) => values[name] === true;
   const text = (name: string) => (typeof values[name] === 'string' ? (values[name] as string) : undefined);
   for (const option of CLI_OPTIONS) {

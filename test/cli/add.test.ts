@@ -17,7 +17,7 @@ async function created(args: readonly string[]): Promise<string> {
 describe('add on the command line', () => {
   it('is in --help, with both subjects and the options only add takes', async () => {
     const { stdout } = await runCli(['--help']);
-    expect(stdout).toContain('create-fc-function add trigger --trigger <id> [--function <name>] [options]');
+    expect(stdout).toContain('create-fc-function add trigger <id>... [--function <name>] [options]');
     expect(stdout).toContain('create-fc-function add function [options]');
     expect(stdout).toMatch(/Growing a project \(add\):\n\s+--function <name>[\s\S]*--project <dir>/);
   });
@@ -37,6 +37,17 @@ describe('add on the command line', () => {
       expect(stderr).toContain(message);
     }
     expect(readFileSync(join(project, 's.yaml'), 'utf8')).toBe(before);
+  });
+
+  it('takes the triggers as words after the subject, as people type them: add trigger timer log', async () => {
+    const project = await created(['words', '--trigger', 'oss']);
+    const { exitCode, stderr } = await runCli(['add', 'trigger', 'timer', 'sls', '--project', project, '--yes']);
+    expect(exitCode, stderr).toBe(0);
+    const types = (parseDocument(readFileSync(join(project, 's.yaml'), 'utf8')).toJS() as { services: Record<string, { props: { triggers: { type: string }[] } }> }).services.words?.props.triggers.map((trigger) => trigger.type);
+    expect(types).toEqual(['oss', 'timer', 'log']);
+    const bad = await runCli(['add', 'trigger', 'nope', '--project', project, '--no-interactive']);
+    expect(bad.exitCode).toBe(1);
+    expect(bad.stderr).toContain('Invalid --trigger: "nope".');
   });
 
   it('says where no project is, with --json as one error object', async () => {
