@@ -42,6 +42,9 @@ export function defineNodeSuite(language: Language): void {
       const manifests = projects.map((project) => JSON.parse(readFileSync(join(groupDir, project.name, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> });
       for (const manifest of manifests) expect(manifest.devDependencies).toEqual(manifests[0]?.devDependencies);
       writeFileSync(join(groupDir, 'package.json'), JSON.stringify({ private: true, devDependencies: manifests[0]?.devDependencies }));
+      // A vitest config in a folder above that finds no tests, as a monorepo's (or this checkout's) would:
+      // each project must run its tests with its own config, wherever it is created.
+      writeFileSync(join(groupDir, 'vitest.config.mjs'), "export default { test: { include: ['no-such-folder/**'] } };\n");
       await execa('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline'], { cwd: groupDir, stdin: 'ignore' });
     });
 

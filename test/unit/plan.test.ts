@@ -27,7 +27,7 @@ describe('planProject', () => {
       { from: 'events/timer.json', to: 'events/timer.json' },
       { from: 'events/oss.json', to: 'events/oss.json' },
     ]);
-    expect(result.files.map((file) => file.path)).toEqual(['s.yaml', 'package.json']);
+    expect(result.files.map((file) => file.path)).toEqual(['s.yaml', 'package.json', 'vitest.config.mjs']);
   });
 
   it('adds the Python project layer and no package.json', () => {
@@ -39,7 +39,7 @@ describe('planProject', () => {
 
   it('builds package.json and both tsconfigs for TypeScript, targeting the runtime', () => {
     const result = plan({ name: 'My_Fn', runtime: 'nodejs14', language: 'typescript' });
-    const files = Object.fromEntries(result.files.map((file) => [file.path, JSON.parse(file.path === 's.yaml' ? '{}' : file.contents) as Record<string, any>]));
+    const files = Object.fromEntries(result.files.filter((file) => file.path.endsWith('.json')).map((file) => [file.path, JSON.parse(file.contents) as Record<string, any>]));
     expect(files['package.json']).toMatchObject({ name: 'my_fn', private: true, scripts: { build: 'tsc -p tsconfig.build.json', test: 'tsc -p tsconfig.json && vitest run', invoke: 'node fc-local/cli.js invoke', dev: 'node fc-local/cli.js dev' } });
     expect(files['package.json']?.devDependencies).toEqual({ '@types/node': '^20.19.0', typescript: expect.any(String), vitest: expect.any(String), yaml: expect.any(String) });
     expect(files['tsconfig.json']?.compilerOptions).toMatchObject({ target: 'ES2020', lib: ['ES2020'], module: 'commonjs', strict: true });

@@ -6,9 +6,13 @@ import { t } from '../../i18n/index.js';
 
 const jsonText = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
-/** package.json, and for TypeScript the type-check and build tsconfigs. */
+// A config file of the project's own, with vitest's defaults: without one, vitest takes the first it
+// finds in a folder above, such as a monorepo's or this tool's checkout, and finds no tests.
+const VITEST_CONFIG = "// vitest's defaults. This file keeps vitest from using a config file from a folder above this project.\nexport default {};\n";
+
+/** package.json and vitest's config, and for TypeScript the type-check and build tsconfigs. */
 function nodeProjectFiles(spec: ProjectSpec): GeneratedFile[] {
-  const files = [{ path: 'package.json', contents: jsonText(packageJson(spec)) }];
+  const files = [{ path: 'package.json', contents: jsonText(packageJson(spec)) }, { path: 'vitest.config.mjs', contents: VITEST_CONFIG }];
   if (spec.language !== 'typescript') return files;
   const { check, build } = tsconfigs(spec);
   return [...files, { path: 'tsconfig.json', contents: jsonText(check) }, { path: 'tsconfig.build.json', contents: jsonText(build) }];
