@@ -356,3 +356,44 @@ describe.skipIf(!goRuns)('Go: go run -tags fclocal ./src/<function>, with each s
     expect(vetted.exitCode, vetted.stderr).toBe(0);
   });
 });
+
+// A Node.js project grown with a Python function (the README's `add` walk-through): each runner runs
+// its own functions, and names the other's runner for the rest.
+describe('a project with Node.js and Python functions', () => {
+  const directory = join(root, 'mixed-js-py');
+
+  beforeAll(async () => {
+    await generateAll(root, [['mixed-js-py', '--fc-version', '3', '--runtime', 'nodejs20', '--language', 'javascript', '--trigger', 'oss']]);
+    const added = await runCli(['add', 'function', '--name', 'mixed-py', '--runtime', 'python3.10', '--trigger', 'timer', '--yes'], { cwd: directory });
+    expect(added.exitCode, added.stderr).toBe(0);
+  }, 120_000);
+
+  it("the Node.js runner invokes its function alone, and sends the Python one to Python's runner", async () => {
+    const own = await invoke('nodejs', directory, ['events/oss.json']);
+    expect(own.exitCode, own.stderr).toBe(0);
+    const other = await invoke('nodejs', directory, ['events/timer.json', '--function', 'mixed-py']);
+    expect(other.exitCode).toBe(2);
+    expect(other.stderr).toContain('mixed-py runs on python3.10');
+    expect(other.stderr).toContain('python3 -m fc_local');
+  });
+
+  it.skipIf(!pythonRuns)("the Python runner invokes its function alone, and sends the Node.js one to Node.js's runner", async () => {
+    const own = await invoke('python', directory, ['events/timer.json']);
+    expect(own.exitCode, own.stderr).toBe(0);
+    const other = await invoke('python', directory, ['events/oss.json', '--function', 'mixed-js-py']);
+    expect(other.exitCode).toBe(2);
+    expect(other.stderr).toContain('mixed-js-py runs on nodejs20');
+    expect(other.stderr).toContain('npm run invoke');
+  });
+
+  it('dev serves the Node.js function and names the Python one in its banner', async () => {
+    const session = await startDev('nodejs', directory);
+    try {
+      expect(session.log()).toMatch(/not served here: mixed-py \(python3\.10\)/);
+      const response = await fetch(`http://localhost:${session.port}/_invoke/mixed-py`, { method: 'POST', body: '{}' });
+      expect(response.status).toBe(404);
+    } finally {
+      await session.interrupt();
+    }
+  });
+});

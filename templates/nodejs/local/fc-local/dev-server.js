@@ -7,7 +7,7 @@ const path = require('node:path');
 const { parseSchedule } = require('./cron');
 const { randomUUID } = require('./context');
 const { httpEvent, httpResponse } = require('./http-event');
-const { readProject, httpTrigger } = require('./project');
+const { othersNote, readProject, httpTrigger } = require('./project');
 const { runFunction, resultBytes } = require('./run-function');
 const { jsonAnswer, readBody, Refusal, refusal, sendable } = require('./request-guard');
 const { forward, webServer } = require('./web-server');
@@ -157,6 +157,7 @@ async function startDev(root, { port, timers, rebuild }) {
     server.listen(port, '127.0.0.1', resolve);
   });
   for (const line of routes(project, port)) log(`fc-local: ${line}`);
+  if (project.others.length > 0) log(`fc-local: not served here: ${othersNote(project.others).slice(2)}`);
 
   return async function stop() {
     stopTimers();

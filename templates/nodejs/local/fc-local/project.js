@@ -8,6 +8,9 @@ const YAML = require('yaml');
 const FC2_COMPONENT = /^(devsapp\/)?fc(@.*)?$/;
 const FC3_COMPONENT = /^(devsapp\/)?fc3(@.*)?$/;
 const WEB_RUNTIME = /^custom(\..*)?$|^custom-container$/;
+// The functions this runner runs: Node.js handlers, and custom runtimes' servers (started by their own command).
+// A project grown with `add` can hold others (Python's), which their own runner runs.
+const OWN_RUNTIME = /^nodejs|^custom/;
 
 class UsageError extends Error {}
 
@@ -30,8 +33,14 @@ function readProject(root) {
     .filter(([, module]) => module && (fc3 ? FC3_COMPONENT : FC2_COMPONENT).test(String(module.component)))
     .map(([key, module]) => (fc3 ? fc3Function(key, resolve(module.props || {})) : fc2Function(key, resolve(module.props || {}))))
     .map((fn) => ({ ...fn, codeDir: path.resolve(root, fn.code || '.'), kind: kindOf(fn, fc3) }));
-  if (functions.length === 0) throw new UsageError(`${path.basename(file)} has no function module (component ${fc3 ? 'fc3' : 'fc'})`);
-  return { root, fcVersion: fc3 ? '3' : '2', functions };
+  const own = functions.filter((fn) => OWN_RUNTIME.test(fn.runtime));
+  if (own.length === 0) throw new UsageError(`${path.basename(file)} has no Node.js or custom-runtime function (component ${fc3 ? 'fc3' : 'fc'})${othersNote(functions)}`);
+  return { root, fcVersion: fc3 ? '3' : '2', functions: own, others: functions.filter((fn) => !own.includes(fn)) };
+}
+
+/** Names the functions another runtime's runner runs, for an error or the banner. */
+function othersNote(others) {
+  return others.length === 0 ? '' : `; ${others.map((fn) => `${fn.name} (${fn.runtime})`).join(', ')}: run ${others.length === 1 ? 'it' : 'them'} with that runtime's own runner (Python: python3 -m fc_local)`;
 }
 
 function fc2Function(key, props) {
@@ -106,6 +115,8 @@ function pickFunction(project, selector, canTake = () => true) {
   const names = project.functions.map((fn) => fn.name);
   if (selector !== undefined) {
     const fn = project.functions.find((candidate) => candidate.name === selector || candidate.key === selector);
+    const other = (project.others || []).find((candidate) => candidate.name === selector || candidate.key === selector);
+    if (!fn && other) throw new UsageError(`${other.name} runs on ${other.runtime}, which this Node.js runner does not run${othersNote([other]).replace(/^; [^:]*/, '')}`);
     if (!fn) throw new UsageError(`no function "${selector}" in s.yaml: choose one of ${names.join(', ')}`);
     return fn;
   }
@@ -119,4 +130,4 @@ function httpTrigger(fn) {
   return fn.triggers.find((trigger) => trigger.type === 'http');
 }
 
-module.exports = { readProject, pickFunction, httpTrigger, resolveVars, UsageError };
+module.exports = { readProject, pickFunction, httpTrigger, othersNote, resolveVars, UsageError };

@@ -14,7 +14,7 @@ from .context import new_request_id
 from .guard import Refusal, read_body, refusal, sendable
 from .cron import now_utc, parse_schedule
 from .http_event import http_event, http_response
-from .project import http_trigger, read_project, takes_events, UsageError
+from .project import http_trigger, others_note, read_project, takes_events, UsageError
 from .run import result_bytes, run_function
 from .web import WebServer, forward
 
@@ -262,6 +262,8 @@ def serve(root, port, timers):
     stopped = threading.Event()
     for line in routes(state.project, port):
         log('fc-local: ' + line)
+    if state.project.get('others'):
+        log('fc-local: not served here: ' + others_note(state.project['others'])[2:])
     threading.Thread(target=watch, args=(state, stopped), daemon=True).start()
     if timers:
         threading.Thread(target=fire_timers, args=(state, stopped), daemon=True).start()

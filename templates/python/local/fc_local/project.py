@@ -7,6 +7,9 @@ import yaml
 FC2_COMPONENT = re.compile(r'^(devsapp/)?fc(@.*)?$')
 FC3_COMPONENT = re.compile(r'^(devsapp/)?fc3(@.*)?$')
 WEB_RUNTIME = re.compile(r'^custom(\..*)?$|^custom-container$')
+# The functions this runner runs: Python handlers, and custom runtimes' servers (started by their own
+# command). A project grown with `add` can hold others (Node.js's), which their own runner runs.
+OWN_RUNTIME = re.compile(r'^python|^custom')
 VAR = re.compile(r'\$\{vars\.([\w-]+)\}')
 
 
@@ -40,9 +43,19 @@ def read_project(root):
         fn['code_dir'] = os.path.abspath(os.path.join(root, fn['code'] or '.'))
         fn['kind'] = kind_of(fn, fc3)
         functions.append(fn)
-    if not functions:
-        raise UsageError('{} has no function module (component {})'.format(os.path.basename(found[0]), 'fc3' if fc3 else 'fc'))
-    return {'root': root, 'fc_version': '3' if fc3 else '2', 'functions': functions}
+    own = [fn for fn in functions if OWN_RUNTIME.match(fn['runtime'])]
+    others = [fn for fn in functions if fn not in own]
+    if not own:
+        raise UsageError('{} has no Python or custom-runtime function (component {}){}'.format(os.path.basename(found[0]), 'fc3' if fc3 else 'fc', others_note(others)))
+    return {'root': root, 'fc_version': '3' if fc3 else '2', 'functions': own, 'others': others}
+
+
+def others_note(others):
+    """Names the functions another runtime's runner runs, for an error or the banner."""
+    if not others:
+        return ''
+    listed = ', '.join('{} ({})'.format(fn['name'], fn['runtime']) for fn in others)
+    return '; {}: run {} with that runtime\'s own runner (Node.js: npm run invoke, npm run dev)'.format(listed, 'it' if len(others) == 1 else 'them')
 
 
 def fc2_function(key, props):
@@ -128,6 +141,9 @@ def pick_function(project, selector, can_take=lambda fn: True):
         for fn in project['functions']:
             if selector in (fn['name'], fn['key']):
                 return fn
+        for fn in project.get('others', []):
+            if selector in (fn['name'], fn['key']):
+                raise UsageError('{} runs on {}, which this Python runner does not run:{}'.format(fn['name'], fn['runtime'], others_note([fn]).split(':', 1)[1]))
         raise UsageError('no function "{}" in s.yaml: choose one of {}'.format(selector, names))
     candidates = [fn for fn in project['functions'] if can_take(fn)]
     if len(candidates) == 1:
