@@ -1,5 +1,7 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, sep } from 'node:path';
+import { UserError } from '../core/errors.js';
+import { t } from '../core/i18n/index.js';
 import type { FileChange } from '../core/add/plan-add.js';
 import type { AddContext, FileMap } from '../core/add/recognise.js';
 import { planProject } from '../core/plan.js';
@@ -34,6 +36,29 @@ export function projectContext(root: string): AddContext & { binary: Set<string>
       return cache.get(path);
     },
   };
+}
+
+/** The real path of `path`, or of its deepest folder that exists: where a write there would land, symlinks followed. */
+function landing(path: string): string {
+  let existing = path;
+  while (!existsSync(existing) && dirname(existing) !== existing) existing = dirname(existing);
+  const real = realpathSync(existing);
+  return existing === path ? real : join(real, relative(existing, path));
+}
+
+/**
+ * Refuses, before anything is written, a change whose path leaves the project: an absolute path, a
+ * `..` (an s.yaml's `codeUri: ../x`), or a folder or file on the way that is a symlink to elsewhere.
+ */
+export function checkInsideProject(root: string, changes: readonly FileChange[]): void {
+  const realRoot = realpathSync(root);
+  for (const change of changes) {
+    const lands = isAbsolute(change.path) ? change.path : landing(join(root, change.path));
+    const inside = relative(realRoot, lands);
+    if (isAbsolute(change.path) || inside === '' || inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)) {
+      throw new UserError(t('add.outsideProject', { path: change.path, lands, root: realRoot }));
+    }
+  }
 }
 
 /**

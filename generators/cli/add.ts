@@ -12,7 +12,7 @@ import { parseTriggers, QUESTIONS } from '../core/questions/table.js';
 import { functionNameFrom } from '../core/questions/names.js';
 import { listValues } from '../core/questions/values.js';
 import { checkGivenAnswers, type RawAnswers } from '../core/validate.js';
-import { projectContext, writeChanges } from './add-files.js';
+import { checkInsideProject, projectContext, writeChanges } from './add-files.js';
 import type { ParsedCli } from './parse.js';
 
 export type AddSubject = 'trigger' | 'function';
@@ -113,6 +113,7 @@ export async function runAdd(cli: ParsedCli): Promise<number> {
   const interactive = cli.flags.interactive ?? (Boolean(process.stdin.isTTY && process.stdout.isTTY) && !cli.flags.yes && !cli.flags.json);
   const given = interactive ? await wizardAnswers(cli, subject, project) : { answers: cli.answers, ...(cli.flags.function === undefined ? {} : { function: cli.flags.function }) };
   const { plan: result, binary } = plan(subject, project, given.answers, given.function, root);
+  checkInsideProject(root, result.changes);
   const where = relative(process.cwd(), root) || '.';
   if (cli.flags.json) {
     const changes = result.changes.map((change) => ({ path: change.path, status: change.before === undefined ? 'added' : 'modified', diff: changeDiff(change, binary) }));

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, realpathSync, rmSync, symlinkSync } from 'node:fs';
+import { checkInsideProject } from '../../generators/cli/add-files.js';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
@@ -48,6 +49,23 @@ describe('add on the command line', () => {
     const bad = await runCli(['add', 'trigger', 'nope', '--project', project, '--no-interactive']);
     expect(bad.exitCode).toBe(1);
     expect(bad.stderr).toContain('Invalid --trigger: "nope".');
+  });
+
+  it('writes nothing outside the project: not through a symlinked folder, not to .. or an absolute path', async () => {
+    const project = await created(['confined', '--trigger', 'oss']);
+    const outside = scratchDir('cfc-outside-');
+    rmSync(join(project, 'events'), { recursive: true });
+    symlinkSync(outside, join(project, 'events'));
+    const before = readFileSync(join(project, 's.yaml'), 'utf8');
+    const { exitCode, stderr } = await runCli(['add', 'trigger', 'log', '--project', project, '--yes']);
+    expect(exitCode).toBe(1);
+    expect(stderr).toContain(`add would write events/log.json, which lands at ${realpathSync(outside)}/log.json, outside the project`);
+    expect(readFileSync(join(project, 's.yaml'), 'utf8')).toBe(before);
+    expect(readdirSync(outside)).toEqual([]);
+    for (const path of ['../x/triggers/log.js', '/tmp/x/log.js']) {
+      expect(() => checkInsideProject(project, [{ path, after: '' }]), path).toThrow(/outside the project/);
+    }
+    expect(() => checkInsideProject(project, [{ path: 'src/confined/triggers/log.js', after: '' }])).not.toThrow();
   });
 
   it('says where no project is, with --json as one error object', async () => {

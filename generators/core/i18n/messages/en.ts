@@ -453,6 +453,7 @@ export const EN = {
 
   // ---- section: growing a project (add) ----
   // Reading s.yaml (add/s-yaml-model.ts): each names the file and what is wrong.
+  'add.outsideProject': 'add would write {path}, which lands at {lands}, outside the project ({root}): nothing was written. Check the code folder s.yaml names, and any symlink on the way.',
   'add.noSYaml': 'No s.yaml or s.yml in {dir}. Run add inside a Serverless Devs project, or name one with --project DIR.',
   'add.unparsable': '{file} is not valid YAML: {problem}',
   'add.notAMap': '{file} is not a Serverless Devs project: its top level is not a map of keys.',

@@ -454,6 +454,7 @@ export const ZH_CN: Readonly<Record<MessageKey, string>> = {
   'cancel.gitNone': '未创建 git 仓库',
 
   // ---- section: growing a project (add) ----
+  'add.outsideProject': 'add 将写入 {path}，其实际位置 {lands} 在项目（{root}）之外：未写入任何文件。请检查 s.yaml 中的代码目录以及路径上的符号链接。',
   'add.noSYaml': '{dir} 中没有 s.yaml 或 s.yml。请在 Serverless Devs 项目中运行 add，或用 --project DIR 指定项目。',
   'add.unparsable': '{file} 不是有效的 YAML：{problem}',
   'add.notAMap': '{file} 不是 Serverless Devs 项目：其顶层不是键值映射。',
