@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import pc from 'picocolors';
 import { GENERATIONS } from '../core/catalog/generations.js';
@@ -44,9 +44,20 @@ function checkFlags(cli: ParsedCli, subject: AddSubject): void {
 
 /** The project's s.yaml (or s.yml, which Serverless Devs also reads). */
 function projectFile(root: string): { path: string; name: string } {
-  for (const name of ['s.yaml', 's.yml']) if (existsSync(join(root, name))) return { path: join(root, name), name };
+  for (const name of ['s.yaml', 's.yml']) {
+    const path = join(root, name);
+    if (!existsSync(path)) continue;
+    // A pipe or device would block add for ever; no s.yaml is this large.
+    const stats = statSync(path);
+    if (!stats.isFile()) throw new UserError(t('add.sYamlNotFile', { file: name }));
+    if (stats.size > MAX_S_YAML_BYTES) throw new UserError(t('add.sYamlTooLarge', { file: name, size: stats.size, max: MAX_S_YAML_BYTES }));
+    return { path, name };
+  }
   throw new UserError(t('add.noSYaml', { dir: root }));
 }
+
+/** Far beyond any real s.yaml (a project's is a few KB). */
+const MAX_S_YAML_BYTES = 4 * 1024 * 1024;
 
 /** A name for a new function that the project does not have: from the project's name and what triggers it. */
 function freeFunctionName(project: ExistingProject, answers: RawAnswers): string {

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { UserError } from '../core/errors.js';
 import { t } from '../core/i18n/index.js';
@@ -32,7 +32,7 @@ export function checkedAnswers(data: unknown, file: string): GivenAnswers {
     const question = questionByKey(key);
     if (!question) throw new UserError(t('answers.unknownKey', { key, file, keys: QUESTIONS.map((candidate) => candidate.key).join(', ') }));
     const expected = typeProblem(question, value);
-    if (expected) throw new UserError(t('answers.wrongType', { key, file, expected, value: JSON.stringify(value) }));
+    if (expected) throw new UserError(t('answers.wrongType', { key, file, expected, value: shown(value) }));
     const answer = typeof value === 'number' ? String(value) : (value as AnswerValue);
     try {
       checkValue(question, answer);
@@ -45,12 +45,30 @@ export function checkedAnswers(data: unknown, file: string): GivenAnswers {
   return answers;
 }
 
+/** Answers files are a few hundred bytes; this is far beyond any. */
+const MAX_ANSWERS_BYTES = 1024 * 1024;
+
+/** A value for a message: JSON, cut short, or a note where it is nested too deeply to print. */
+function shown(value: unknown): string {
+  try {
+    const text = JSON.stringify(value);
+    return text.length > 200 ? `${text.slice(0, 200)}…` : text;
+  } catch {
+    return t('answers.tooNested');
+  }
+}
+
 /** Reads an answers file, JSON or YAML (by its extension; YAML, a superset of JSON, otherwise). */
 export async function readAnswersFile(file: string): Promise<GivenAnswers> {
   let text: string;
   try {
+    // A pipe or device would block the run or never end; no answers file is this large.
+    const stats = statSync(file);
+    if (stats.isFile() && stats.size > MAX_ANSWERS_BYTES) throw new UserError(t('answers.unreadable', { file, reason: t('answers.tooLarge', { size: stats.size, max: MAX_ANSWERS_BYTES }) }));
+    if (!stats.isFile() && !stats.isDirectory()) throw new UserError(t('answers.unreadable', { file, reason: t('answers.notRegular') }));
     text = readFileSync(file, 'utf8');
   } catch (error) {
+    if (error instanceof UserError) throw error;
     const code = (error as NodeJS.ErrnoException).code ?? '';
     const reason = ['ENOENT', 'EISDIR', 'EACCES'].includes(code) ? t(`answers.errno.${code}` as 'answers.errno.ENOENT') : String(error);
     throw new UserError(t('answers.unreadable', { file, reason }));

@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync, realpathSync, rmSync, symlinkSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { checkInsideProject } from '../../generators/cli/add-files.js';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
@@ -115,5 +116,37 @@ describe('the add wizard', () => {
     expect(output).not.toMatch(/FC generation|Region|Run npm install/);
     expect(output).toContain('Added the function jobs-function.');
     expect(Object.keys(parseDocument(readFileSync(join(project, 's.yaml'), 'utf8')).toJS().services)).toEqual(['jobs', 'jobs-function']);
+  });
+});
+
+describe('hostile files: refused at once, with the reason, nothing written', () => {
+  it('an answers file that is a pipe or nested too deeply', async () => {
+    const cwd = scratchDir('cfc-hostile-answers-');
+    execFileSync('mkfifo', [join(cwd, 'pipe.json')]);
+    writeFileSync(join(cwd, 'deep.json'), `{"triggers": ${'['.repeat(100_000)}${']'.repeat(100_000)}}`);
+    for (const [file, reason] of [['pipe.json', 'it is not a regular file (a pipe or a device)'], ['deep.json', '(a value nested too deeply to show)']] as const) {
+      const { exitCode, stderr } = await runCli(['demo', '--answers', file, '--yes', ...QUIET], { cwd });
+      expect(exitCode, file).toBe(1);
+      expect(stderr).toContain(reason);
+      expect(stderr).not.toMatch(/\n\s+at /);
+    }
+    expect(readdirSync(cwd).sort()).toEqual(['deep.json', 'pipe.json']);
+  });
+
+  it('an s.yaml that is a pipe, or an alias bomb', async () => {
+    const piped = scratchDir('cfc-hostile-pipe-');
+    execFileSync('mkfifo', [join(piped, 's.yaml')]);
+    const pipe = await runCli(['add', 'trigger', 'timer', '--project', piped, '--yes']);
+    expect(pipe.exitCode).toBe(1);
+    expect(pipe.stderr).toContain('s.yaml is not a regular file');
+
+    const project = await created(['bomb', '--fc-version', '3', '--trigger', 'oss']);
+    const levels = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]', ...'bcdefg'.split('').map((name, index) => `${name}: &${name} [${Array(9).fill(`*${'abcdefg'[index]}`).join(',')}]`)];
+    const text = `${readFileSync(join(project, 's.yaml'), 'utf8')}x-bomb:\n${levels.map((line) => `  ${line}`).join('\n')}\n`;
+    writeFileSync(join(project, 's.yaml'), text);
+    const bomb = await runCli(['add', 'trigger', 'timer', '--project', project, '--yes']);
+    expect(bomb.exitCode).toBe(1);
+    expect(bomb.stderr).toContain('expands its aliases more than 1000 times');
+    expect(readFileSync(join(project, 's.yaml'), 'utf8')).toBe(text);
   });
 });

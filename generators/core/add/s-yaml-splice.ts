@@ -120,8 +120,22 @@ function spliceOf(source: string, document: Document.Parsed, addition: Addition)
   return appendToSequence(source, list, addition.item, addition.path);
 }
 
+// An alias expands to its anchor's whole value, so aliases of aliases grow exponentially (a 400-byte
+// "billion laughs" file): a real s.yaml's few `<<: *common` stay far below this.
+const MAX_ALIAS_COUNT = 1000;
+
+/** The document as data, its aliases expanded up to MAX_ALIAS_COUNT; a UserError past that. */
+function dataOf(document: Document): unknown {
+  try {
+    return document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    if (error instanceof ReferenceError) throw new UserError(t('add.aliasBomb', { count: MAX_ALIAS_COUNT }));
+    throw error;
+  }
+}
+
 function expectedData(document: Document.Parsed, additions: readonly Addition[]): unknown {
-  const data = document.toJS({ maxAliasCount: -1 }) as Record<string, unknown>;
+  const data = dataOf(document) as Record<string, unknown>;
   for (const addition of additions) {
     const path = addition.kind === 'entry' ? addition.path : addition.path.slice(0, -1);
     let parent = data as Record<string | number, unknown>;
@@ -145,7 +159,7 @@ export function spliceAdditions(source: string, document: Document.Parsed, addit
   const result = applySplices(source, splices);
   const reparsed = parseDocument(result, { uniqueKeys: true });
   const expected = expectedData(document, additions);
-  if (reparsed.errors.length > 0 || !isDeepStrictEqual(reparsed.toJS({ maxAliasCount: -1 }), expected)) {
+  if (reparsed.errors.length > 0 || !isDeepStrictEqual(dataOf(reparsed), expected)) {
     throw new UserError(t('add.unsafeEdit', { problem: reparsed.errors[0]?.message.split('\n')[0] ?? t('add.unsafeEditData') }));
   }
   return result;

@@ -181,6 +181,9 @@ export const EN = {
 
   'recommend.alternativeOf': '{functions}:',
 
+  'answers.tooLarge': 'it is {size} bytes; an answers file is at most {max}',
+  'answers.notRegular': 'it is not a regular file (a pipe or a device)',
+  'answers.tooNested': '(a value nested too deeply to show)',
   'answers.errno.ENOENT': 'there is no such file',
   'answers.errno.EISDIR': 'it is a folder, not a file',
   'answers.errno.EACCES': 'it may not be read',
@@ -454,6 +457,9 @@ export const EN = {
   // ---- section: growing a project (add) ----
   // Reading s.yaml (add/s-yaml-model.ts): each names the file and what is wrong.
   'add.outsideProject': 'add would write {path}, which lands at {lands}, outside the project ({root}): nothing was written. Check the code folder s.yaml names, and any symlink on the way.',
+  'add.aliasBomb': 's.yaml expands its aliases more than {count} times, which a real project does not (an alias bomb?): nothing was written.',
+  'add.sYamlNotFile': '{file} is not a regular file (a pipe or a device): add reads only a file.',
+  'add.sYamlTooLarge': '{file} is {size} bytes, more than any s.yaml ({max} at most): nothing was read.',
   'add.noSYaml': 'No s.yaml or s.yml in {dir}. Run add inside a Serverless Devs project, or name one with --project DIR.',
   'add.unparsable': '{file} is not valid YAML: {problem}',
   'add.notAMap': '{file} is not a Serverless Devs project: its top level is not a map of keys.',

@@ -183,6 +183,9 @@ export const ZH_CN: Readonly<Record<MessageKey, string>> = {
 
   'recommend.alternativeOf': '{functions}：',
 
+  'answers.tooLarge': '它有 {size} 字节；答案文件最多 {max} 字节',
+  'answers.notRegular': '它不是普通文件（而是管道或设备）',
+  'answers.tooNested': '（嵌套过深，无法显示的值）',
   'answers.errno.ENOENT': '文件不存在',
   'answers.errno.EISDIR': '它是目录，不是文件',
   'answers.errno.EACCES': '没有读取权限',
@@ -455,6 +458,9 @@ export const ZH_CN: Readonly<Record<MessageKey, string>> = {
 
   // ---- section: growing a project (add) ----
   'add.outsideProject': 'add 将写入 {path}，其实际位置 {lands} 在项目（{root}）之外：未写入任何文件。请检查 s.yaml 中的代码目录以及路径上的符号链接。',
+  'add.aliasBomb': 's.yaml 中别名展开超过 {count} 次，真实项目不会如此（疑似别名炸弹）：未写入任何文件。',
+  'add.sYamlNotFile': '{file} 不是普通文件（而是管道或设备）：add 只读取文件。',
+  'add.sYamlTooLarge': '{file} 有 {size} 字节，超过任何 s.yaml（最多 {max} 字节）：未读取。',
   'add.noSYaml': '{dir} 中没有 s.yaml 或 s.yml。请在 Serverless Devs 项目中运行 add，或用 --project DIR 指定项目。',
   'add.unparsable': '{file} 不是有效的 YAML：{problem}',
   'add.notAMap': '{file} 不是 Serverless Devs 项目：其顶层不是键值映射。',
