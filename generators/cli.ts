@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import pc from 'picocolors';
+import pc from './app/colors.js';
 import { describeFunctions } from './core/catalog/function-types.js';
 import { UserError } from './core/errors.js';
 import { flatAnswers, resolveProject } from './core/validate.js';

@@ -1,5 +1,5 @@
 import type Generator from 'yeoman-generator';
-import pc from 'picocolors';
+import pc from './colors.js';
 import { UserError } from '../core/errors.js';
 import { labelled, t } from '../core/i18n/index.js';
 import { describeFunctions } from '../core/catalog/function-types.js';

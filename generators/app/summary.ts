@@ -1,5 +1,5 @@
 import { relative } from 'node:path';
-import pc from 'picocolors';
+import pc from './colors.js';
 import { familyOf } from '../core/catalog/families/index.js';
 import { installHint } from '../core/readme-data.js';
 import { localRunSection } from '../core/local-run.js';

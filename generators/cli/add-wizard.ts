@@ -1,4 +1,4 @@
-import pc from 'picocolors';
+import pc from '../app/colors.js';
 import { DEFAULT_REGION } from '../core/catalog/regions.js';
 import { askQuestions, settingQuestion } from '../app/prompts.js';
 import { TRIGGER_SETTINGS, TRIGGERS, type TriggerId } from '../core/catalog/triggers/index.js';

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import pc from 'picocolors';
+import pc from '../app/colors.js';
 import { GENERATIONS } from '../core/catalog/generations.js';
 import { TRIGGER_IDS, TRIGGER_SETTINGS, type TriggerId } from '../core/catalog/triggers/index.js';
 import { unifiedDiff } from '../core/add/line-merge.js';

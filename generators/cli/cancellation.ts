@@ -1,6 +1,6 @@
 import { constants as osConstants } from 'node:os';
 import { isAbsolute, relative } from 'node:path';
-import pc from 'picocolors';
+import pc from '../app/colors.js';
 import { CancelledError, type Stage } from '../app/options.js';
 import { t } from '../core/i18n/index.js';
 

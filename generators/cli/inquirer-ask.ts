@@ -1,4 +1,4 @@
-import pc from 'picocolors';
+import pc from '../app/colors.js';
 import type { Ask } from '../app/prompts.js';
 import { isMessageKey, t } from '../core/i18n/index.js';
 

@@ -195,6 +195,14 @@ describe('create-fc-function without a terminal', () => {
     expect(committed.filter((file) => ['.env', '.env.local', 'id.key', 'cert.pem'].includes(file))).toEqual([]);
   });
 
+  it('colours only a terminal: no escape codes through a pipe, even under CI; FORCE_COLOR asks for them', async () => {
+    const piped = await runCli(['recommend', '--trigger', 'oss'], { env: { NO_COLOR: '', CI: 'true' } });
+    expect(piped.stdout).toContain('Recommended:');
+    expect(piped.stdout).not.toContain('\u001b[');
+    const forced = await runCli(['recommend', '--trigger', 'oss'], { env: { NO_COLOR: '', FORCE_COLOR: '1' } });
+    expect(forced.stdout).toContain('\u001b[');
+  });
+
   it('names each alternative to the recommendation and the flags that pick it', async () => {
     const args = ['--fc-version', '3', '--trigger', 'http', '--use-case', 'web-app'];
     const recommendation = JSON.parse((await runCli(['recommend', ...args, '--json'])).stdout) as { alternatives: { reason: { message: string }; flags: string[] }[] };
