@@ -1,4 +1,4 @@
-import { frameworkById } from './catalog/frameworks.js';
+import { functionFramework, servedFramework } from './catalog/frameworks.js';
 import { CUSTOM_RUNTIME_NODE } from './catalog/runtimes.js';
 import { pinned } from './versions.js';
 import { projectOf } from './project.js';
@@ -11,12 +11,12 @@ const COPY_DEPLOY_FILES =
 
 /** The npm packages a function's web framework needs at run time (none for an event function or no framework). */
 export function runtimeNpmPackages(spec: ProjectSpec, fn: FunctionSpec): readonly string[] {
-  return (fn.type === 'http' && spec.framework ? frameworkById(spec.framework).npm : undefined) ?? [];
+  return functionFramework(spec, fn)?.npm ?? [];
 }
 
 /** The pip requirement a function's web framework needs at run time, if any. */
 export function runtimePipRequirement(spec: ProjectSpec, fn: FunctionSpec): string | undefined {
-  return fn.type === 'http' && spec.framework ? frameworkById(spec.framework).pip : undefined;
+  return functionFramework(spec, fn)?.pip;
 }
 
 /** An npm package name from a function name (npm names are lower case and cannot start with "_"). */
@@ -30,8 +30,7 @@ export function packageJson(spec: ProjectSpec): Record<string, unknown> {
   const project = projectOf(spec);
   const { hosting } = project;
   const packages = [...new Set(spec.functions.flatMap((fn) => runtimeNpmPackages(spec, fn)))];
-  const framework = spec.framework ? frameworkById(spec.framework) : undefined;
-  const types = typescript && packages.length > 0 ? framework?.types ?? [] : [];
+  const types = typescript ? servedFramework(spec)?.types ?? [] : [];
   const dependencies = Object.fromEntries(packages.map((name) => [name, pinned(name)]));
   const build = `tsc -p tsconfig.build.json${hosting.copiesDeployFiles ? ` && ${COPY_DEPLOY_FILES}` : ''}`;
   // The local runner in fc-local/ (invoke with a sample event, dev on localhost), which reads s.yaml with yaml; a container has none.
@@ -61,8 +60,7 @@ export function functionPackageJson(spec: ProjectSpec, fn: FunctionSpec): Record
 
 /** The compiler options the project's web framework needs, where one of its functions serves it. */
 function frameworkCompilerOptions(spec: ProjectSpec): Readonly<Record<string, boolean>> {
-  const serves = spec.framework !== undefined && spec.functions.some((fn) => fn.type === 'http');
-  return (serves && spec.framework ? frameworkById(spec.framework).tsCompilerOptions : undefined) ?? {};
+  return servedFramework(spec)?.tsCompilerOptions ?? {};
 }
 
 /** tsconfig.json (type-checks sources and tests) and tsconfig.build.json (compiles the deployable code). */

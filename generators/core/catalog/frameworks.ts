@@ -79,3 +79,16 @@ export function migrationFramework(language: Language): FrameworkId {
 
 /** The port FC's custom runtimes expect the server on unless configured otherwise. */
 export const DEFAULT_PORT = 9000;
+
+/**
+ * The framework a function's server is written with: the project's, for its web (HTTP) function; an
+ * event function has none. Its packages, modules and compiler options follow from this one rule.
+ */
+export function functionFramework(project: { framework?: FrameworkId }, fn: { type: string }): Framework | undefined {
+  return fn.type === 'http' && project.framework ? frameworkById(project.framework) : undefined;
+}
+
+/** The framework of the project's web function, where it has one. */
+export function servedFramework(project: { framework?: FrameworkId; functions: readonly { type: string }[] }): Framework | undefined {
+  return project.functions.map((fn) => functionFramework(project, fn)).find((framework) => framework !== undefined);
+}

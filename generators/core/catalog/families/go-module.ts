@@ -1,6 +1,6 @@
 import type { ProjectSpec } from '../../validate.js';
 import { pinned } from '../../versions.js';
-import { frameworkById } from '../frameworks.js';
+import { servedFramework } from '../frameworks.js';
 import { runtimeById } from '../runtimes.js';
 import { triggerClassName } from './names.js';
 
@@ -22,8 +22,7 @@ export interface GoModFile {
  */
 export function goModule(spec: ProjectSpec): GoModFile {
   const sdk = runtimeById(spec.runtime).family === 'go' ? [GO_SDK_MODULE] : [];
-  const serves = spec.framework !== undefined && spec.functions.some((fn) => fn.type === 'http');
-  const framework = serves && spec.framework ? frameworkById(spec.framework).goModule : undefined;
+  const framework = servedFramework(spec)?.goModule;
   const modules = [...sdk, ...(framework ? [framework] : [])];
   return { module: spec.name, go: GO_LANGUAGE_VERSION, require: modules.map((path) => ({ path, version: pinned(path) })) };
 }
