@@ -1,6 +1,6 @@
 import { posix } from 'node:path';
 import { hostingOf } from '../hosting/index.js';
-import { projectOf } from '../project.js';
+import { pathNameOf, projectOf } from '../project.js';
 import { DEFAULT_CUSTOM_RUNTIME, DEFAULT_RUNTIME, RUNTIMES, type RuntimeId } from '../catalog/runtimes.js';
 import { sortTriggers, triggerById, type TriggerId } from '../catalog/triggers/index.js';
 import { roleArn } from '../catalog/triggers/types.js';
@@ -280,7 +280,7 @@ function toData(node: unknown): unknown {
 
 /** Whether a path of a new function's render is its own (under a folder named after it), not shared by the project. */
 function isFunctionFile(path: string, spec: ProjectSpec): boolean {
-  const { family } = projectOf(spec);
-  return spec.functions.some((fn) => path.split('/').includes(family.pathName?.(fn.name) ?? fn.name));
+  const project = projectOf(spec);
+  return spec.functions.some((fn) => path.split('/').includes(pathNameOf(project, fn)));
 }
 

@@ -1,13 +1,13 @@
 import { pinned } from '../../versions.js';
 import { el, xmlDocument, type XmlElement } from '../../xml.js';
 import { minorVersion } from '../images.js';
+import { JAR_NAME } from './java-jar.js';
 import { runtimeById, serverInterpreter } from '../runtimes.js';
 import type { ProjectSpec } from '../../validate.js';
 
 /** The Maven property that holds the Surefire version, so a build can choose another (the tests do, offline). */
 export const SUREFIRE_VERSION_PROPERTY = 'surefire.version';
 
-import { JAR_NAME } from './java-jar.js';
 
 function dependency(coordinates: string, scope?: string): XmlElement {
   const [groupId, artifactId] = coordinates.split(':') as [string, string];
