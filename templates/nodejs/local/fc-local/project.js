@@ -38,9 +38,14 @@ function readProject(root) {
   return { root, fcVersion: fc3 ? '3' : '2', functions: own, others: functions.filter((fn) => !own.includes(fn)) };
 }
 
+/** Where the functions of another runtime run: that runtime's own runner. */
+function otherRunner(count) {
+  return `run ${count === 1 ? 'it' : 'them'} with that runtime's own runner (Python: python3 -m fc_local)`;
+}
+
 /** Names the functions another runtime's runner runs, for an error or the banner. */
 function othersNote(others) {
-  return others.length === 0 ? '' : `; ${others.map((fn) => `${fn.name} (${fn.runtime})`).join(', ')}: run ${others.length === 1 ? 'it' : 'them'} with that runtime's own runner (Python: python3 -m fc_local)`;
+  return others.length === 0 ? '' : `; ${others.map((fn) => `${fn.name} (${fn.runtime})`).join(', ')}: ${otherRunner(others.length)}`;
 }
 
 function fc2Function(key, props) {
@@ -116,7 +121,7 @@ function pickFunction(project, selector, canTake = () => true) {
   if (selector !== undefined) {
     const fn = project.functions.find((candidate) => candidate.name === selector || candidate.key === selector);
     const other = (project.others || []).find((candidate) => candidate.name === selector || candidate.key === selector);
-    if (!fn && other) throw new UsageError(`${other.name} runs on ${other.runtime}, which this Node.js runner does not run${othersNote([other]).replace(/^; [^:]*/, '')}`);
+    if (!fn && other) throw new UsageError(`${other.name} runs on ${other.runtime}, which this Node.js runner does not run: ${otherRunner(1)}`);
     if (!fn) throw new UsageError(`no function "${selector}" in s.yaml: choose one of ${names.join(', ')}`);
     return fn;
   }

@@ -31,11 +31,11 @@ function refusal(incoming, port) {
   if (host === undefined || !isLocal(host, port)) {
     return new Refusal(403, `Host ${JSON.stringify(host ?? '')} is not this machine: the dev server answers http://localhost:${port} only`);
   }
+  // A sandboxed page or a file sends Origin "null", which is no site of this machine either.
   const origin = incoming.headers.origin;
-  if (origin !== undefined && origin !== 'null' && !(origin.startsWith('http://') && isLocal(origin.slice('http://'.length), port))) {
+  if (origin !== undefined && !(origin.startsWith('http://') && isLocal(origin.slice('http://'.length), port))) {
     return new Refusal(403, `Origin ${JSON.stringify(origin)} is another site: the dev server answers pages of http://localhost:${port} only`);
   }
-  if (origin === 'null') return new Refusal(403, 'Origin "null" (a sandboxed page or a file) is not this site');
   const headerBytes = incoming.rawHeaders.reduce((sum, item) => sum + Buffer.byteLength(item) + 2, 0);
   if (headerBytes > LIMITS.headers) return new Refusal(400, `InvalidArgument: the request headers are ${headerBytes} bytes; FC takes at most ${LIMITS.headers}`);
   if (Buffer.byteLength(incoming.url) > LIMITS.target) return new Refusal(400, `InvalidArgument: the path and query are over ${LIMITS.target} bytes, FC's limit`);

@@ -50,12 +50,17 @@ def read_project(root):
     return {'root': root, 'fc_version': '3' if fc3 else '2', 'functions': own, 'others': others}
 
 
+def other_runner(count):
+    """Where the functions of another runtime run: that runtime's own runner."""
+    return 'run {} with that runtime\'s own runner (Node.js: npm run invoke, npm run dev)'.format('it' if count == 1 else 'them')
+
+
 def others_note(others):
     """Names the functions another runtime's runner runs, for an error or the banner."""
     if not others:
         return ''
     listed = ', '.join('{} ({})'.format(fn['name'], fn['runtime']) for fn in others)
-    return '; {}: run {} with that runtime\'s own runner (Node.js: npm run invoke, npm run dev)'.format(listed, 'it' if len(others) == 1 else 'them')
+    return '; {}: {}'.format(listed, other_runner(len(others)))
 
 
 def fc2_function(key, props):
@@ -143,7 +148,7 @@ def pick_function(project, selector, can_take=lambda fn: True):
                 return fn
         for fn in project.get('others', []):
             if selector in (fn['name'], fn['key']):
-                raise UsageError('{} runs on {}, which this Python runner does not run:{}'.format(fn['name'], fn['runtime'], others_note([fn]).split(':', 1)[1]))
+                raise UsageError('{} runs on {}, which this Python runner does not run: {}'.format(fn['name'], fn['runtime'], other_runner(1)))
         raise UsageError('no function "{}" in s.yaml: choose one of {}'.format(selector, names))
     candidates = [fn for fn in project['functions'] if can_take(fn)]
     if len(candidates) == 1:
