@@ -7,9 +7,9 @@ export default defineConfig({
     // Vitest keeps a core to itself by default, which on a 2-core machine means one test file at a
     // time; ours mostly wait on the processes they start (npm, tsc, mvn, go), so use every core.
     maxWorkers: availableParallelism(),
-    // Says once per run which cross-checks are skipped for a missing shared/reference; installs
+    // One temporary folder per run, removed at its end; says once per run which cross-checks are skipped for a missing shared/reference; installs
     // the packed package, which the CLI tier and the generated projects run.
-    globalSetup: ['test/support/global-notices.ts', 'test/support/installed-package.ts'],
+    globalSetup: ['test/support/scratch-root.ts', 'test/support/global-notices.ts', 'test/support/installed-package.ts'],
     // Every language's messages, for tests that switch languages.
     setupFiles: ['test/support/all-languages.ts'],
     // Integration tests install and run generated projects; they report their own progress.
