@@ -71,3 +71,12 @@ export function wrapText(text: string, options: { width?: number; indent?: numbe
   lines.push(line);
   return lines.join('\n');
 }
+
+/**
+ * Wraps a text that a prompt prints after `prefix` columns of its own ("? ", "❯ ", "> "): the
+ * first line leaves room for them and the others line up under the text. Inquirer breaks longer
+ * lines at the exact column, inside words, so every text it shows is wrapped here first.
+ */
+export function wrapAfter(text: string, prefix: number, width = terminalWidth()): string {
+  return wrapText(text, { width, first: ' '.repeat(prefix), indent: prefix }).slice(prefix);
+}

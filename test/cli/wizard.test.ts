@@ -1,7 +1,8 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { execaSync } from 'execa';
 import { describe, expect, it } from 'vitest';
+import { t } from '../../generators/core/i18n/index.js';
 import { recommend } from '../../generators/core/recommend.js';
 import { filesBelow, scratchDir } from '../support/cli.js';
 import { TerminalSession } from '../support/terminal.js';
@@ -97,6 +98,21 @@ describe.skipIf(!hasScript)('the wizard on a terminal', () => {
     // Flags, ids and the files stay English.
     expect(output).toContain('npx create-fc-function shop --fc-version 2 --trigger http');
     expect(readFileSync(join(cwd, 'shop', 's.yaml'), 'utf8')).toContain('type: http');
+  });
+
+  it.each([80, 100])('breaks questions, choices, descriptions and errors only between words on a %i-column terminal', async (columns) => {
+    const cwd = scratchDir();
+    writeFileSync(join(cwd, 'afile'), 'mine');
+    const session = new TerminalSession(['--runtime', 'python3.10'], cwd, {}, columns);
+    // waitFor reads the screen with each line break taken as a space: a word cut in two never matches.
+    await session.waitFor(t('question.fcVersion.choice3'));
+    await session.waitFor(t('question.fcVersion.tell'));
+    session.type('\r');
+    await session.waitFor('Project directory');
+    session.type('afile/sub\r');
+    await session.waitFor(t('target.underFile', { directory: 'afile/sub', existing: join(realpathSync(cwd), 'afile') }));
+    session.type('\x03');
+    await session.end();
   });
 
   it('stops on Ctrl-C with exit code 130 and writes nothing', async () => {

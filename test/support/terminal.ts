@@ -6,18 +6,21 @@ export class TerminalSession {
   #output = '';
   readonly #process: ResultPromise;
 
-  constructor(args: readonly string[], cwd: string, env: Record<string, string> = {}) {
-    const command = ['node', BIN, ...args].map((arg) => `'${arg.replaceAll("'", `'\\''`)}'`).join(' ');
+  /** `columns`: the terminal's width (script's own terminal has none, which prompts take as 80). */
+  constructor(args: readonly string[], cwd: string, env: Record<string, string> = {}, columns?: number) {
+    const node = ['node', BIN, ...args].map((arg) => `'${arg.replaceAll("'", `'\\''`)}'`).join(' ');
+    const command = columns === undefined ? node : `stty cols ${columns} rows 50; exec ${node}`;
     this.#process = execa('script', ['-qfec', command, '/dev/null'], { cwd, reject: false, stdin: 'pipe', env: { NO_COLOR: '1', COLUMNS: '200', ...ENGLISH, ...env } });
     this.#process.stdout?.on('data', (chunk: Buffer) => {
       this.#output += chunk.toString('utf8');
     });
   }
 
-  /** Waits until the screen shows `text` after what was already seen. */
+  /** Waits until the screen shows `text`, wherever the terminal's width broke its lines. */
   async waitFor(text: string, timeoutMs = 15_000): Promise<void> {
     const started = Date.now();
-    while (!this.#output.includes(text)) {
+    const unwrapped = (screen: string) => screen.replace(/\s*\r?\n\s*/g, ' ');
+    while (!this.#output.includes(text) && !unwrapped(this.#output).includes(unwrapped(text))) {
       if (Date.now() - started > timeoutMs) throw new Error(`Timed out waiting for ${JSON.stringify(text)}; screen so far:\n${this.#output}`);
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
