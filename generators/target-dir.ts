@@ -3,6 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { UserError } from './core/errors.js';
 import { t } from './core/i18n/index.js';
 import type { RawAnswers } from './core/validate.js';
+import { LOCK_NAME } from './write/project-lock.js';
 
 /** What one path on disk is, as far as writing to it goes. */
 export type PathKind = 'missing' | 'file' | 'directory' | 'other';
@@ -26,9 +27,10 @@ export const DISK: PathProbe = {
   },
   writable(path) {
     try {
-      // access(2) also says no to root for read-only mounts and immutable (chattr +i) entries.
+      // access(2) also says no to root for read-only mounts and immutable (chattr +i) entries;
+      // a file or folder nobody may write (chmod a-w) is taken as the user's "leave this", root or not.
       accessSync(path, constants.W_OK);
-      return true;
+      return (statSync(path).mode & 0o222) !== 0;
     } catch {
       return false;
     }
@@ -58,7 +60,8 @@ export function targetProblem(directory: string, force: boolean, base = process.
   }
   if (probe.kind(target) !== 'directory') return t('target.notDirectory', { directory });
   if (!probe.writable(target)) return t('target.notWritable', { directory });
-  const entries = probe.entries(target).filter((entry) => entry !== '.git');
+  // A run writing here holds its lock file (and, for an instant, the lock's next version) in the folder while it checks again.
+  const entries = probe.entries(target).filter((entry) => entry !== '.git' && !entry.startsWith(LOCK_NAME));
   if (entries.length > 0 && !force) {
     return t(entries.length === 1 ? 'target.notEmpty.one' : 'target.notEmpty.many', { directory, count: entries.length });
   }

@@ -10,6 +10,7 @@ import { reproduceCommand } from '../core/reproduce.js';
 import { resolveProject, type ProjectSpec, type RawAnswers } from '../core/validate.js';
 import { checkTargetDirectory, givenDirectory } from '../target-dir.js';
 import { renderPlan, type RenderedFile } from '../write/render.js';
+import { commitFiles } from '../write/commit.js';
 import { checkWrites, replacedFiles } from '../write/write-files.js';
 import type { AppOptions, GenerationResult, Stage } from './options.js';
 import { askQuestions, generatorAsk } from './prompts.js';
@@ -70,17 +71,16 @@ export default class AppGenerator extends Generator {
     checkWrites(spec.directory, this.#files.map((file) => file.path), this.#app.force, this.destinationRoot());
   }
 
-  writing(): void {
+  async writing(): Promise<void> {
     const spec = this.#required();
     if (!this.#files) throw new Error('The project was not rendered before writing');
     const rendered = this.#files;
-    // Through Yeoman's in-memory file system, so composed generators see and may amend the files.
-    for (const file of rendered) this.fs.write(this.#projectPath(file.path), file.contents);
     const options = { install: this.#installWanted(), git: this.#gitWanted() };
+    const files = rendered.map((file) => file.path).sort();
     this.#result = {
       spec,
       directory: this.#projectPath(),
-      files: rendered.map((file) => file.path).sort(),
+      files,
       replaced: replacedFiles(this.#projectPath(), rendered),
       installed: false,
       git: false,
@@ -88,11 +88,12 @@ export default class AppGenerator extends Generator {
       answers: answersOf(spec, options),
       warnings: [],
     };
-  }
-
-  conflicts(): void {
-    // The environment writes the files to disk right after this, its last task before install.
-    this.#stage({ step: 'writing', directory: this.#projectPath() });
+    // The CLI's own all-or-nothing writer, not Yeoman's in-memory file system, whose commit writes
+    // file by file: a full disk or a Ctrl-C halfway must leave the folder as it was.
+    const recheck = () => checkWrites(spec.directory, files, this.#app.force, this.destinationRoot());
+    const running = commitFiles(this.#projectPath(), rendered, { recheck, ...(this.#app.signal ? { signal: this.#app.signal } : {}) });
+    this.#stage({ step: 'writing', directory: this.#projectPath() }, running);
+    await running;
   }
 
   async install(): Promise<void> {

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import pc from '../app/colors.js';
 import { GENERATIONS } from '../core/catalog/generations.js';
@@ -12,7 +12,10 @@ import { parseTriggers, QUESTIONS } from '../core/questions/table.js';
 import { functionNameFrom } from '../core/questions/names.js';
 import { listValues } from '../core/questions/values.js';
 import { checkGivenAnswers, type RawAnswers } from '../core/validate.js';
-import { checkInsideProject, projectContext, writeChanges } from './add-files.js';
+import { checkInsideProject, commitFiles } from '../write/commit.js';
+import { recoverInterruptedRun } from '../write/project-lock.js';
+import { projectContext } from './add-files.js';
+import { signalExitCode, stoppable } from './cancellation.js';
 import type { ParsedCli } from './parse.js';
 
 export type AddSubject = 'trigger' | 'function';
@@ -75,16 +78,15 @@ async function wizardAnswers(cli: ParsedCli, subject: AddSubject, project: Exist
   return askAdd(subject, project, cli.answers, cli.flags.function, freeFunctionName(project, cli.answers));
 }
 
-function plan(subject: AddSubject, project: ExistingProject, answers: RawAnswers, functionName: string | undefined, root: string) {
-  const context = projectContext(root);
+function plan(subject: AddSubject, project: ExistingProject, answers: RawAnswers, functionName: string | undefined, context: ReturnType<typeof projectContext>) {
   if (subject === 'trigger') {
     const triggers = parseTriggers(listValues(answers.triggers)) as TriggerId[];
     if (triggers.length === 0) throw new UserError(t('add.triggerNeeded', { choices: TRIGGER_IDS.filter((id) => id !== 'none').join(', ') }), { where: '--trigger', expected: TRIGGER_IDS.join(', ') });
     const { triggers: _given, ...settings } = answers;
-    return { plan: planAddTrigger(project, { ...(functionName === undefined ? {} : { function: functionName }), triggers, answers: settings }, context), binary: context.binary };
+    return planAddTrigger(project, { ...(functionName === undefined ? {} : { function: functionName }), triggers, answers: settings }, context);
   }
   const named = answers.name === undefined ? { ...answers, name: freeFunctionName(project, answers) } : answers;
-  return { plan: planAddFunction(project, named, context), binary: context.binary };
+  return planAddFunction(project, named, context);
 }
 
 function colouredDiff(diff: string): string {
@@ -113,22 +115,34 @@ function manualLines(result: AddPlan): string[] {
   return lines;
 }
 
+function cancelled(signal: NodeJS.Signals): number {
+  console.error(pc.yellow(t('cancel.undone')));
+  return signalExitCode(signal);
+}
+
 /** `add trigger|function`: reads s.yaml, plans every change, then shows it (`--dry-run`) or writes it all at once. */
 export async function runAdd(cli: ParsedCli): Promise<number> {
   const subject = checkSubject(cli);
   checkFlags(cli, subject);
   checkGivenAnswers(cli.answers);
   const root = resolve(cli.flags.project ?? '.');
+  const recovered = recoverInterruptedRun(root);
   const file = projectFile(root);
-  const project = readProject(readFileSync(file.path, 'utf8'), file.name);
+  // s.yaml as the other files: LF text, whatever its line endings and encoding, written back in them.
+  const context = projectContext(root);
+  const project = readProject(context.read(file.name) ?? '', file.name);
   const interactive = cli.flags.interactive ?? (Boolean(process.stdin.isTTY && process.stdout.isTTY) && !cli.flags.yes && !cli.flags.json);
   const given = interactive ? await wizardAnswers(cli, subject, project) : { answers: cli.answers, ...(cli.flags.function === undefined ? {} : { function: cli.flags.function }) };
-  const { plan: result, binary } = plan(subject, project, given.answers, given.function, root);
-  checkInsideProject(root, result.changes);
+  const result = plan(subject, project, given.answers, given.function, context);
+  const { binary } = context;
+  checkInsideProject(root, result.changes.map((change) => change.path));
+  const writes = context.writesOf(result.changes);
+  if (recovered !== undefined) result.notes.unshift(t('disk.recovered', { pid: recovered }));
   const where = relative(process.cwd(), root) || '.';
   if (cli.flags.json) {
     const changes = result.changes.map((change) => ({ path: change.path, status: change.before === undefined ? 'added' : 'modified', diff: changeDiff(change, binary) }));
-    if (!cli.flags.dryRun) writeChanges(root, result.changes, binary);
+    const stopped = cli.flags.dryRun ? undefined : await stoppable((signal) => commitFiles(root, writes, { signal }));
+    if (stopped) return cancelled(stopped);
     console.log(JSON.stringify({ dryRun: cli.flags.dryRun, project: root, fcVersion: project.fcVersion, functions: result.functions, triggers: result.triggers, changes, manual: result.manual, notes: result.notes }, null, 2));
     return 0;
   }
@@ -136,7 +150,8 @@ export async function runAdd(cli: ParsedCli): Promise<number> {
     console.log([t('add.dryRun', { count: result.changes.length, where }), '', ...result.changes.map((change) => colouredDiff(changeDiff(change, binary))), ...manualLines(result)].join('\n'));
     return 0;
   }
-  writeChanges(root, result.changes, binary);
+  const stopped = await stoppable((signal) => commitFiles(root, writes, { signal }));
+  if (stopped) return cancelled(stopped);
   const deploy = `npx ${GENERATIONS[project.fcVersion].devsPackage} deploy`;
   console.log(['', ...doneLines(result), pc.dim(t('add.wrote', { count: result.changes.length, where })), ...result.changes.map((change) => `  ${change.before === undefined ? pc.green('+') : pc.yellow('~')} ${change.path}`), ...manualLines(result), '', t('add.next', { deploy })].join('\n'));
   return 0;

@@ -1,7 +1,10 @@
+import { resolve } from 'node:path';
 import { CancelledError } from '../app/options.js';
 import { askQuestions } from '../app/prompts.js';
+import { t } from '../core/i18n/index.js';
 import { checkGivenAnswers, type RawAnswers } from '../core/validate.js';
 import { checkTargetDirectory, givenDirectory } from '../target-dir.js';
+import { recoverInterruptedRun } from '../write/project-lock.js';
 import { Cancellation } from './cancellation.js';
 import { inquirerAsk } from './inquirer-ask.js';
 import type { ParsedCli } from './parse.js';
@@ -16,7 +19,11 @@ async function answered(cli: ParsedCli, loadMaker: () => Promise<Maker>): Promis
   checkGivenAnswers(cli.answers);
   // A target the flags name is refused before the first question.
   const directory = givenDirectory(cli.answers);
-  if (directory !== undefined) checkTargetDirectory(directory, cli.flags.force);
+  if (directory !== undefined) {
+    const recovered = recoverInterruptedRun(resolve(directory));
+    if (recovered !== undefined) console.log(t('disk.recovered', { pid: recovered }));
+    checkTargetDirectory(directory, cli.flags.force);
+  }
   const ask = await inquirerAsk(() => void loadMaker().catch(() => undefined));
   return askQuestions(ask, (text) => console.log(text), cli.answers, { force: cli.flags.force, base: process.cwd() });
 }

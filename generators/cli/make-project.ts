@@ -9,7 +9,9 @@ import { reproduceCommand } from '../core/reproduce.js';
 import { resolveProject, type ProjectSpec, type RawAnswers } from '../core/validate.js';
 import { checkTargetDirectory } from '../target-dir.js';
 import { expandPlan, renderPlan, type RenderedFile } from '../write/render.js';
-import { checkWrites, replacedFiles, writeFiles } from '../write/write-files.js';
+import { commitFiles } from '../write/commit.js';
+import { recoverInterruptedRun } from '../write/project-lock.js';
+import { checkWrites, replacedFiles } from '../write/write-files.js';
 import type { Cancellation } from './cancellation.js';
 import type { ParsedCli } from './parse.js';
 
@@ -60,8 +62,9 @@ async function installAndCommit(steps: typeof import('../app/post-steps.js'), re
 /** Writes the project, then installs and commits as asked: the Yeoman generator's steps, without Yeoman. */
 export async function makeProject(cli: ParsedCli, answers: RawAnswers, cancellation: Cancellation): Promise<GenerationResult> {
   const spec = resolveProject(answers);
-  const files = checkedProject(spec, cli.flags.force);
   const directory = resolve(spec.directory);
+  const recovered = recoverInterruptedRun(directory);
+  const files = checkedProject(spec, cli.flags.force);
   const wanted = { install: answers.install ?? !cli.flags.skipInstall, git: answers.git ?? !cli.flags.noGit };
   const result: GenerationResult = {
     spec,
@@ -72,10 +75,13 @@ export async function makeProject(cli: ParsedCli, answers: RawAnswers, cancellat
     git: false,
     reproduce: reproduceCommand(spec, wanted),
     answers: answersOf(spec, wanted),
-    warnings: [],
+    warnings: recovered === undefined ? [] : [t('disk.recovered', { pid: recovered })],
   };
-  cancellation.advance({ step: 'writing', directory });
-  writeFiles(directory, files);
+  // Checked again under the folder's lock: another run may have written there since.
+  const recheck = () => checkWrites(spec.directory, result.files, cli.flags.force);
+  const writing = commitFiles(directory, files, { recheck, signal: cancellation.signal });
+  cancellation.advance({ step: 'writing', directory }, writing);
+  await writing;
   cancellation.advance({ step: 'written' });
 
   const command = familyOf(runtimeById(spec.runtime), spec.language).install;

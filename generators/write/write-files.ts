@@ -1,5 +1,5 @@
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { checkPlannedWrites, checkTargetDirectory } from '../target-dir.js';
 import type { RenderedFile } from './render.js';
 
@@ -21,14 +21,4 @@ export function replacedFiles(root: string, files: readonly RenderedFile[]): str
     })
     .map((file) => file.path)
     .sort();
-}
-
-/** Writes rendered files below `root`, making folders as needed; `onFile` hears each path once written. */
-export function writeFiles(root: string, files: readonly RenderedFile[], onFile?: (path: string) => void): void {
-  for (const file of files) {
-    const path = resolve(root, file.path);
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, file.contents);
-    onFile?.(file.path);
-  }
 }

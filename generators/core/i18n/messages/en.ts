@@ -415,6 +415,26 @@ export const EN = {
   'target.fileNotWritable': '{path} is not writable',
   'target.fileWhereFolder': '{path} is a file where a folder must be (for {file})',
   'target.cannotWrite': 'Cannot write the project into "{directory}": {problem}. Nothing was written; move it aside or choose another directory.',
+  'write.outsideProject': '{path} lands at {lands}, outside the project ({root}): nothing was written. Check the code folders s.yaml names, and any symlink on the way.',
+  'write.changedMeanwhile': '{path} changed while this run was planning (another run or an editor wrote it): nothing was written. Run the command again.',
+  'write.cannotWrite': 'Nothing was written: {problem}.',
+  'disk.busy': 'Another create-fc-function run (pid {pid}) is writing in {root}: nothing was written. Run again once it has finished; if no such run is going on, remove {lock}.',
+  'disk.recovered': 'A run that was killed while writing here (pid {pid}) has been undone: its files are as they were before it.',
+  'disk.writeFailed': 'Could not write {file}: {reason}. {state}',
+  'disk.nothingChanged': 'Nothing was written: every file is as it was.',
+  'disk.notUndone': 'Everything was undone except {files}: remove those by hand.',
+  'disk.full': 'the disk is full',
+  'disk.quota': 'the disk quota is used up',
+  'disk.readOnlyFileSystem': 'the file system is read-only',
+  'disk.denied': 'permission denied (a read-only or immutable file or folder)',
+  'disk.nameTooLong': 'a name is too long for the file system',
+  'disk.inTheWay': 'a file or folder is in the way',
+  'disk.loop': 'too many symlinks on the way',
+  'disk.tooManyOpen': 'too many files are open',
+  'disk.io': 'the disk reported an input/output error',
+  'add.notUtf8': '{path} is not UTF-8 text, and the new lines hold characters its encoding cannot: nothing was written. Save it as UTF-8 and run add again.',
+  'cancel.undone': 'Cancelled while writing the files: nothing was written, every file is as it was.',
+  'cancel.writeInterrupted': 'Cancelled while writing the files: the next create-fc-function run in {where} undoes what was written.',
 
   // The summary after a run (app/summary.ts) and the dry run's listing (cli/make-project.ts).
   'summary.created': 'Created {name} in {where} {details}',
@@ -445,8 +465,6 @@ export const EN = {
   'cancel.head': 'Cancelled',
   'cancel.headInstalling': 'Cancelled during {command}',
   'cancel.headGit': 'Cancelled during git init',
-  'cancel.headWriting': 'Cancelled while writing the files',
-  'cancel.filesPartial': 'some of the project files are in {where}',
   'cancel.filesAll': 'the project files are in {where}',
   'cancel.installed': 'dependencies are installed',
   'cancel.notInstalled': 'dependencies are not installed',
@@ -456,7 +474,6 @@ export const EN = {
 
   // ---- section: growing a project (add) ----
   // Reading s.yaml (add/s-yaml-model.ts): each names the file and what is wrong.
-  'add.outsideProject': 'add would write {path}, which lands at {lands}, outside the project ({root}): nothing was written. Check the code folder s.yaml names, and any symlink on the way.',
   'add.aliasBomb': 's.yaml expands its aliases more than {count} times, which a real project does not (an alias bomb?): nothing was written.',
   'add.sYamlNotFile': '{file} is not a regular file (a pipe or a device): add reads only a file.',
   'add.sYamlTooLarge': '{file} is {size} bytes, more than any s.yaml ({max} at most): nothing was read.',
