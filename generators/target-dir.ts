@@ -1,6 +1,6 @@
 import { accessSync, constants, readdirSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { UserError } from './core/errors.js';
+import { dirname, join, resolve, sep } from 'node:path';
+import { shownText, UserError } from './core/errors.js';
 import { t } from './core/i18n/index.js';
 import type { RawAnswers } from './core/validate.js';
 import { LOCK_NAME } from './write/project-lock.js';
@@ -49,9 +49,26 @@ function nearestExisting(path: string, probe: PathProbe): string {
   return path;
 }
 
-/** Why the target cannot take a new project (a file, under a file, not writable, not empty without force), or undefined. */
+/** File systems take at most 255 bytes per name (NAME_MAX) and 4096 per path (PATH_MAX), on Linux and macOS alike. */
+const NAME_MAX = 255;
+const PATH_MAX = 4096;
+
+/** Why no file system could hold this path, before the disk is asked: a NUL byte, or a name or path too long. */
+function impossiblePath(directory: string, target: string): string | undefined {
+  const shown = shownText(directory);
+  if (directory.includes('\0')) return t('target.nulByte', { directory: shown });
+  const longest = target.split(sep).reduce((longer, name) => (Buffer.byteLength(name) > Buffer.byteLength(longer) ? name : longer), '');
+  if (Buffer.byteLength(longest) > NAME_MAX) return t('target.nameTooLong', { directory: shown, bytes: Buffer.byteLength(longest), max: NAME_MAX });
+  if (Buffer.byteLength(target) > PATH_MAX) return t('target.pathTooLong', { directory: shown, bytes: Buffer.byteLength(target), max: PATH_MAX });
+  return undefined;
+}
+
+/** Why the target cannot take a new project (no such path, a file, under a file, not writable, not empty without force), or undefined. */
 export function targetProblem(directory: string, force: boolean, base = process.cwd(), probe: PathProbe = DISK): string | undefined {
   const target = resolve(base, directory);
+  const impossible = impossiblePath(directory, target);
+  if (impossible) return impossible;
+  directory = shownText(directory);
   const existing = nearestExisting(target, probe);
   if (existing !== target) {
     if (probe.kind(existing) !== 'directory') return t('target.underFile', { directory, existing });

@@ -21,9 +21,18 @@ export class UserError extends Error {
   }
 }
 
+/** Longer texts are cut in messages: a 100 KB value would bury the reason. */
+const SHOWN_LENGTH = 80;
+
+/** A text as a message shows it: whole when short, else its start and its length. */
+export function shownText(text: string): string {
+  if (text.length <= SHOWN_LENGTH) return text;
+  return t('error.cutText', { start: text.slice(0, SHOWN_LENGTH - 20), length: text.length });
+}
+
 /** Formats the fixed message for a bad value: what was given, where, and what is accepted. */
 export function invalidValue(where: string, value: unknown, expected: string): UserError {
-  const quoted = JSON.stringify(value);
+  const quoted = shownText(JSON.stringify(value) ?? String(value));
   return new UserError(t('error.invalidValue', { where, value: quoted, expected }), { expected, value: quoted, where });
 }
 

@@ -114,11 +114,11 @@ function replaceAll(entries: readonly JournalEntry[], onEntry: (target: string) 
  */
 export async function commitFiles(root: string, writes: readonly FileWrite[], options: CommitOptions = {}): Promise<void> {
   const made: string[] = [];
-  const rootMade = makeFolder(root);
-  if (rootMade) made.push(rootMade);
   let lock: ProjectLock | undefined;
   let current = root;
   try {
+    const rootMade = makeFolder(root);
+    if (rootMade) made.push(rootMade);
     lock = ProjectLock.take(root, made);
     options.recheck?.();
     checkInsideProject(root, writes.map((write) => write.path));

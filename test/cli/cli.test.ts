@@ -246,12 +246,22 @@ describe('bad input: a clear error, exit 1, nothing written', () => {
     ['a web function on a built-in runtime', ['--fc-version', '3', '--type', 'http', '--runtime', 'nodejs20'], ['"nodejs20"', 'custom.debian10', '--runtime custom.debian10 --language javascript']],
     ['a port that is not a number', ['--fc-version', '3', '--type', 'http', '--port', '90a0'], ['--port', '"90a0"', '1 to 65535']],
     ['a framework for another language', ['--fc-version', '3', '--type', 'http', '--language', 'python', '--framework', 'koa'], ['"koa"', 'none, flask']],
+    ['a 100 KB function name, shown cut', ['--name', 'a'.repeat(100_000)], ['Invalid --name', '(100002 characters)']],
   ])('%s', async (_label, args, fragments) => {
     const cwd = scratchDir();
     const { stderr, exitCode } = await runCli(['demo', ...args, '--skip-install', '--no-git'], { cwd });
     expect(exitCode).toBe(1);
     for (const fragment of fragments) expect(stderr).toContain(fragment);
     expect(stderr).not.toMatch(/\n\s+at /);
+    expect(filesBelow(cwd)).toEqual([]);
+  });
+
+  it('refuses a 100 KB folder name at once, with the limit and the name cut short', async () => {
+    const cwd = scratchDir();
+    const { stderr, exitCode } = await runCli(['a'.repeat(100_000), '--name', 'x', '--yes', '--skip-install', '--no-git'], { cwd });
+    expect(exitCode).toBe(1);
+    expect(stderr).toContain('… (100000 characters)" has a name of 100000 bytes; file systems take at most 255 bytes per name.');
+    expect(stderr.length).toBeLessThan(400);
     expect(filesBelow(cwd)).toEqual([]);
   });
 

@@ -60,3 +60,28 @@ describe('targetProblem: the checks before the first question', () => {
     expect(targetProblem('p', true, '/', disk)).toBeUndefined();
   });
 });
+
+describe('targetProblem: a path no file system holds is refused before the disk is asked', () => {
+  // A probe that fails the test if asked: these paths must be refused from their text alone.
+  const untouched: PathProbe = {
+    kind: () => expect.unreachable('the disk was asked'),
+    writable: () => expect.unreachable('the disk was asked'),
+    entries: () => expect.unreachable('the disk was asked'),
+  };
+
+  it('a NUL byte in the directory', () => {
+    expect(targetProblem('a\0b', false, '/base', untouched)).toBe('The directory "a\0b" holds a NUL byte, which no file system takes in a name. Choose another directory.');
+  });
+
+  it('a name over 255 bytes (NAME_MAX), counted in UTF-8 bytes, shown cut', () => {
+    const name = '函'.repeat(86);
+    expect(Buffer.byteLength(name)).toBe(258);
+    expect(targetProblem(name, false, '/base', untouched)).toBe(`The directory "${'函'.repeat(60)}… (86 characters)" has a name of 258 bytes; file systems take at most 255 bytes per name. Choose a shorter directory name.`);
+    expect(targetProblem('a'.repeat(255), false, '/base', fakeDisk({ '/base': ['directory', true] }))).toBeUndefined();
+  });
+
+  it('a path over 4096 bytes (PATH_MAX)', () => {
+    const deep = Array.from({ length: 20 }, () => 'd'.repeat(250)).join('/');
+    expect(targetProblem(deep, false, '/base', untouched)).toMatch(/makes a path of 5025 bytes; file systems take at most 4096\./);
+  });
+});

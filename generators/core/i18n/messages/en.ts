@@ -106,6 +106,7 @@ export const EN = {
   'region.me-central-1': 'SAU (Riyadh)',
 
   'error.invalidValue': 'Invalid {where}: {value}. {expected}',
+  'error.cutText': '{start}… ({length} characters)',
   'error.validChoices': 'Valid choices: {choices}.',
   'wizard.recommended': 'Recommended:',
   'wizard.commaSeparated': 'comma-separated',
@@ -406,6 +407,9 @@ export const EN = {
   'target.underFile': 'Cannot create "{directory}": {existing} is a file, not a directory. Choose another directory.',
   'target.underUnwritable': 'Cannot create "{directory}": {existing} is not writable. Choose another directory.',
   'target.notDirectory': 'Target "{directory}" exists and is not a directory. Choose another directory.',
+  'target.nulByte': 'The directory "{directory}" holds a NUL byte, which no file system takes in a name. Choose another directory.',
+  'target.nameTooLong': 'The directory "{directory}" has a name of {bytes} bytes; file systems take at most {max} bytes per name. Choose a shorter directory name.',
+  'target.pathTooLong': 'The directory "{directory}" makes a path of {bytes} bytes; file systems take at most {max}. Choose a shorter directory.',
   'target.notWritable': 'Target directory "{directory}" is not writable. Choose another directory.',
   'target.notEmpty.one': 'Target directory "{directory}" is not empty ({count} entry). Choose an empty or new directory, or pass --force to write into it (files with the same names are overwritten).',
   'target.notEmpty.many': 'Target directory "{directory}" is not empty ({count} entries). Choose an empty or new directory, or pass --force to write into it (files with the same names are overwritten).',
@@ -475,7 +479,7 @@ export const EN = {
   // ---- section: growing a project (add) ----
   // Reading s.yaml (add/s-yaml-model.ts): each names the file and what is wrong.
   'add.aliasBomb': 's.yaml expands its aliases more than {count} times, which a real project does not (an alias bomb?): nothing was written.',
-  'add.sYamlNotFile': '{file} is not a regular file (a pipe or a device): add reads only a file.',
+  'add.sYamlNotFile': '{file} is not a regular file (a folder, a pipe or a device): add reads only a file.',
   'add.sYamlTooLarge': '{file} is {size} bytes, more than any s.yaml ({max} at most): nothing was read.',
   'add.noSYaml': 'No s.yaml or s.yml in {dir}. Run add inside a Serverless Devs project, or name one with --project DIR.',
   'add.unparsable': '{file} is not valid YAML: {problem}',

@@ -108,6 +108,7 @@ export const ZH_CN: Readonly<Record<MessageKey, string>> = {
   'region.me-central-1': '沙特（利雅得）',
 
   'error.invalidValue': '无效的 {where}：{value}。{expected}',
+  'error.cutText': '{start}…（共 {length} 个字符）',
   'error.validChoices': '可选值：{choices}。',
   'wizard.recommended': '推荐：',
   'wizard.commaSeparated': '用逗号分隔',
@@ -408,6 +409,9 @@ export const ZH_CN: Readonly<Record<MessageKey, string>> = {
   'target.underFile': '无法创建“{directory}”：{existing} 是文件，不是目录。请选择其他目录。',
   'target.underUnwritable': '无法创建“{directory}”：{existing} 不可写。请选择其他目录。',
   'target.notDirectory': '目标“{directory}”已存在且不是目录。请选择其他目录。',
+  'target.nulByte': '目录“{directory}”含有 NUL 字节，任何文件系统的名称都不接受。请选择其他目录。',
+  'target.nameTooLong': '目录“{directory}”的名称有 {bytes} 字节；文件系统的每个名称最多 {max} 字节。请选择更短的目录名。',
+  'target.pathTooLong': '目录“{directory}”构成的路径有 {bytes} 字节；文件系统最多接受 {max} 字节。请选择更短的目录。',
   'target.notWritable': '目标目录“{directory}”不可写。请选择其他目录。',
   'target.notEmpty.one': '目标目录“{directory}”不为空（{count} 项）。请选择空目录或新目录，或传入 --force 写入其中（同名文件会被覆盖）。',
   'target.notEmpty.many': '目标目录“{directory}”不为空（{count} 项）。请选择空目录或新目录，或传入 --force 写入其中（同名文件会被覆盖）。',
@@ -476,7 +480,7 @@ export const ZH_CN: Readonly<Record<MessageKey, string>> = {
 
   // ---- section: growing a project (add) ----
   'add.aliasBomb': 's.yaml 中别名展开超过 {count} 次，真实项目不会如此（疑似别名炸弹）：未写入任何文件。',
-  'add.sYamlNotFile': '{file} 不是普通文件（而是管道或设备）：add 只读取文件。',
+  'add.sYamlNotFile': '{file} 不是普通文件（而是目录、管道或设备）：add 只读取文件。',
   'add.sYamlTooLarge': '{file} 有 {size} 字节，超过任何 s.yaml（最多 {max} 字节）：未读取。',
   'add.noSYaml': '{dir} 中没有 s.yaml 或 s.yml。请在 Serverless Devs 项目中运行 add，或用 --project DIR 指定项目。',
   'add.unparsable': '{file} 不是有效的 YAML：{problem}',
