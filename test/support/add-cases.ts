@@ -1,5 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { execaSync } from 'execa';
+import { BIN } from './cli.js';
 import type { DevsGeneration } from './serverless-devs.js';
 
 /** The toolchains that run a project's own tests after `add`; `syntax` parses the added files of code we did not write. */
@@ -36,6 +38,12 @@ const GEN2_CUSTOM = ['--fc-version', '2', '--runtime', 'custom.debian10', '--lan
 const GEN2_TWO = ['--fc-version', '2', '--runtime', 'nodejs20', '--language', 'javascript', '--trigger', 'oss', '--trigger', 'http'];
 const GEN3_NODE = ['--fc-version', '3', '--runtime', 'nodejs20', '--language', 'javascript', '--trigger', 'http', '--trigger', 'oss'];
 const GEN3_PYTHON = ['--fc-version', '3', '--runtime', 'python3.12', '--language', 'python', '--trigger', 'oss'];
+const GEN3_EVENTBRIDGE = ['--fc-version', '3', '--runtime', 'nodejs20', '--language', 'javascript', '--trigger', 'oss', '--trigger', 'eventbridge'];
+
+/** An earlier `add` the user ran, through the packaged CLI. */
+function addByCli(dir: string, args: readonly string[]): void {
+  execaSync('node', [BIN, 'add', ...args, '--yes'], { cwd: dir, stdin: 'ignore', env: { NO_COLOR: '1' } });
+}
 
 /** Replaces exactly one occurrence of `from` in a project's file (a hand edit must land where it is meant to). */
 export function editFile(dir: string, path: string, from: string, to: string): void {
@@ -73,6 +81,11 @@ export const ADD_CASES: AddCase[] = [
   { id: 'g3-python', fcVersion: '3', start: { generate: GEN3_PYTHON }, add: ['trigger', '--trigger', 'eventbridge'], expect: { triggers: [trigger('g3-python', 'eventbridge')] }, suites: ['python'] },
   { id: 'g3-python-fn', fcVersion: '3', start: { generate: GEN3_PYTHON }, add: ['function', '--name', 'py-timer', '--runtime', 'python3.12', '--trigger', 'timer'], expect: { functions: ['py-timer'] }, suites: ['python'] },
   { id: 'g2-two', fcVersion: '2', start: { generate: GEN2_TWO }, add: ['trigger', '--function', 'g2-two-event', '--trigger', 'timer'], expect: { triggers: [trigger('g2-two-event', 'timer')] }, suites: ['node'] },
+  // A second bucket (a second oss trigger of one function), then more: one decoder serves both buckets.
+  { id: 'g2-two-buckets', fcVersion: '2', start: { generate: GEN2_NODE_OSS }, edit: (dir) => addByCli(dir, ['trigger', '--trigger', 'oss', '--oss-bucket', 'second-bucket']), add: ['trigger', '--trigger', 'timer'], expect: { triggers: [trigger('g2-two-buckets', 'timer')] }, suites: ['node'] },
+  { id: 'g2-two-buckets-fn', fcVersion: '2', start: { generate: GEN2_NODE_OSS }, edit: (dir) => addByCli(dir, ['trigger', '--trigger', 'oss', '--oss-bucket', 'second-bucket']), add: ['function', '--name', 'log-worker', '--runtime', 'nodejs20', '--language', 'javascript', '--trigger', 'log'], expect: { functions: ['log-worker'] }, suites: ['node'] },
+  // MNS events are CloudEvents, which the eventbridge decoder also takes: the new decoder goes before it, as create orders them.
+  { id: 'g3-eventbridge-mns', fcVersion: '3', start: { generate: GEN3_EVENTBRIDGE }, add: ['trigger', '--trigger', 'mns_topic'], expect: { triggers: [trigger('g3-eventbridge-mns', 'mns_topic')] }, suites: ['node'] },
   { id: 'g2-two-fn', fcVersion: '2', start: { generate: GEN2_TWO }, add: ['function', '--name', 'cdn-worker', '--runtime', 'nodejs20', '--language', 'javascript', '--trigger', 'cdn_events'], expect: { functions: ['cdn-worker'] }, suites: ['node'] },
 
   // Ours, edited by hand before `add`.

@@ -7,6 +7,7 @@ import { roleArn } from '../catalog/triggers/types.js';
 import { UserError } from '../errors.js';
 import { t, withLocale } from '../i18n/index.js';
 import type { ProjectSpec } from '../project-spec.js';
+import { functionNameFrom } from '../questions/names.js';
 import { ACCOUNT_ID, REGION, sYamlObject } from '../s-yaml.js';
 import { resolveProject, type RawAnswers } from '../validate.js';
 import { codeChanges, type FileChange, type ManualChange } from './file-changes.js';
@@ -64,9 +65,10 @@ function regionFix(project: ExistingProject): (value: unknown) => unknown {
 }
 
 /** The neutral project a trigger's s.yaml entry is built from: the answers' settings, a function with that one trigger. */
-function triggerSpec(project: ExistingProject, trigger: TriggerId, answers: RawAnswers): ProjectSpec {
+function triggerSpec(project: ExistingProject, fn: ExistingFunction, trigger: TriggerId, answers: RawAnswers): ProjectSpec {
   const type = project.fcVersion === '2' && trigger === 'http' ? 'http' : 'event';
-  return resolveProject({ ...answers, directory: '.', name: 'x', fcVersion: project.fcVersion, triggers: [trigger], type, useCases: [] });
+  // The function's own name (made valid when s.yaml's is a ${vars} expression), so nothing built from it reads as a placeholder.
+  return resolveProject({ ...answers, directory: '.', name: functionNameFrom(fn.name), fcVersion: project.fcVersion, triggers: [trigger], type, useCases: [] });
 }
 
 /** The s.yaml entries of new triggers, named apart from the function's others. */
@@ -77,9 +79,9 @@ function triggerItems(project: ExistingProject, fn: ExistingFunction, triggers: 
   const sharesRole = project.fcVersion === '2' && (catalogTriggers(fn) ?? []).some((id, index) => triggerById(id).invocationRole && !fn.triggers[index]?.hasRole);
   const fix = regionFix(project);
   return triggers.filter((id) => triggerById(id).deployment).map((id) => {
-    const spec = triggerSpec(project, id, answers);
+    const spec = triggerSpec(project, fn, id, answers);
     const modules = sYamlObject(spec)[project.modulesKey] as Record<string, { props: { triggers: Record<string, unknown>[] } }>;
-    const item = { ...(modules.x?.props.triggers[0] as Record<string, unknown>) };
+    const item = { ...(Object.values(modules)[0]?.props.triggers[0] as Record<string, unknown>) };
     const role = triggerById(id).invocationRole;
     if (sharesRole && role && item[roleKey] === undefined) item[roleKey] = roleArn(ACCOUNT_ID, role.defaultName);
     const name = freeTriggerName(String(item[nameKey]), taken);
@@ -87,12 +89,13 @@ function triggerItems(project: ExistingProject, fn: ExistingFunction, triggers: 
   });
 }
 
-/** The function's triggers after the addition, in dispatch order: `http` first, `none` (anything) last. */
+/**
+ * The function's triggers after the addition, in the dispatch order `create` writes (the catalog's:
+ * `http` first, `eventbridge`, whose decoder takes any CloudEvent, after the triggers whose events
+ * are CloudEvents too, `none` last), so a new trigger's decoder is tried before one that would take its events.
+ */
 function nextTriggers(current: readonly TriggerId[], added: readonly TriggerId[]): TriggerId[] {
-  const all = new Set([...current, ...added]);
-  // The ones there keep their places (their decoders' numbers in the dispatcher); new ones go at the end.
-  const middle = [...all].filter((id) => id !== 'http' && id !== 'none');
-  return [...(all.has('http') ? ['http' as TriggerId] : []), ...middle, ...(all.has('none') ? ['none' as TriggerId] : [])];
+  return sortTriggers([...current, ...added]);
 }
 
 function sYamlChange(project: ExistingProject, additions: readonly Addition[]): FileChange {

@@ -4,7 +4,7 @@ import { DEFAULT_REGION } from '../catalog/regions.js';
 import type { FunctionType } from '../catalog/function-types.js';
 import { RUNTIMES, type RuntimeId } from '../catalog/runtimes.js';
 import { hostingOf } from '../hosting/index.js';
-import { TRIGGER_IDS, triggerIdFor, type TriggerId } from '../catalog/triggers/index.js';
+import { sortTriggers, TRIGGER_IDS, triggerIdFor, type TriggerId } from '../catalog/triggers/index.js';
 import { UserError } from '../errors.js';
 import type { ProjectSpec } from '../project-spec.js';
 import { resolveProject } from '../validate.js';
@@ -87,13 +87,17 @@ function nameCandidates(fn: ExistingFunction): string[] {
 /** Every way this tool could have written the function: languages, names, types, frameworks. */
 function shapeCandidates(project: ExistingProject, fn: ExistingFunction, port: number | undefined): FunctionShape[] {
   const runtime = RUNTIMES.find((candidate) => candidate.id === fn.runtime);
-  const triggers = catalogTriggers(fn);
-  if (!runtime || !triggers) return [];
+  const listed = catalogTriggers(fn);
+  if (!runtime || !listed) return [];
+  // Code is per trigger type: two buckets (two oss triggers) share one decoder.
+  const triggers = [...new Set(listed)];
   const hasHttp = triggers.includes('http');
   // FC 3.0: HTTP goes to an event function's HTTP event, or to a web function where the project runs its own server.
   const ownServer = hostingOf(runtime).ownServer;
   const types: FunctionType[] = project.fcVersion === '2' ? [hasHttp ? 'http' : 'event'] : ownServer && hasHttp ? ['event', 'http'] : ['event'];
-  const triggerLists = triggers.length === 0 ? [['none'] as TriggerId[]] : [triggers, [...triggers, 'none' as TriggerId]];
+  // The code's dispatch order: the catalog's, as create and add write it; or s.yaml's, as add wrote it before it sorted.
+  const orders = [sortTriggers(triggers), triggers].filter((order, index, all) => all.findIndex((other) => other.join() === order.join()) === index);
+  const triggerLists = triggers.length === 0 ? [['none'] as TriggerId[]] : orders.flatMap((order) => [order, [...order, 'none' as TriggerId]]);
   const shapes: FunctionShape[] = [];
   for (const language of runtime.languages) {
     for (const name of nameCandidates(fn)) {
