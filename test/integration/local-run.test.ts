@@ -6,7 +6,7 @@ import { TRIGGERS } from '../../generators/core/catalog/triggers/index.js';
 import { runCli, scratchDir } from '../support/cli.js';
 import { generateAll, type GeneratedProject } from '../support/generate.js';
 import { PYTHON_MODULES, pythonToolchainMissing } from '../support/interpreters.js';
-import { invoke, portIsFree, startDev, type DevSession } from '../support/local-run.js';
+import { invoke, portIsFree, runnerCommand, startDev, type DevSession } from '../support/local-run.js';
 import { inParallel } from '../support/serverless-devs.js';
 import { toolchainTier } from '../support/tier.js';
 import { checkPhp72, phpToolchainMissing } from '../support/toolchains/php.js';
@@ -131,10 +131,10 @@ describe('invoke: a sample event per trigger, the result on stdout', () => {
     expect(unknown.stderr).toContain(`no function "nope" in s.yaml: choose one of ${http}, ${event}`);
     const httpOnly = await invoke(entry.family, directory, ['events/oss.json', '--function', http as string]);
     expect(httpOnly.exitCode).toBe(2);
-    expect(httpOnly.stderr).toMatch(/HTTP function, which takes requests, not events/);
+    expect(httpOnly.stderr).toContain(`${http} takes HTTP requests, not events`);
     const missing = await invoke(entry.family, directory, ['events/none.json']);
     expect(missing.exitCode).toBe(2);
-    expect(missing.stderr).toContain('no event file events/none.json: the project\'s sample events are events/oss.json, events/timer.json');
+    expect(missing.stderr).toContain('no event file events/none.json (the project\'s sample events are events/oss.json, events/timer.json)');
     // A setting s.yaml gets wrong, or an s.yaml that is not a map: exit 2 naming it, no stack trace.
     const sYaml = join(directory, 's.yaml');
     const original = readFileSync(sYaml, 'utf8');
@@ -150,6 +150,25 @@ describe('invoke: a sample event per trigger, the result on stdout', () => {
     } finally {
       writeFileSync(sYaml, original);
     }
+  });
+});
+
+describe('invoke: what cannot run is said, in one line, exit 2', () => {
+  it.each(cases.filter((entry) => ['js2-two', 'express2', 'flask3'].includes(entry.name)))('$name: a project whose functions take HTTP requests only', async (entry) => {
+    const result = await invoke(entry.family, directoryOf(entry), [], '{}');
+    expect(result.exitCode, result.stderr).toBe(2);
+    expect(result.stderr).toMatch(/^fc-local: (none of this project's functions \([^)]+\) takes events|\S+ takes HTTP requests, not events): FC 2\.0 HTTP functions and web functions take HTTP requests: run `(npm run dev|python3 -m fc_local dev)` and call them with curl$/);
+    expect(result.stderr).not.toContain('several functions');
+  });
+
+  it.each(cases.filter((entry) => entry.name.endsWith('2-mix')))('$name: on a terminal with no event file, it says what to give rather than run an empty event', async (entry) => {
+    const [file, args] = runnerCommand(entry.family, 'invoke', [], directoryOf(entry));
+    const command = [file, ...args].map((arg) => `'${arg}'`).join(' ');
+    // util-linux script: stdin is a terminal, as when a user types the command.
+    const result = await execa('script', ['-qfec', command, '/dev/null'], { cwd: directoryOf(entry), reject: false, stdin: 'pipe' });
+    expect(result.exitCode, result.stdout).toBe(2);
+    expect(result.stdout).toContain("fc-local: no event: give an event file (the project's sample events are events/oss.json, events/timer.json), or pipe one in");
+    expect(result.stdout).not.toMatch(/Unrecognised event|\n\s+at /);
   });
 });
 
@@ -185,6 +204,9 @@ describe('dev: real HTTP requests on localhost, Ctrl-C exits 0 and frees the por
         expect(nowhere.status).toBe(404);
         expect(JSON.parse(nowhere.text)).toMatchObject({ error: 'Not found', routes: expect.arrayContaining([expect.stringContaining(`${entry.http.mounts[1]}/ -> `)]) });
       }
+      // The banner offers POST /_invoke/<function> to functions that take events, and not to a web function (its server takes requests only).
+      if (entry.event) expect(session.log()).toContain(`/_invoke/${entry.event.name} -> `);
+      if (entry.args.includes('--framework')) expect(session.log()).not.toContain('/_invoke/');
       if (entry.event) {
         const sample = readFileSync(join(directoryOf(entry), 'events', entry.event.sample));
         const invoked = await fetchText(`${base}/_invoke/${entry.event.name}`, { method: 'POST', body: sample });
@@ -213,10 +235,12 @@ describe('dev: real HTTP requests on localhost, Ctrl-C exits 0 and frees the por
       const handler = (generated.get(entry.name)?.files ?? []).find((file) => (entry.name.startsWith('js2') || entry.name.startsWith('ts2') || entry.name.startsWith('py2') ? /-http\/index\.(js|ts|py)$/ : /triggers\/http\.(js|ts|py)$/).test(file)) as string;
       const file = join(directory, handler);
       const code = readFileSync(file, 'utf8');
-      writeFileSync(file, code.replace('Hello, ', 'Howdy, '));
-      await session.waitFor(/reloaded/, 15000);
-      const get = await fetchText(`http://127.0.0.1:${session.port}/?name=edit`);
-      expect(JSON.parse(get.text)).toMatchObject({ message: 'Howdy, edit!' });
+      // Each request is sent the moment the file is saved, before the watcher hears of it: it runs the saved code (a TypeScript project's rebuilt).
+      for (const greeting of ['Howdy', 'Hi', 'Hey']) {
+        writeFileSync(file, code.replace('Hello, ', `${greeting}, `));
+        const get = await fetchText(`http://127.0.0.1:${session.port}/?name=edit`);
+        expect(JSON.parse(get.text), greeting).toMatchObject({ message: `${greeting}, edit!` });
+      }
       writeFileSync(file, code);
     } finally {
       writeFileSync(sYaml, original);

@@ -7,7 +7,7 @@ const { execFileSync } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
 const { parseArgs } = require('node:util');
-const { readProject, pickFunction, UsageError } = require('./project');
+const { readProject, pickFunction, takesEvents, requestsOnly, UsageError } = require('./project');
 const { runFunction, resultBytes } = require('./run-function');
 
 const ROOT = path.resolve(__dirname, '..');
@@ -15,7 +15,7 @@ const USAGE = {
   invoke: `Usage: npm run invoke -- [EVENT_FILE] [--function NAME]
 
 Runs one function once with an event: EVENT_FILE's contents (e.g. events/oss.json), else what is piped
-to stdin, else an empty event. Prints the result on stdout (the function's logs go to stderr); a failed
+to stdin (< /dev/null for an empty event). Prints the result on stdout (the function's logs go to stderr); a failed
 invocation prints the error and exits 1.
   --function NAME   the function (its s.yaml name or key); needed when several can take events`,
   dev: `Usage: npm run dev -- [--port PORT] [--timers]
@@ -87,8 +87,8 @@ function build(force = false) {
 async function invoke(positionals, values) {
   if (positionals.length > 1) throw new UsageError(`invoke takes one event file, got ${positionals.length}: ${positionals.join(' ')}`);
   const project = readProject(ROOT);
-  const fn = pickFunction(project, values.function, (candidate) => candidate.kind !== 'fc2-http');
-  if (fn.kind === 'fc2-http') throw new UsageError(`${fn.name} is an FC 2.0 HTTP function, which takes requests, not events: run \`npm run dev\` and call it with curl`);
+  const fn = pickFunction(project, values.function, takesEvents);
+  if (!takesEvents(fn)) throw new UsageError(`${fn.name} takes HTTP requests, not events: ${requestsOnly()}`);
   const payload = readPayload(positionals[0]);
   if (!build()) process.exit(1);
   if (fn.kind === 'web') return invokeServer(fn, payload);
@@ -129,13 +129,19 @@ function readPayload(file) {
   if (file !== undefined) {
     const here = process.env.npm_lifecycle_event === 'invoke' && process.env.INIT_CWD ? process.env.INIT_CWD : process.cwd();
     const resolved = path.resolve(here, file);
-    if (!fs.existsSync(resolved)) {
-      const events = fs.existsSync(path.join(ROOT, 'events')) ? fs.readdirSync(path.join(ROOT, 'events')).map((name) => `events/${name}`) : [];
-      throw new UsageError(`no event file ${file}${events.length > 0 ? `: the project's sample events are ${events.join(', ')}` : ''}`);
-    }
+    if (!fs.existsSync(resolved)) throw new UsageError(`no event file ${file}${sampleEvents()}`);
     return fs.readFileSync(resolved);
   }
-  return process.stdin.isTTY ? Buffer.alloc(0) : fs.readFileSync(0);
+  // On a terminal nothing is piped: rather than run the handler on an empty event, say what to give it.
+  if (process.stdin.isTTY) throw new UsageError(`no event: give an event file${sampleEvents()}, or pipe one in (\`npm run invoke < /dev/null\` sends an empty event)`);
+  return fs.readFileSync(0);
+}
+
+/** ": the project's sample events are events/oss.json, …", or nothing when it has none. */
+function sampleEvents() {
+  const folder = path.join(ROOT, 'events');
+  const events = fs.existsSync(folder) ? fs.readdirSync(folder).sort().map((name) => `events/${name}`) : [];
+  return events.length > 0 ? ` (the project's sample events are ${events.join(', ')})` : '';
 }
 
 async function dev(values) {

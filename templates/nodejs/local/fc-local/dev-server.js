@@ -7,7 +7,7 @@ const path = require('node:path');
 const { parseSchedule } = require('./cron');
 const { randomUUID } = require('./context');
 const { httpEvent, httpResponse } = require('./http-event');
-const { othersNote, readProject, httpTrigger } = require('./project');
+const { othersNote, readProject, httpTrigger, takesEvents } = require('./project');
 const { runFunction, resultBytes } = require('./run-function');
 const { jsonAnswer, readBody, Refusal, refusal, sendable } = require('./request-guard');
 const { forward, webServer } = require('./web-server');
@@ -22,10 +22,6 @@ function mounts(project) {
 }
 
 /** FC 2.0 HTTP functions take requests only; every other function can be invoked with an event. */
-function takesEvents(fn) {
-  return fn.kind !== 'fc2-http';
-}
-
 function log(line) {
   process.stderr.write(`${line}\n`);
 }
@@ -110,6 +106,8 @@ async function startDev(root, { port, timers, rebuild }) {
       const refused = refusal(incoming, port);
       if (refused) throw refused;
       const body = await readBody(incoming);
+      // A request sent right after a save runs the saved code: changes are taken in first, not when the watcher hears of them.
+      await freshen();
       const headerPairs = [];
       for (let index = 0; index < incoming.rawHeaders.length; index += 2) headerPairs.push([incoming.rawHeaders[index], incoming.rawHeaders[index + 1]]);
       const request = { method: incoming.method, target: incoming.url, headers: incoming.headers, headerPairs, body, clientIP: String(incoming.socket.remoteAddress).replace(/^::ffff:/, '') };
@@ -135,22 +133,37 @@ async function startDev(root, { port, timers, rebuild }) {
     });
   });
 
-  const stopTimers = timers ? startTimers(() => project, invokeEvent) : () => {};
-  const stopWatching = watch(root, async (file) => {
-    if (path.basename(file) === 's.yaml' || path.basename(file) === 's.yml') {
+  // What src/ and s.yaml held at the last reload; every request and every change the watcher hears compares against it.
+  let seen = snapshot(root);
+  let reloading = Promise.resolve();
+  function freshen() {
+    reloading = reloading.then(async () => {
+      const now = snapshot(root);
+      const changed = [...new Set([...seen.keys(), ...now.keys()])].filter((file) => seen.get(file) !== now.get(file)).sort();
+      seen = now;
+      if (changed.length > 0) await reload(changed).catch((error) => log(`fc-local: reload: ${error.message}`));
+    });
+    return reloading;
+  }
+
+  /** s.yaml read again, the code rebuilt where it has a build, web functions' servers restarted on their next call. */
+  async function reload(changed) {
+    if (changed.some((file) => path.basename(file) === 's.yaml' || path.basename(file) === 's.yml')) {
       try {
         project = readProject(root);
       } catch (error) {
         log(`fc-local: s.yaml: ${error.message}; keeping the previous one`);
       }
-    } else if (rebuild) {
-      await rebuild();
     }
+    if (rebuild && changed.some((file) => file.startsWith(path.join(root, 'src') + path.sep))) await rebuild();
     const previous = servers;
     servers = new Map();
     await Promise.all([...previous.values()].map((running) => running.stop()));
-    log(`fc-local: reloaded (${path.relative(root, file) || file})`);
-  });
+    log(`fc-local: reloaded (${path.relative(root, changed[0])})`);
+  }
+
+  const stopTimers = timers ? startTimers(() => project, (fn, payload) => freshen().then(() => invokeEvent(fn, payload))) : () => {};
+  const stopWatching = watch(root, freshen);
 
   await new Promise((resolve, reject) => {
     server.once('error', reject);
@@ -213,18 +226,31 @@ function startTimers(currentProject, invokeEvent) {
   return () => clearTimeout(timer);
 }
 
-/** Calls `changed(file)` once for each burst of changes under src/ and to s.yaml. */
+/** Modification times of the files under src/ (not node_modules) and of s.yaml, by path. */
+function snapshot(root) {
+  const times = new Map();
+  const visit = (target) => {
+    let stats;
+    try {
+      stats = fs.statSync(target);
+    } catch {
+      return;
+    }
+    if (!stats.isDirectory()) times.set(target, stats.mtimeMs);
+    else for (const name of fs.readdirSync(target)) if (name !== 'node_modules') visit(path.join(target, name));
+  };
+  for (const name of ['s.yaml', 's.yml']) visit(path.join(root, name));
+  visit(path.join(root, 'src'));
+  return times;
+}
+
+/** Calls `changed()` once for each burst of changes under src/ and to s.yaml, so reloads are logged as they happen. */
 function watch(root, changed) {
   let pending;
-  let lastFile;
-  let running = Promise.resolve();
   const onChange = (file) => {
     if (file.split(path.sep).includes('node_modules')) return;
-    lastFile = file;
     clearTimeout(pending);
-    pending = setTimeout(() => {
-      running = running.then(() => changed(lastFile));
-    }, 150);
+    pending = setTimeout(changed, 150);
   };
   const watchers = [];
   const source = path.join(root, 'src');

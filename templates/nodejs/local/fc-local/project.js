@@ -127,7 +127,23 @@ function pickFunction(project, selector, canTake = () => true) {
   }
   const candidates = project.functions.filter(canTake);
   if (candidates.length === 1) return candidates[0];
-  throw new UsageError(`this project has several functions (${names.join(', ')}): pick one with --function NAME`);
+  // The only function, though it cannot: the caller says why.
+  if (candidates.length === 0 && project.functions.length === 1) return project.functions[0];
+  if (candidates.length === 0) throw new UsageError(`none of this project's functions (${names.join(', ')}) takes events: ${requestsOnly()}`);
+  throw new UsageError(`this project has several functions (${candidates.map((fn) => fn.name).join(', ')}): pick one with --function NAME`);
+}
+
+/**
+ * Whether FC invokes the function with events: not an FC 2.0 HTTP function (request, response, context),
+ * and not a web function, whose own server answers HTTP requests, not POST /invoke.
+ */
+function takesEvents(fn) {
+  return fn.kind === 'event' || (fn.kind === 'web' && !httpTrigger(fn));
+}
+
+/** How to call functions that take requests only. */
+function requestsOnly() {
+  return 'FC 2.0 HTTP functions and web functions take HTTP requests: run `npm run dev` and call them with curl';
 }
 
 /** The HTTP trigger of a function, if it has one. */
@@ -135,4 +151,4 @@ function httpTrigger(fn) {
   return fn.triggers.find((trigger) => trigger.type === 'http');
 }
 
-module.exports = { readProject, pickFunction, httpTrigger, othersNote, resolveVars, UsageError };
+module.exports = { readProject, pickFunction, takesEvents, requestsOnly, httpTrigger, othersNote, resolveVars, UsageError };

@@ -5,7 +5,7 @@ import json
 import os
 import sys
 
-from .project import pick_function, read_project, takes_events, UsageError
+from .project import pick_function, read_project, REQUESTS_ONLY, takes_events, UsageError
 from .run import PROJECT_ROOT, result_bytes, run_function
 
 
@@ -13,7 +13,7 @@ def parser():
     top = argparse.ArgumentParser(prog='python3 -m fc_local', description="Run this project's functions locally: no Docker, account or network.")
     commands = top.add_subparsers(dest='command')
     invoke = commands.add_parser('invoke', help='run one function once with an event',
-                                 description="Runs one function once with an event: EVENT_FILE's contents (e.g. events/oss.json), else what is piped to stdin, else an empty event. Prints the result on stdout (the function's logs go to stderr); a failed invocation prints the error and exits 1.")
+                                 description="Runs one function once with an event: EVENT_FILE's contents (e.g. events/oss.json), else what is piped to stdin (< /dev/null for an empty event). Prints the result on stdout (the function's logs go to stderr); a failed invocation prints the error and exits 1.")
     invoke.add_argument('event_file', nargs='?', metavar='EVENT_FILE')
     invoke.add_argument('--function', metavar='NAME', help='the function (its s.yaml name or key); needed when several can take events')
     dev = commands.add_parser('dev', help='serve the functions on localhost',
@@ -24,22 +24,29 @@ def parser():
 
 
 def read_payload(file_name):
-    """The event: the file, else stdin when something is piped, else nothing."""
+    """The event: the file, else what is piped to stdin; on a terminal, where nothing is piped, a usage error."""
     if file_name is not None:
         if not os.path.exists(file_name):
-            events = os.path.join(PROJECT_ROOT, 'events')
-            samples = sorted('events/' + name for name in os.listdir(events)) if os.path.isdir(events) else []
-            raise UsageError('no event file {}{}'.format(file_name, ': the project\'s sample events are ' + ', '.join(samples) if samples else ''))
+            raise UsageError('no event file {}{}'.format(file_name, sample_events()))
         with open(file_name, 'rb') as source:
             return source.read()
-    return b'' if sys.stdin.isatty() else sys.stdin.buffer.read()
+    if sys.stdin.isatty():
+        raise UsageError('no event: give an event file{}, or pipe one in (`python3 -m fc_local invoke < /dev/null` sends an empty event)'.format(sample_events()))
+    return sys.stdin.buffer.read()
+
+
+def sample_events():
+    """" (the project's sample events are events/oss.json, ...)", or nothing when it has none."""
+    events = os.path.join(PROJECT_ROOT, 'events')
+    samples = sorted('events/' + name for name in os.listdir(events)) if os.path.isdir(events) else []
+    return " (the project's sample events are {})".format(', '.join(samples)) if samples else ''
 
 
 def invoke(arguments):
     project = read_project(PROJECT_ROOT)
     fn = pick_function(project, arguments.function, takes_events)
     if not takes_events(fn):
-        raise UsageError('{} is an FC 2.0 HTTP function, which takes requests, not events: run `python3 -m fc_local dev` and call it with curl'.format(fn['name']))
+        raise UsageError('{} takes HTTP requests, not events: {}'.format(fn['name'], REQUESTS_ONLY))
     payload = read_payload(arguments.event_file)
     if fn['kind'] == 'web':
         return invoke_server(fn, payload)

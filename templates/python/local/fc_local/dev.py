@@ -60,6 +60,25 @@ class DevState(object):
         self.project = read_project(root)
         self.servers = {}
         self.lock = threading.Lock()
+        # What src/ and s.yaml held at the last reload; each request, and the watcher, compare against it.
+        self.seen = snapshot(root)
+        self.reload_lock = threading.Lock()
+
+    def freshen(self):
+        """Takes in any change on disk: s.yaml read again, web functions' servers restarted on their next call."""
+        with self.reload_lock:
+            now = snapshot(self.root)
+            changed = sorted(path for path in set(self.seen) | set(now) if self.seen.get(path) != now.get(path))
+            self.seen = now
+            if not changed:
+                return
+            if any(os.path.basename(path) in ('s.yaml', 's.yml') for path in changed):
+                try:
+                    self.project = read_project(self.root)
+                except UsageError as error:
+                    log('fc-local: s.yaml: {}; keeping the previous one'.format(error))
+            self.stop_servers()
+            log('fc-local: reloaded ({})'.format(os.path.relpath(changed[0], self.root)))
 
     def server_of(self, fn):
         with self.lock:
@@ -146,6 +165,8 @@ def request_handler(state):
                     'method': self.command, 'target': self.path, 'header_pairs': list(self.headers.items()), 'body': body,
                     'source_ip': self.client_address[0], 'host': self.headers.get('Host') or 'localhost:{}'.format(state.port),
                 }
+                # A request sent right after a save runs the saved code: changes are taken in first.
+                state.freshen()
                 fn, label, (status, headers, data) = state.route(request)
             except Refusal as error:
                 # The rest of a refused or broken request is not read: the connection closes after the answer.
@@ -236,21 +257,9 @@ def snapshot(root):
 
 
 def watch(state, stopped):
-    """Reloads after a change: s.yaml is read again, web functions' servers restart on their next call."""
-    before = snapshot(state.root)
+    """Takes in changes as they happen, so reloads are logged then; requests also check before they run."""
     while not stopped.wait(0.5):
-        now = snapshot(state.root)
-        changed = [path for path in set(before) | set(now) if before.get(path) != now.get(path)]
-        before = now
-        if not changed:
-            continue
-        if any(os.path.basename(path) in ('s.yaml', 's.yml') for path in changed):
-            try:
-                state.project = read_project(state.root)
-            except UsageError as error:
-                log('fc-local: s.yaml: {}; keeping the previous one'.format(error))
-        state.stop_servers()
-        log('fc-local: reloaded ({})'.format(os.path.relpath(sorted(changed)[0], state.root)))
+        state.freshen()
 
 
 def serve(root, port, timers):

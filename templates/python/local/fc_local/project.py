@@ -135,8 +135,12 @@ def resolve_vars(value, variables):
 
 
 def takes_events(fn):
-    """FC 2.0 HTTP functions take requests only; every other function can be invoked with an event."""
-    return fn['kind'] != 'fc2-http'
+    """Whether FC invokes the function with events: not an FC 2.0 HTTP function (WSGI), and not a web
+    function, whose own server answers HTTP requests, not POST /invoke."""
+    return fn['kind'] == 'event' or (fn['kind'] == 'web' and http_trigger(fn) is None)
+
+
+REQUESTS_ONLY = 'FC 2.0 HTTP functions and web functions take HTTP requests: run `python3 -m fc_local dev` and call them with curl'
 
 
 def pick_function(project, selector, can_take=lambda fn: True):
@@ -153,7 +157,11 @@ def pick_function(project, selector, can_take=lambda fn: True):
     candidates = [fn for fn in project['functions'] if can_take(fn)]
     if len(candidates) == 1:
         return candidates[0]
-    raise UsageError('this project has several functions ({}): pick one with --function NAME'.format(names))
+    if not candidates and len(project['functions']) == 1:
+        return project['functions'][0]  # the only function, though it cannot: the caller says why
+    if not candidates:
+        raise UsageError("none of this project's functions ({}) takes events: {}".format(names, REQUESTS_ONLY))
+    raise UsageError('this project has several functions ({}): pick one with --function NAME'.format(', '.join(fn['name'] for fn in candidates)))
 
 
 def http_trigger(fn):
