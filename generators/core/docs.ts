@@ -10,6 +10,7 @@ import { ALL_REGION_IDS, REGION_IDS } from './catalog/regions.js';
 import { catalogText } from './i18n/index.js';
 import { PROJECT_QUESTIONS, STEP_QUESTIONS } from './questions/table.js';
 import type { Question } from './questions/types.js';
+import { MEMORY_LIMITS, TIMEOUT_LIMITS } from './questions/limits.js';
 
 function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
   const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
@@ -89,6 +90,15 @@ export const README_TABLES: Record<string, () => string> = {
     table(
       ['region', 'name', ...FC_VERSION_IDS.map((id) => GENERATIONS[id].label)],
       ALL_REGION_IDS.map((id) => [code(id), catalogText(`region.${id}`), ...FC_VERSION_IDS.map((version) => (REGION_IDS[version].includes(id) ? '✓' : ''))]),
+    ),
+  limits: () =>
+    table(
+      ['generation', 'memory (MB)', 'timeout (s)'],
+      FC_VERSION_IDS.map((id) => {
+        const memory = MEMORY_LIMITS[id];
+        const sizes = memory.sizes ? memory.sizes.join(', ') : `${memory.min}-${memory.max}${memory.step ? ` in steps of ${memory.step}` : ''}`;
+        return [GENERATIONS[id].label, sizes, `${TIMEOUT_LIMITS.min}-${TIMEOUT_LIMITS.max}`];
+      }),
     ),
   'use-cases': () => table(['use case', 'what it is', 'trigger'], USE_CASES.map((useCase) => [code(useCase.id), useCase.label, code(useCase.trigger)])),
 };
