@@ -4,7 +4,7 @@ import { UserError } from '../core/errors.js';
 import { labelled, t } from '../core/i18n/index.js';
 import { describeFunctions } from '../core/catalog/function-types.js';
 import type { FcVersion } from '../core/catalog/generations.js';
-import { TRIGGER_SETTINGS, TRIGGERS, type TriggerSetting } from '../core/catalog/triggers/index.js';
+import { settingChoiceLabel, TRIGGER_SETTINGS, TRIGGERS, type TriggerSetting } from '../core/catalog/triggers/index.js';
 import { recommend, type Recommendation } from '../core/recommend.js';
 import type { AnswerValue, Question, Resolved } from '../core/questions/types.js';
 import { checkValue, defaultOf, offeredChoices, walkQuestions } from '../core/questions/walk.js';
@@ -70,7 +70,9 @@ export function settingQuestion(setting: TriggerSetting & { trigger: string }): 
     return { type: 'checkbox', message, choices: setting.choices.map((choice) => ({ name: choice, value: choice, checked: setting.default.includes(choice) })), validate };
   }
   if (setting.kind === 'choice' && setting.choices) {
-    return { type: 'select', message, choices: setting.choices.map((choice) => ({ name: choice, value: choice })), default: setting.default };
+    // Each choice says what it means; its id, which the flag takes, follows.
+    const choices = setting.choices.map((choice) => ({ name: `${settingChoiceLabel(setting, choice)} ${pc.dim(`(${choice})`)}`, short: choice, value: choice }));
+    return { type: 'select', message, choices, default: setting.default };
   }
   const shown = typeof setting.default === 'string' ? setting.default : setting.default.join(',');
   return { type: 'input', message: setting.kind === 'list' ? `${message} ${pc.dim(t('wizard.commaSeparated'))}` : message, default: shown, validate };

@@ -26,6 +26,14 @@ describe('message files', () => {
   });
 });
 
+describe('zh-CN wording', () => {
+  // FC's own Chinese docs call FC 2.0 and FC 3.0 versions (版本), not generations (代际); a choice is 仅…, not 只用….
+  it.each([['代际', '版本'], ['只用', '仅']])('does not use %s (FC writes %s)', (word) => {
+    const using = Object.entries(ZH_CN).filter(([, text]) => text.includes(word)).map(([key]) => key);
+    expect(using).toEqual([]);
+  });
+});
+
 describe('format', () => {
   it('fills placeholders and refuses a missing one', () => {
     expect(format('a {x} b {y}', { x: 1, y: 'z' })).toBe('a 1 b z');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { settingQuestion } from '../../generators/app/prompts.js';
 import { TRIGGER_SETTINGS } from '../../generators/core/catalog/triggers/index.js';
+import { withLocale } from '../../generators/core/i18n/index.js';
 
 const question = (key: string) => {
   const setting = TRIGGER_SETTINGS.find((candidate) => candidate.key === key);
@@ -32,6 +33,22 @@ describe('wizard questions for trigger settings', () => {
 
   it('offer the choices of choice settings with the default selected', () => {
     expect(question('httpAuth')).toMatchObject({ type: 'select', default: 'anonymous', choices: [{ value: 'anonymous' }, { value: 'function' }] });
+  });
+
+  it.each(['en', 'zh-CN'] as const)('say what each choice of a choice setting means, in %s, with the id the flag takes', (locale) => {
+    withLocale(locale, () => {
+      for (const setting of TRIGGER_SETTINGS.filter((candidate) => candidate.kind === 'choice')) {
+        const { choices } = settingQuestion(setting) as { choices: { name: string; short: string; value: string }[] };
+        expect(choices.map((choice) => choice.value)).toEqual(setting.choices);
+        for (const choice of choices) {
+          expect(choice.short).toBe(choice.value);
+          // A label of its own, not the id again.
+          const label = choice.name.replace(` (${choice.value})`, '');
+          expect(label, `${setting.key} ${choice.value}`).not.toBe(choice.value);
+          if (locale === 'zh-CN') expect(label).toMatch(/[\u4e00-\u9fff]/);
+        }
+      }
+    });
   });
 
   it('exist for every setting', () => {

@@ -7,7 +7,7 @@ import { apiInvocation } from './none.js';
 import { ossTrigger } from './oss.js';
 import { tablestoreTrigger } from './tablestore.js';
 import { timerTrigger } from './timer.js';
-import { t } from '../../i18n/index.js';
+import { catalogText, t } from '../../i18n/index.js';
 import { GENERATIONS, type FcVersion } from '../generations.js';
 import type { TriggerDefinition, TriggerSetting } from './types.js';
 
@@ -49,6 +49,11 @@ export function triggerIdFor(name: string): TriggerId | undefined {
 export function sortTriggers(ids: Iterable<TriggerId>): TriggerId[] {
   const set = new Set(ids);
   return TRIGGER_IDS.filter((id) => set.has(id));
+}
+
+/** What a choice of a `choice` setting means, in the run's language (`setting.<key>.<choice>`; every one has a message). */
+export function settingChoiceLabel(setting: Pick<TriggerSetting, 'key'>, choice: string): string {
+  return catalogText(`setting.${setting.key}.${choice}`);
 }
 
 /** Every per-trigger setting, with the trigger it belongs to. */
