@@ -126,13 +126,25 @@ describe('add writes free text as YAML readers read it', () => {
 });
 
 describe('add function', () => {
+  it('puts a function of the project\'s own runtime into README.md: its table row, invoke commands and deploy commands', () => {
+    const { context, existing } = project({ triggers: ['oss'] });
+    const plan = planAddFunction(existing(), { name: 'worker', triggers: ['timer'] }, context);
+    const readme = plan.changes.find((change) => change.path === 'README.md');
+    expect(readme?.before).toBe(context.read('README.md'));
+    const added = (readme?.after ?? '').split('\n').filter((line) => !(readme?.before ?? '').split('\n').includes(line));
+    expect(added).toEqual(expect.arrayContaining([expect.stringMatching(/^\| `worker` \| Event function \| `timer` \|/), expect.stringContaining('events/timer.json --function worker'), expect.stringContaining('worker invoke --event-file events/timer.json')]));
+    expect(plan.notes.some((note) => note.startsWith('README.md'))).toBe(false);
+  });
+
   it('joins the project\'s FC 2.0 service and refuses a name the project has', () => {
     const { context, existing } = project({ triggers: ['oss'] });
     const plan = planAddFunction(existing(), { name: 'worker', triggers: ['timer'], runtime: 'python3.10' }, context);
     const data = parseDocument(plan.changes[0]?.after as string).toJS();
     expect(data.services.worker.props.service).toEqual(data.services.p.props.service);
     expect(plan.changes.map((change) => change.path)).toContain('src/worker/index.py');
-    expect(plan.notes).toContain('The new function\'s tests run with: python3 -m pytest');
+    // A Python function in a Node.js project: the virtual environment first, as the README's Test section has it.
+    expect(plan.notes).toContain('The new function\'s dependencies install and its tests run with: python3 -m venv .venv && . .venv/bin/activate && python3 -m pip install -r requirements-dev.txt && python3 -m pytest');
+    expect(plan.notes.some((note) => note.startsWith('README.md describes the functions create wrote'))).toBe(true);
     expect(() => planAddFunction(existing(), { name: 'p', triggers: ['timer'] }, context)).toThrow(/Invalid --name: "p"/);
   });
 

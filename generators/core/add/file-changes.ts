@@ -26,12 +26,13 @@ export interface CodeChanges {
  * The change from our render of the project as it was (`base`) to our render as it will be (`next`),
  * applied to the files on disk: a file the change does not touch is left alone, a new file is
  * written where none is, and a changed one is merged where the user's lines around the change are
- * still ours. Anything else is returned as a diff to apply by hand; nothing is guessed.
+ * still ours. Anything else is returned as a diff to apply by hand; nothing is guessed. Project-wide
+ * files (s.yaml, README.md, .gitignore) are left out, unless named in `alsoProjectWide`.
  */
-export function codeChanges(base: FileMap | undefined, next: FileMap, read: (path: string) => string | undefined): CodeChanges {
+export function codeChanges(base: FileMap | undefined, next: FileMap, read: (path: string) => string | undefined, alsoProjectWide: readonly string[] = []): CodeChanges {
   const result: CodeChanges = { changes: [], manual: [], keptEvents: [] };
   for (const [path, contents] of next) {
-    if (PROJECT_WIDE.has(path)) continue;
+    if (PROJECT_WIDE.has(path) && !alsoProjectWide.includes(path)) continue;
     const was = base?.get(path);
     const current = read(path);
     if (was === contents || current === contents) continue;

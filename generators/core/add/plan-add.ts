@@ -157,6 +157,25 @@ function handlerFile(folder: string, handler: string | undefined, context: AddCo
   return found ?? `${folder}/${module}`;
 }
 
+/**
+ * The project as create resolved it, for its README: the project's name with every trigger of its
+ * functions, where that gives back exactly these functions (an FC 2.0 HTTP function and its event
+ * sibling come from one create); else the first function's own spec.
+ */
+function projectSpecOf(project: ExistingProject, kin: readonly RecognisedFunction[]): ProjectSpec {
+  const first = (kin[0] as RecognisedFunction).spec;
+  const name = functionNameFrom(String(project.document.get('name') ?? first.name));
+  const triggers = sortTriggers(kin.flatMap((found) => found.spec.functions.flatMap((fn) => fn.triggers)));
+  try {
+    const whole = resolveProject({ directory: '.', name, fcVersion: project.fcVersion, region: first.region, runtime: first.runtime, language: first.language, triggers, useCases: [] });
+    const names = (functions: readonly { name: string }[]) => functions.map((fn) => fn.name).sort().join();
+    return names(whole.functions) === names(kin.flatMap((found) => found.spec.functions)) ? whole : first;
+  } catch (error) {
+    if (error instanceof UserError) return first;
+    throw error;
+  }
+}
+
 /** Plans `add trigger`: the s.yaml entries, and the code as this tool would have written it. */
 export function planAddTrigger(project: ExistingProject, request: { function?: string; triggers: readonly TriggerId[]; answers: RawAnswers }, context: AddContext): AddPlan {
   const fn = targetFunction(project, request.function);
@@ -247,7 +266,17 @@ export function planAddFunction(project: ExistingProject, answers: RawAnswers, c
       const withService = service === undefined || !functionNames.has(key) ? module : { ...module, props: { ...module.props, service: toData(service) } };
       return { kind: 'entry', path: [project.modulesKey], key, value: withService };
     });
+    // Where every function is kin, the README can be rendered for the whole project, as create wrote it
+    // (the project's own name and recommendation, from its first function) and as it will be.
+    const whole = kin.length > 0 && kin.length === project.functions.length && project.others.length === 0;
     const code = codeChanges(base, next, context.read);
+    if (whole) {
+      const first = projectSpecOf(project, kin);
+      const readme = (functions: ProjectSpec['functions']) => new Map([['README.md', context.render({ ...first, settings, functions }).get('README.md') as string]]) as FileMap;
+      const merged = codeChanges(readme(kinFunctions), readme([...kinFunctions, ...spec.functions]), context.read, ['README.md']);
+      code.changes.push(...merged.changes);
+      code.manual.push(...merged.manual);
+    }
     const { family } = projectOf(spec);
     refuseClassClash(code.changes, base);
     const notes = code.keptEvents.map((file) => t('add.keptEvent', { file }));
@@ -255,7 +284,7 @@ export function planAddFunction(project: ExistingProject, answers: RawAnswers, c
       changes: [sYamlChange(project, additions), ...byPath(code.changes)],
       manual: code.manual,
       // A function of a runtime the project had not used has its own test command.
-      notes: [...notes, ...(kin.length === 0 ? [t('add.testWith', { command: family.test })] : [])],
+      notes: [...notes, ...(kin.length === 0 ? [t('add.testWith', { command: `${family.installHint} && ${family.test}` })] : []), ...(whole ? [] : [t('add.readmeByHand', { functions: spec.functions.map((fn) => fn.name).join(', ') })])],
       functions: spec.functions.map((fn) => fn.name),
       triggers: [],
     };

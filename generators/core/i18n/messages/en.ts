@@ -522,7 +522,8 @@ export const EN = {
   'add.wire.python': "# At the top of the handler's file:\nimport json\nfrom triggers import {id} as {id}_trigger\n# First in the handler (event is bytes):\npayload = {id}_trigger.decode(event)\nif payload is not None:\n    return json.dumps({id}_trigger.handle(payload, context))",
   'add.wire.php': "// At the top of the handler's file:\nrequire_once __DIR__ . '/support/json.php';\nrequire_once __DIR__ . '/support/timestamps.php';\nrequire_once __DIR__ . '/triggers/{id}.php';\n// First in the handler ($event is the raw event):\n$payload = \\App\\Triggers\\{id}\\decode((string) $event);\nif ($payload !== null) {\n    return json_encode(\\App\\Triggers\\{id}\\handle($payload, $context));\n}",
   'add.wire.reference': 'add writes no code into this function (its code is built, not a folder of sources). See the decoder a new project gets: create-fc-function --fc-version {fcVersion} --runtime {runtime} {triggers} --dry-run',
-  'add.testWith': "The new function's tests run with: {command}",
+  'add.testWith': "The new function's dependencies install and its tests run with: {command}",
+  'add.readmeByHand': "README.md describes the functions create wrote, and this project's functions are of more than one runtime or language: add {functions} to its tables and commands by hand.",
   // The add command (cli/add.ts).
   'add.subject': 'add takes what to add: trigger or function (given: {given}).',
   'add.triggerNeeded': 'add trigger needs --trigger ID (one of: {choices}).',
