@@ -1,11 +1,11 @@
-import { existsSync, lstatSync, mkdirSync, readFileSync, realpathSync, renameSync, rmdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readFileSync, readlinkSync, realpathSync, renameSync, rmSync, statSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { UserError } from '../core/errors.js';
 import { t } from '../core/i18n/index.js';
 import { unwritableFile } from '../target-dir.js';
-import { writeFailure } from './disk-errors.js';
-import { ProjectLock, type JournalEntry } from './project-lock.js';
+import { reasonOf, writeFailure } from './disk-errors.js';
+import { entryExists, ProjectLock, removeIfEmpty, RUN_SUFFIX, type JournalEntry } from './project-lock.js';
 
 /** One file to put in place below the project folder. */
 export interface FileWrite {
@@ -24,8 +24,8 @@ export interface CommitOptions {
   recheck?: () => void;
   /** Aborted by Ctrl-C: the run stops before the first file is replaced, and undoes what it staged. */
   signal?: AbortSignal;
-  /** Hears each step: each file is staged (written beside its target), then all targets are replaced at once. */
-  onStep?: (step: 'staging' | 'staged' | 'committed', path?: string) => void;
+  /** Hears each step: each file is staged (written beside its target), then each target is replaced. */
+  onStep?: (step: 'staging' | 'staged' | 'replacing' | 'committed', path?: string) => void;
 }
 
 /** Where a write to `path` lands, symlinks on the way followed: its own real path, or its deepest existing folder's. */
@@ -63,9 +63,11 @@ function checkUnchanged(root: string, writes: readonly FileWrite[]): void {
   }
 }
 
-/** Folders missing on the way to `folder`, made now; returns the outermost one made. */
-function makeFolder(folder: string): string | undefined {
-  return existsSync(folder) ? undefined : mkdirSync(folder, { recursive: true });
+/** The folders missing on the way to `folder`, outermost first: each is made, and recorded, one level at a time. */
+function missingFolders(folder: string): string[] {
+  const missing: string[] = [];
+  for (let at = folder; !entryExists(at) && dirname(at) !== at; at = dirname(at)) missing.unshift(at);
+  return missing;
 }
 
 /** Writes `contents` to a new file (never an existing one or a symlink: O_EXCL), with the mode the replaced file had. */
@@ -80,28 +82,53 @@ async function stage(temporary: string, contents: Buffer, mode: number | undefin
   }
 }
 
-/** Puts every staged file in place, in order; on a failure, puts back those already replaced and rethrows. */
+/** A replacement that failed, and the old files that could not be put back after it (their bytes wait in their `.old` files). */
+class ReplaceFailure extends Error {
+  constructor(override readonly cause: unknown, readonly unrestored: string[]) {
+    super('replace failed');
+  }
+}
+
+/** Puts every staged file in place, in order; on a failure, puts back those already replaced, each step on its own, and throws a ReplaceFailure. */
 function replaceAll(entries: readonly JournalEntry[], onEntry: (target: string) => void): void {
   const done: JournalEntry[] = [];
   try {
     for (const entry of entries) {
       onEntry(entry.target);
       if (entry.backup !== undefined) renameSync(entry.target, entry.backup);
-      try {
-        renameSync(entry.temporary, entry.target);
-      } catch (error) {
-        if (entry.backup !== undefined) renameSync(entry.backup, entry.target);
-        throw error;
-      }
       done.push(entry);
+      renameSync(entry.temporary, entry.target);
     }
   } catch (error) {
+    const unrestored: string[] = [];
     for (const entry of done.reverse()) {
-      if (entry.backup === undefined) rmSync(entry.target, { force: true });
-      else renameSync(entry.backup, entry.target);
+      try {
+        if (entry.backup === undefined) rmSync(entry.target, { force: true });
+        else renameSync(entry.backup, entry.target);
+      } catch {
+        unrestored.push(entry.target);
+      }
     }
-    throw error;
+    throw new ReplaceFailure(error, unrestored);
   }
+}
+
+/** Where each write lands, symlinks inside the project followed; refuses a dangling link and two writes to one file. */
+function targetsOf(root: string, writes: readonly FileWrite[]): string[] {
+  const seen = new Map<string, string>();
+  return writes.map((write) => {
+    const path = join(root, write.path);
+    let target = path;
+    if (entryExists(path) && lstatSync(path).isSymbolicLink()) {
+      // A symlinked file inside the project stays a symlink: its target file takes the new bytes.
+      if (!existsSync(path)) throw new UserError(t('write.danglingLink', { path: write.path, link: readlinkSync(path) }));
+      target = realpathSync(path);
+    }
+    const first = seen.get(target);
+    if (first !== undefined) throw new UserError(t('write.sameFile', { first, second: write.path }));
+    seen.set(target, write.path);
+    return target;
+  });
 }
 
 /**
@@ -117,40 +144,54 @@ export async function commitFiles(root: string, writes: readonly FileWrite[], op
   let lock: ProjectLock | undefined;
   let current = root;
   try {
-    const rootMade = makeFolder(root);
-    if (rootMade) made.push(rootMade);
+    // The project folder itself, before there is a journal to record it: a run killed here leaves an empty folder, which create takes as empty.
+    for (const folder of missingFolders(root)) {
+      mkdirSync(folder);
+      made.push(folder);
+    }
     lock = ProjectLock.take(root, made);
     options.recheck?.();
     checkInsideProject(root, writes.map((write) => write.path));
     const problem = unwritableFile(root, writes.map((write) => write.path));
     if (problem) throw new UserError(t('write.cannotWrite', { problem }));
     checkUnchanged(root, writes);
+    const targets = targetsOf(root, writes);
     const journal = lock.journal;
-    for (const write of writes) {
+    for (const [index, write] of writes.entries()) {
       options.onStep?.('staging', write.path);
       options.signal?.throwIfAborted();
-      const path = join(root, write.path);
-      // A symlinked file inside the project stays a symlink: its target file takes the new bytes.
-      const target = existsSync(path) && lstatSync(path).isSymbolicLink() ? realpathSync(path) : path;
+      const target = targets[index] as string;
       current = target;
-      const folderMade = makeFolder(dirname(target));
-      if (folderMade) made.push(folderMade);
-      const exists = existsSync(target);
-      const suffix = `.cfc-${process.pid}`;
-      const entry: JournalEntry = { target, temporary: `${target}${suffix}.tmp`, ...(exists ? { backup: `${target}${suffix}.old` } : {}) };
+      const replaced = entryExists(target);
+      const entry: JournalEntry = { target, temporary: `${target}${RUN_SUFFIX}.tmp`, ...(replaced ? { backup: `${target}${RUN_SUFFIX}.old` } : {}) };
+      // Journalled before it is done: the folders it makes, the file it stages.
+      const folders = missingFolders(dirname(target));
+      made.push(...folders);
       journal.entries.push(entry);
       lock.save();
-      await stage(entry.temporary, write.contents, exists ? statSync(target).mode & 0o7777 : undefined);
+      for (const folder of folders) mkdirSync(folder);
+      await stage(entry.temporary, write.contents, replaced ? statSync(target).mode & 0o7777 : undefined);
     }
     options.onStep?.('staged');
     options.signal?.throwIfAborted();
     journal.phase = 'committing';
     lock.save();
-    replaceAll(journal.entries, (target) => (current = target));
+    replaceAll(journal.entries, (target) => {
+      current = target;
+      options.onStep?.('replacing', target);
+    });
   } catch (error) {
+    if (error instanceof ReplaceFailure && error.unrestored.length > 0) {
+      // The journal stays, in 'committing': the next run puts the rest back from the .old files.
+      throw new UserError(t('disk.undoPending', { file: relative(root, current) || current, reason: reasonOf(error.cause), files: error.unrestored.map((path) => relative(root, path) || path).join(', ') }));
+    }
     const left = cleanUp(lock, made);
-    if (error instanceof UserError || options.signal?.aborted) throw error;
-    throw writeFailure(root, current, error, left);
+    const cause = error instanceof ReplaceFailure ? error.cause : error;
+    if (cause instanceof UserError || options.signal?.aborted) {
+      if (left.length === 0) throw cause;
+      throw new UserError(`${cause instanceof Error ? cause.message : String(cause)} ${t('disk.leftBehind', { files: left.join(', ') })}`);
+    }
+    throw writeFailure(root, current, cause, left);
   }
   finish(lock);
   options.onStep?.('committed');
@@ -173,31 +214,20 @@ function finish(lock: ProjectLock): void {
 
 /**
  * After a failure: the staged files, the lock and the folders the run made are removed; returns
- * what could not be. Without the lock, a folder this run made may be another run's project by
- * now, so it is removed only while empty.
+ * what could not be. Folders go one level at a time and only while empty, so nothing another run
+ * or the user put there since goes with them.
  */
 function cleanUp(lock: ProjectLock | undefined, made: readonly string[]): string[] {
   const left: string[] = [];
-  const remove = (path: string, recursive: boolean) => {
+  const remove = (path: string) => {
     try {
-      rmSync(path, { force: true, recursive });
+      rmSync(path, { force: true });
     } catch {
       left.push(path);
     }
   };
-  for (const entry of lock?.journal.entries ?? []) remove(entry.temporary, false);
-  if (lock) remove(lock.path, false);
-  for (const folder of [...made].reverse()) {
-    if (lock) remove(folder, true);
-    else rmdirIfEmpty(folder);
-  }
+  for (const entry of lock?.journal.entries ?? []) remove(entry.temporary);
+  if (lock) remove(lock.path);
+  for (const folder of [...made].reverse()) removeIfEmpty(folder);
   return left;
-}
-
-function rmdirIfEmpty(folder: string): void {
-  try {
-    rmdirSync(folder);
-  } catch {
-    // Not empty: another run's project is there now; or gone already.
-  }
 }

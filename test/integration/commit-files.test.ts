@@ -1,4 +1,5 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { execaSync } from 'execa';
 import { describe, expect, it } from 'vitest';
@@ -95,6 +96,37 @@ describe('commitFiles: every file or none', () => {
     expect(existsSync(join(root, LOCK_NAME))).toBe(false);
   });
 
+  it('a failed run removes only the folders it made that are still empty: a sibling project made meanwhile stays', async () => {
+    const projects = join(scratchDir(), 'projects');
+    const root = join(projects, 'x');
+    const controller = new AbortController();
+    const onStep = (step: string) => {
+      if (step !== 'staged') return;
+      // Another run finishes projects/y while this one, which made projects/, is writing.
+      mkdirSync(join(projects, 'y'));
+      writeFileSync(join(projects, 'y', 's.yaml'), 'theirs');
+      controller.abort(new CancelledError('stop'));
+    };
+    await expect(commitFiles(root, WRITES, { signal: controller.signal, onStep })).rejects.toBeInstanceOf(CancelledError);
+    expect(existsSync(root)).toBe(false);
+    expect(readFileSync(join(projects, 'y', 's.yaml'), 'utf8')).toBe('theirs');
+  });
+
+  it('refuses a symlink that points nowhere, and leaves it', async () => {
+    const root = project();
+    symlinkSync('missing.env', join(root, '.env'));
+    await expect(commitFiles(root, [{ path: '.env', contents: Buffer.from('x') }])).rejects.toThrow('.env is a symlink to missing.env, which does not exist: nothing was written.');
+    expect(readlinkSync(join(root, '.env'))).toBe('missing.env');
+  });
+
+  it('refuses two writes that land on one file through a symlink', async () => {
+    const root = project();
+    symlinkSync('s.yaml', join(root, 'alias.yaml'));
+    const before = snapshot(root);
+    await expect(commitFiles(root, [{ path: 's.yaml', contents: Buffer.from('a') }, { path: 'alias.yaml', contents: Buffer.from('b') }])).rejects.toThrow('s.yaml and alias.yaml are the same file');
+    expect(snapshot(root)).toEqual(before);
+  });
+
   it.skipIf(!hasChattr)('a replacement that fails halfway (an immutable file) puts every replaced file back', async () => {
     const root = project();
     const before = snapshot(root);
@@ -109,6 +141,31 @@ describe('commitFiles: every file or none', () => {
     } finally {
       execaSync('chattr', ['-i', immutable]);
     }
+    expect(snapshot(root)).toEqual(before);
+  });
+});
+
+describe.skipIf(!hasChattr)('commitFiles: when putting a file back fails too', () => {
+  it('says which files wait in their .old copies, keeps the journal, and the next run puts them back', async () => {
+    const root = project();
+    const before = snapshot(root);
+    const sYamlFolder = root;
+    const immutable = join(root, 'src', 'run.sh');
+    // s.yaml is replaced first; then run.sh cannot be (immutable), and s.yaml cannot be put back (its folder is immutable too).
+    const onStep = (step: string, path?: string) => step === 'replacing' && path === immutable && execaSync('chattr', ['+i', immutable, sYamlFolder]);
+    let failure: unknown;
+    try {
+      failure = await commitFiles(root, WRITES.slice(0, 2), { onStep }).then(() => undefined, (error: unknown) => error);
+    } finally {
+      execaSync('chattr', ['-i', immutable, sYamlFolder]);
+    }
+    expect(String(failure)).toContain('Could not write src/run.sh: permission denied');
+    expect(String(failure)).toContain('Undoing failed too for s.yaml: their old bytes are kept beside them (*.old)');
+    const journal = JSON.parse(readFileSync(join(root, LOCK_NAME), 'utf8')) as { phase: string; pid: number };
+    expect(journal.phase).toBe('committing');
+    // This process ends; the next run finds its pid gone.
+    writeFileSync(join(root, LOCK_NAME), JSON.stringify({ ...journal, pid: 2 ** 22 + 1 }));
+    recoverInterruptedRun(root);
     expect(snapshot(root)).toEqual(before);
   });
 });
@@ -133,7 +190,7 @@ describe('recoverInterruptedRun: a run killed outright is undone by the next one
       writeFileSync(fresh, 'new');
     }
     // A pid no process has: the kernel's pid_max is below 2^22.
-    writeFileSync(join(root, LOCK_NAME), JSON.stringify({ pid: 2 ** 22 + 1, run: 'killed', phase, made: [], entries }));
+    writeFileSync(join(root, LOCK_NAME), JSON.stringify({ pid: 2 ** 22 + 1, run: 'killed', host: hostname(), phase, made: [], entries }));
     return { root, before };
   }
 
@@ -150,9 +207,26 @@ describe('recoverInterruptedRun: a run killed outright is undone by the next one
     expect(readFileSync(join(root, 's.yaml'), 'utf8')).toBe('new');
   });
 
+  it('undoes only the folders the killed run made, one level each: an empty folder of a sibling project stays', () => {
+    const projects = join(scratchDir(), 'projects');
+    const root = join(projects, 'x');
+    mkdirSync(join(projects, 'y', '.git', 'refs', 'tags'), { recursive: true });
+    mkdirSync(join(root, 'src'), { recursive: true });
+    writeFileSync(join(root, LOCK_NAME), JSON.stringify({ pid: 2 ** 22 + 1, run: 'killed', host: hostname(), phase: 'staging', made: [projects, root, join(root, 'src')], entries: [] }));
+    recoverInterruptedRun(root);
+    expect(existsSync(join(root, 'src'))).toBe(false);
+    expect(existsSync(join(projects, 'y', '.git', 'refs', 'tags'))).toBe(true);
+  });
+
+  it('refuses a lock of a run on another machine (a container sharing the folder): its pid cannot be asked', () => {
+    const root = project();
+    writeFileSync(join(root, LOCK_NAME), JSON.stringify({ pid: 2 ** 22 + 1, run: 'elsewhere', host: `not-${hostname()}`, phase: 'staging', made: [], entries: [] }));
+    expect(() => recoverInterruptedRun(root)).toThrow('Another create-fc-function run');
+  });
+
   it('refuses while the run that holds the lock is alive', () => {
     const root = project();
-    writeFileSync(join(root, LOCK_NAME), JSON.stringify({ pid: process.ppid, run: 'other', phase: 'staging', made: [], entries: [] }));
+    writeFileSync(join(root, LOCK_NAME), JSON.stringify({ pid: process.ppid, run: 'other', host: hostname(), phase: 'staging', made: [], entries: [] }));
     expect(() => recoverInterruptedRun(root)).toThrow(`Another create-fc-function run (pid ${process.ppid}) is writing in ${root}`);
   });
 });
