@@ -84,7 +84,7 @@ export const ADD_CASES: AddCase[] = [
   // A second bucket (a second oss trigger of one function), then more: one decoder serves both buckets.
   { id: 'g2-two-buckets', fcVersion: '2', start: { generate: GEN2_NODE_OSS }, edit: (dir) => addByCli(dir, ['trigger', '--trigger', 'oss', '--oss-bucket', 'second-bucket']), add: ['trigger', '--trigger', 'timer'], expect: { triggers: [trigger('g2-two-buckets', 'timer')] }, suites: ['node'] },
   { id: 'g2-two-buckets-fn', fcVersion: '2', start: { generate: GEN2_NODE_OSS }, edit: (dir) => addByCli(dir, ['trigger', '--trigger', 'oss', '--oss-bucket', 'second-bucket']), add: ['function', '--name', 'log-worker', '--runtime', 'nodejs20', '--language', 'javascript', '--trigger', 'log'], expect: { functions: ['log-worker'] }, suites: ['node'] },
-  // MNS events are CloudEvents, which the eventbridge decoder also takes: the new decoder goes before it, as create orders them.
+  // A trigger added to a function with eventbridge (whose decoder takes any CloudEvent): its decoder goes where create puts it, in catalog order (test/unit/dispatch-order.test.ts checks that order).
   { id: 'g3-eventbridge-mns', fcVersion: '3', start: { generate: GEN3_EVENTBRIDGE }, add: ['trigger', '--trigger', 'mns_topic'], expect: { triggers: [trigger('g3-eventbridge-mns', 'mns_topic')] }, suites: ['node'] },
   { id: 'g2-two-fn', fcVersion: '2', start: { generate: GEN2_TWO }, add: ['function', '--name', 'cdn-worker', '--runtime', 'nodejs20', '--language', 'javascript', '--trigger', 'cdn_events'], expect: { functions: ['cdn-worker'] }, suites: ['node'] },
 
