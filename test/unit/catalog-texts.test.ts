@@ -4,11 +4,11 @@ import { describeFunctions, FUNCTION_TYPE_IDS, FUNCTION_TYPES, functionTypeLabel
 import { FC_VERSION_IDS, forGeneration, GENERATIONS } from '../../generators/core/catalog/generations.js';
 import { RULES } from '../../generators/core/catalog/rules.js';
 import { RUNTIMES } from '../../generators/core/catalog/runtimes.js';
-import { TRIGGER_SETTINGS, TRIGGERS, triggerMakes, type TriggerSetting } from '../../generators/core/catalog/triggers/index.js';
+import { TRIGGER_IDS, TRIGGER_SETTINGS, TRIGGERS, triggerMakes, type TriggerSetting } from '../../generators/core/catalog/triggers/index.js';
 import { USE_CASES } from '../../generators/core/catalog/use-cases.js';
 import { verificationOf } from '../../generators/core/catalog/verification.js';
 import { UserError } from '../../generators/core/errors.js';
-import { setLocale } from '../../generators/core/i18n/index.js';
+import { andList, catalogText, setLocale } from '../../generators/core/i18n/index.js';
 import { recommend, type RecommendationInput } from '../../generators/core/recommend.js';
 
 const CJK = /[\u4e00-\u9fff]/;
@@ -60,6 +60,9 @@ function recommendationTexts(input: RecommendationInput): string[] {
 }
 
 afterEach(() => setLocale('en'));
+
+/** The triggers as a reason lists them, from the catalog. */
+const inList = (ids: readonly string[]) => andList(ids.map((id) => catalogText(`trigger.${id}.inList`)));
 
 describe('catalog texts in Chinese', () => {
   it('every catalog text is Chinese, with every placeholder filled', () => {
@@ -117,16 +120,27 @@ describe('catalog texts in English', () => {
     expect(texts.get('framework none label')).toBe('None: node:http or a standard-library WSGI server');
   });
 
+  it.each(['en', 'zh-CN'] as const)('name, in %s, every catalog trigger an event function takes, in catalog order, where a reason lists them', (locale) => {
+    setLocale(locale);
+    for (const fcVersion of FC_VERSION_IDS) {
+      const text = forGeneration<string>(RULES['event-triggers'], fcVersion);
+      const taken = TRIGGER_IDS.filter((id) => fcVersion === '3' || id !== 'http');
+      const at = taken.map((id) => text.indexOf(catalogText(`trigger.${id}.inList`)));
+      expect(at.every((index) => index >= 0), `${fcVersion}: ${text}`).toBe(true);
+      expect([...at].sort((a, b) => a - b)).toEqual(at);
+    }
+  });
+
   it('give the recommendation its reasons, word for word', () => {
     setLocale('en');
     expect(recommendationTexts({ triggers: ['http', 'oss'], useCases: [], fcVersion: '2' })).toEqual([
       'The http trigger makes an HTTP function. HTTP functions accept only the HTTP trigger (one per version or alias) and get the request and response objects directly.',
-      'The oss trigger makes an event function. Event functions accept every trigger except HTTP: timers, OSS, Log Service, CDN, Tablestore, MNS, EventBridge, and API/SDK calls.',
+      `The oss trigger makes an event function. Event functions accept every trigger except HTTP: ${inList(TRIGGER_IDS.filter((id) => id !== 'http'))}.`,
       'In FC 2.0 a function with an HTTP trigger can have no other trigger, so HTTP and the other triggers need two functions.',
     ]);
     expect(recommendationTexts({ triggers: ['oss', 'timer', 'log'], useCases: ['scheduled-job'], fcVersion: '3' }).slice(0, 2)).toEqual([
       'scheduled-job: a schedule is a timer trigger, so the timer trigger.',
-      'The timer, oss and log triggers make an event function. Event functions accept every trigger: HTTP (as an HTTP event), timers, OSS, Log Service, CDN, Tablestore, MNS, EventBridge, and API/SDK calls.',
+      `The timer, oss and log triggers make an event function. Event functions accept every trigger: ${inList(TRIGGER_IDS)}.`,
     ]);
     expect(() => recommend({ triggers: ['oss'], useCases: [], fcVersion: '2', type: 'http' })).toThrow(
       '--type http conflicts with --trigger oss: HTTP functions accept only the HTTP trigger (one per version or alias) and get the request and response objects directly. Use --type auto to get the recommended function(s), or change the triggers. Valid choices: auto, event, http.',

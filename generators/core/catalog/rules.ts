@@ -1,4 +1,5 @@
-import { t } from '../i18n/index.js';
+import { andList, catalogText, t } from '../i18n/index.js';
+import { TRIGGER_IDS } from './triggers/index.js';
 import { messagePerGeneration, type PerGeneration } from './generations.js';
 
 /**
@@ -8,7 +9,11 @@ import { messagePerGeneration, type PerGeneration } from './generations.js';
  */
 export const RULES = {
   'http-trigger-only': messagePerGeneration('rule.http-trigger-only.fc2', 'rule.http-trigger-only.fc3'),
-  'event-triggers': messagePerGeneration('rule.event-triggers.fc2', 'rule.event-triggers.fc3'),
+  // The triggers an event function takes, from the catalog: FC 2.0 every one but HTTP, FC 3.0 every one.
+  'event-triggers': {
+    get '2'() { return t('rule.event-triggers.fc2', { triggers: triggersInList(TRIGGER_IDS.filter((id) => id !== 'http')) }); },
+    get '3'() { return t('rule.event-triggers.fc3', { triggers: triggersInList(TRIGGER_IDS) }); },
+  },
   get 'fc2-http-exclusive'() { return t('rule.fc2-http-exclusive'); },
   get 'fc3-http-event'() { return t('rule.fc3-http-event'); },
   get 'web-function-alternative'() { return t('rule.web-function-alternative'); },
@@ -24,3 +29,8 @@ export const RULES = {
 } as const satisfies Record<string, PerGeneration<string>>;
 
 export type RuleId = keyof typeof RULES;
+
+/** "timers, OSS, …, and API/SDK calls": each trigger as a list names it, in catalog order. */
+function triggersInList(ids: readonly string[]): string {
+  return andList(ids.map((id) => catalogText(`trigger.${id}.inList`)));
+}

@@ -99,6 +99,11 @@ export function labelled(label: string, text: string, style: (label: string) => 
   return `${style(label)}${label.endsWith('：') ? '' : ' '}${text}`;
 }
 
+/** "a, b, and c" in the run's language (Intl's list of items). */
+export function andList(items: readonly string[]): string {
+  return new Intl.ListFormat(current, { type: 'conjunction' }).format(items);
+}
+
 /** "a, b or c" in the run's language (Intl's list of alternatives). */
 export function orList(items: readonly string[]): string {
   return new Intl.ListFormat(current, { type: 'disjunction' }).format(items);
