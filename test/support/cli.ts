@@ -1,8 +1,10 @@
-import { mkdtempSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execa } from 'execa';
 import { inject } from 'vitest';
+import { scratchDir } from './scratch.js';
+
+// Folders for tests, which need no installed package: in scratch.ts, for the unit tier.
+export { filesBelow, scratchDir } from './scratch.js';
 
 /** The bin of the package as npm installed it from its tarball (see installed-package.ts). */
 export const BIN = join(inject('installedPackage'), 'bin', 'create-fc-function.js');
@@ -10,10 +12,6 @@ export const BIN = join(inject('installedPackage'), 'bin', 'create-fc-function.j
 /** The locale of a test run unless the test sets one: the tool speaks the machine's language otherwise. */
 export const ENGLISH = { LANG: 'en_US.UTF-8', LC_ALL: '', LC_MESSAGES: '' };
 
-/** A fresh empty folder for one test. */
-export function scratchDir(prefix = 'cfc-'): string {
-  return mkdtempSync(join(tmpdir(), prefix));
-}
 
 /** Runs the built bin as a user would without a terminal: no stdin, no colours. */
 export function runCli(args: readonly string[], options: { cwd?: string; env?: Record<string, string> } = {}) {
@@ -25,10 +23,3 @@ export function runCli(args: readonly string[], options: { cwd?: string; env?: R
   });
 }
 
-/** Every file below a folder, relative, sorted. */
-export function filesBelow(folder: string): string[] {
-  return readdirSync(folder, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name).slice(folder.length + 1))
-    .sort();
-}

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,7 +18,14 @@ declare module 'vitest' {
  * Vitest global setup: packs the built package (`npm pack`, as it is published) and installs the
  * tarball into an empty folder, so the CLI tier and the generated projects run what users get.
  */
-export default async function installPackage(project: TestProject): Promise<() => void> {
+export default async function installPackage(project: TestProject): Promise<void> {
+  // Each tier that runs it asks: the package is packed and installed once per run (below the run's
+  // temporary folder, which scratch-root.ts removes at the end).
+  const done = process.env.CFC_TEST_INSTALLED_PACKAGE;
+  if (done && existsSync(done)) {
+    project.provide('installedPackage', done);
+    return;
+  }
   if (!existsSync(join(ROOT, 'dist', 'cli.js'))) throw new Error('dist/ is missing: run the tests with `npm test`, which builds first');
   const scratch = mkdtempSync(join(tmpdir(), 'cfc-package-'));
   // The build is npm test's first step; packing must not run it again.
@@ -31,6 +38,7 @@ export default async function installPackage(project: TestProject): Promise<() =
   await execa('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', join(scratch, tarball)], { cwd: consumer, stdin: 'ignore' });
   // A Yeoman user brings the generator's peer dependency; this checkout's copy stands in for theirs.
   symlinkSync(join(ROOT, 'node_modules', 'yeoman-generator'), join(consumer, 'node_modules', 'yeoman-generator'));
-  project.provide('installedPackage', join(consumer, 'node_modules', 'create-fc-function'));
-  return () => rmSync(scratch, { recursive: true, force: true });
+  const installed = join(consumer, 'node_modules', 'create-fc-function');
+  process.env.CFC_TEST_INSTALLED_PACKAGE = installed;
+  project.provide('installedPackage', installed);
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { TRIGGER_IDS, triggerById, type TriggerId } from '../../generators/core/catalog/triggers/index.js';
-import { scratchDir } from '../support/cli.js';
+import { scratchDir } from '../support/scratch.js';
 
 // The catalog's order is the dispatch order: a generated event function tries its triggers' decoders
 // in it, and the first that recognises an event handles it. Checked here at unit speed with the
