@@ -32,6 +32,8 @@ export interface ProjectSpec {
   functions: FunctionSpec[];
   /** Settings of the project's triggers, defaults filled in. */
   settings: SettingValues;
+  /** Trigger names other than the definitions' own: `add` names a second oss trigger `oss-trigger-2`. */
+  triggerNames?: Readonly<Partial<Record<TriggerId, string>>>;
   /** Custom runtimes only: the web function's framework, and the port the servers listen on. */
   framework?: FrameworkId;
   port?: number;

@@ -14,8 +14,9 @@ import type { FunctionSpec, ProjectSpec } from './validate.js';
 export { ACCOUNT_ID, REGION } from './hosting/fields.js';
 
 
-/** A trigger as the builder needs it: its deployment and the role it invokes with, if any. */
+/** A trigger as the builder needs it: its final name, its deployment and the role it invokes with, if any. */
 interface BuiltTrigger extends TriggerDeployment {
+  name: string;
   role?: string;
 }
 
@@ -51,12 +52,14 @@ export function fc2SharedRoleTriggers(spec: ProjectSpec, fn: FunctionSpec): Trig
 }
 
 function deployments(spec: ProjectSpec, fn: FunctionSpec): BuiltTrigger[] {
-  const context = { fcVersion: spec.fcVersion, region: REGION, accountId: ACCOUNT_ID };
   return fn.triggers.flatMap((id) => {
-    const build = triggerById(id).deployment;
-    if (!build) return [];
+    const { deployment, triggerName } = triggerById(id);
+    if (!deployment || !triggerName) return [];
+    // The deployment sees the names s.yaml ends up with, as config that names its own trigger or function needs.
+    const name = spec.triggerNames?.[id] ?? triggerName;
+    const context = { fcVersion: spec.fcVersion, region: REGION, accountId: ACCOUNT_ID, functionName: fn.name, triggerName: name };
     const role = triggerRole(spec, fn, id);
-    return [{ ...build(spec.settings, context), ...(role ? { role } : {}) }];
+    return [{ name, ...deployment(spec.settings, context), ...(role ? { role } : {}) }];
   });
 }
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
 import { RUNTIMES } from '../../generators/core/catalog/runtimes.js';
 import { TRIGGERS } from '../../generators/core/catalog/triggers/index.js';
@@ -297,5 +297,21 @@ describe('our own s.yaml check, run before anything is written', () => {
     expect(sYamlProblems(doc)).toEqual([]);
     breakIt(doc);
     expect(sYamlProblems(doc).join('\n')).toContain(fragment);
+  });
+});
+
+describe('trigger deployments see the names s.yaml ends up with', () => {
+  it.each(TRIGGERS.filter((trigger) => 'deployment' in trigger).map((trigger) => trigger.id))('%s: the function\'s name and the trigger\'s final name', (id) => {
+    const definition = TRIGGERS.find((trigger) => trigger.id === id) as { deployment: (...args: never[]) => unknown; triggerName?: string };
+    const spy = vi.spyOn(definition, 'deployment');
+    try {
+      const spec = resolveProject({ name: 'shop', fcVersion: '3', triggers: [id] });
+      const renamed = { ...spec, triggerNames: { [id]: `${definition.triggerName}-2` } };
+      const [resource] = Object.values(sYamlObject(renamed).resources as Record<string, { props: { triggers?: { triggerName: string }[] } }>);
+      expect(resource?.props.triggers?.[0]?.triggerName).toBe(`${definition.triggerName}-2`);
+      expect(spy.mock.calls[0]?.[1]).toMatchObject({ functionName: 'shop', triggerName: `${definition.triggerName}-2` });
+    } finally {
+      spy.mockRestore();
+    }
   });
 });

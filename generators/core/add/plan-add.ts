@@ -65,27 +65,28 @@ function regionFix(project: ExistingProject): (value: unknown) => unknown {
 }
 
 /** The neutral project a trigger's s.yaml entry is built from: the answers' settings, a function with that one trigger. */
-function triggerSpec(project: ExistingProject, fn: ExistingFunction, trigger: TriggerId, answers: RawAnswers): ProjectSpec {
+function triggerSpec(project: ExistingProject, fn: ExistingFunction, trigger: TriggerId, name: string, answers: RawAnswers): ProjectSpec {
   const type = project.fcVersion === '2' && trigger === 'http' ? 'http' : 'event';
-  // The function's own name (made valid when s.yaml's is a ${vars} expression), so nothing built from it reads as a placeholder.
-  return resolveProject({ ...answers, directory: '.', name: functionNameFrom(fn.name), fcVersion: project.fcVersion, triggers: [trigger], type, useCases: [] });
+  // The function's own name (made valid when s.yaml's is a ${vars} expression), and the trigger's final one: the deployment sees both.
+  const spec = resolveProject({ ...answers, directory: '.', name: functionNameFrom(fn.name), fcVersion: project.fcVersion, triggers: [trigger], type, useCases: [] });
+  return { ...spec, triggerNames: { [trigger]: name } };
 }
 
 /** The s.yaml entries of new triggers, named apart from the function's others. */
 function triggerItems(project: ExistingProject, fn: ExistingFunction, triggers: readonly TriggerId[], answers: RawAnswers): { id: TriggerId; name: string; item: Record<string, unknown> }[] {
   const taken = new Set(fn.triggers.map((trigger) => trigger.name));
-  const [nameKey, roleKey] = project.fcVersion === '2' ? ['name', 'role'] : ['triggerName', 'invocationRole'];
+  const roleKey = project.fcVersion === '2' ? 'role' : 'invocationRole';
   // FC 2.0: fc-deploy's one created role trusts one source, so a second such trigger names the console's default role.
   const sharesRole = project.fcVersion === '2' && (catalogTriggers(fn) ?? []).some((id, index) => triggerById(id).invocationRole && !fn.triggers[index]?.hasRole);
   const fix = regionFix(project);
   return triggers.filter((id) => triggerById(id).deployment).map((id) => {
-    const spec = triggerSpec(project, fn, id, answers);
+    const name = freeTriggerName(triggerById(id).triggerName as string, taken);
+    const spec = triggerSpec(project, fn, id, name, answers);
     const modules = sYamlObject(spec)[project.modulesKey] as Record<string, { props: { triggers: Record<string, unknown>[] } }>;
     const item = { ...(Object.values(modules)[0]?.props.triggers[0] as Record<string, unknown>) };
     const role = triggerById(id).invocationRole;
     if (sharesRole && role && item[roleKey] === undefined) item[roleKey] = roleArn(ACCOUNT_ID, role.defaultName);
-    const name = freeTriggerName(String(item[nameKey]), taken);
-    return { id, name, item: fix({ ...item, [nameKey]: name }) as Record<string, unknown> };
+    return { id, name, item: fix(item) as Record<string, unknown> };
   });
 }
 

@@ -29,8 +29,8 @@ export const cdnEventsTrigger = {
   ],
   requiredConfig: ['eventName', 'eventVersion', 'notes', 'filter.domain'],
   sourceArnPrefix: 'acs:cdn:*:',
+  triggerName: 'cdn-events-trigger',
   deployment: (values, deploy) => ({
-    name: 'cdn-events-trigger',
     type: 'cdn_events',
     sourceArn: `acs:cdn:*:${deploy.accountId}`,
     config: {

@@ -15,8 +15,8 @@ export const eventbridgeTrigger = {
     { key: 'eventbridgeSource', flag: 'eventbridge-source', get message() { return t('setting.eventbridgeSource.message'); }, kind: 'text', default: 'acs.oss', check: eventSourceName },
   ],
   requiredConfig: ['triggerEnable', 'asyncInvocationType', 'eventRuleFilterPattern', 'eventSourceConfig.eventSourceType'],
+  triggerName: 'eventbridge-trigger',
   deployment: (values) => ({
-    name: 'eventbridge-trigger',
     type: 'eventbridge',
     config: {
       triggerEnable: true,

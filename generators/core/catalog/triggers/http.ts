@@ -17,8 +17,8 @@ export const httpTrigger = {
     { key: 'httpAuth', flag: 'http-auth', get message() { return t('setting.httpAuth.message'); }, kind: 'choice', choices: ['anonymous', 'function'], default: 'anonymous' },
   ],
   requiredConfig: ['authType', 'methods'],
+  triggerName: 'http-trigger',
   deployment: (values, deploy) => ({
-    name: 'http-trigger',
     type: 'http',
     config: {
       authType: text(values, 'httpAuth'),

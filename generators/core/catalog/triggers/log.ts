@@ -18,11 +18,11 @@ export const logTrigger = {
   ],
   requiredConfig: ['sourceConfig.logstore', 'jobConfig.maxRetryTime', 'jobConfig.triggerInterval', 'logConfig.project', 'logConfig.logstore', 'enable'],
   sourceArnPrefix: 'acs:log:',
+  triggerName: 'log-trigger',
   deployment: (values, deploy) => {
     const project = text(values, 'logProject');
     const logstore = text(values, 'logstore');
     return {
-      name: 'log-trigger',
       type: 'log',
       sourceArn: `acs:log:${deploy.region}:${deploy.accountId}:project/${project}`,
       config: {

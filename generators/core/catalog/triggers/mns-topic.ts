@@ -17,8 +17,8 @@ export const mnsTopicTrigger = {
   ],
   requiredConfig: { '2': ['topicName', 'notifyContentFormat', 'notifyStrategy'], '3': ['notifyContentFormat', 'notifyStrategy'] },
   sourceArnPrefix: 'acs:mns:',
+  triggerName: 'mns-topic-trigger',
   deployment: (values, deploy) => ({
-    name: 'mns-topic-trigger',
     type: 'mns_topic',
     sourceArn: `acs:mns:${deploy.region}:${deploy.accountId}:/topics/${text(values, 'mnsTopic')}`,
     config: {

@@ -38,8 +38,8 @@ export const ossTrigger = {
   ],
   requiredConfig: { '2': ['bucketName', 'events', 'filter.Key.Prefix', 'filter.Key.Suffix'], '3': ['events', 'filter.key.prefix', 'filter.key.suffix'] },
   sourceArnPrefix: 'acs:oss:',
+  triggerName: 'oss-trigger',
   deployment: (values, deploy) => ({
-    name: 'oss-trigger',
     type: 'oss',
     sourceArn: `acs:oss:${deploy.region}:${deploy.accountId}:${text(values, 'ossBucket')}`,
     // The legacy component names the bucket in the config too and capitalises the filter keys; fc3 takes the bucket from sourceArn.

@@ -18,11 +18,11 @@ export const tablestoreTrigger = {
   ],
   requiredConfig: { '2': ['instanceName', 'tableName'], '3': [] },
   sourceArnPrefix: 'acs:ots:',
+  triggerName: 'tablestore-trigger',
   deployment: (values, deploy) => {
     const instanceName = text(values, 'otsInstance');
     const tableName = text(values, 'otsTable');
     return {
-      name: 'tablestore-trigger',
       type: 'tablestore',
       sourceArn: `acs:ots:${deploy.region}:${deploy.accountId}:instance/${instanceName}/table/${tableName}`,
       // fc3 takes instance and table from sourceArn alone and wants an empty config.

@@ -15,8 +15,8 @@ export const timerTrigger = {
     { key: 'timerPayload', flag: 'timer-payload', get message() { return t('setting.timerPayload.message'); }, kind: 'text', default: '{"task":"scheduled-job"}' },
   ],
   requiredConfig: ['cronExpression', 'enable', 'payload'],
+  triggerName: 'timer-trigger',
   deployment: (values) => ({
-    name: 'timer-trigger',
     type: 'timer',
     config: { cronExpression: text(values, 'cron'), enable: true, payload: text(values, 'timerPayload') },
   }),

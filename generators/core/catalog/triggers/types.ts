@@ -27,15 +27,18 @@ export interface DeployContext {
   fcVersion: FcVersion;
   region: string;
   accountId: string;
+  /** The function's final name, as s.yaml deploys it. */
+  functionName: string;
+  /** The trigger's final name: the definition's `triggerName`, or, where `add` meets one taken, `oss-trigger-2`. */
+  triggerName: string;
 }
 
 /**
  * A trigger as s.yaml deploys it, in neutral names: the `fc` component (FC 2.0) calls them
- * name/type/sourceArn/config, `fc3` triggerName/triggerType/sourceArn/triggerConfig. The role is
+ * type/sourceArn/config, `fc3` triggerType/sourceArn/triggerConfig (the name comes from the DeployContext). The role is
  * added by s.yaml's builder, which knows the function's other triggers.
  */
 export interface TriggerDeployment {
-  name: string;
   type: string;
   /** The event source's ARN: fc3 needs it; the fc component (FC 2.0) computes it from the config itself. */
   sourceArn?: string;
@@ -69,7 +72,9 @@ export interface TriggerDefinition {
   requiredConfig?: PerGeneration<readonly string[]>;
   /** What every sourceArn of this trigger starts with on FC 3.0 (the fc component computes it on FC 2.0). */
   sourceArnPrefix?: string;
-  /** The s.yaml trigger; undefined when nothing is deployed (`none`). */
+  /** The name a trigger of this kind gets in s.yaml (`oss-trigger`); with `deployment`. */
+  triggerName?: string;
+  /** The s.yaml trigger; undefined when nothing is deployed (`none`). It sees the final function and trigger names. */
   deployment?: (values: SettingValues, deploy: DeployContext) => TriggerDeployment;
 }
 
