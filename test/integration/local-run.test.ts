@@ -161,6 +161,17 @@ describe('invoke: what cannot run is said, in one line, exit 2', () => {
     expect(result.stderr).not.toContain('several functions');
   });
 
+  it.each(cases.filter((entry) => entry.name.endsWith('2-mix')))('$name: an event over FC\'s 32 MB, in a file or on stdin, is refused before it is read whole', async (entry) => {
+    const big = join(scratchDir(), 'big.json');
+    writeFileSync(big, Buffer.alloc(32 * 1024 * 1024 + 1, 0x20));
+    const fromFile = await invoke(entry.family, directoryOf(entry), [big]);
+    expect(fromFile.exitCode, fromFile.stderr).toBe(2);
+    expect(fromFile.stderr).toContain(`${big} is 33554433 bytes: FC takes an event of at most 33554432 bytes (32 MB) in a synchronous invocation`);
+    const piped = await execa('sh', ['-c', `cat '${big}' | ${runnerCommand(entry.family, 'invoke', [], directoryOf(entry)).flat().map((arg) => `'${arg}'`).join(' ')}`], { cwd: directoryOf(entry), reject: false });
+    expect(piped.exitCode, piped.stderr).toBe(2);
+    expect(piped.stderr).toContain('the event on stdin is larger: FC takes an event of at most 33554432 bytes (32 MB)');
+  });
+
   it.each(cases.filter((entry) => entry.name.endsWith('2-mix')))('$name: on a terminal with no event file, it says what to give rather than run an empty event', async (entry) => {
     const [file, args] = runnerCommand(entry.family, 'invoke', [], directoryOf(entry));
     const command = [file, ...args].map((arg) => `'${arg}'`).join(' ');

@@ -9,6 +9,7 @@ const path = require('node:path');
 const { parseArgs } = require('node:util');
 const { readProject, pickFunction, takesEvents, requestsOnly, UsageError } = require('./project');
 const { runFunction, resultBytes } = require('./run-function');
+const { LIMITS } = require('./request-guard');
 
 const ROOT = path.resolve(__dirname, '..');
 const USAGE = {
@@ -130,11 +131,41 @@ function readPayload(file) {
     const here = process.env.npm_lifecycle_event === 'invoke' && process.env.INIT_CWD ? process.env.INIT_CWD : process.cwd();
     const resolved = path.resolve(here, file);
     if (!fs.existsSync(resolved)) throw new UsageError(`no event file ${file}${sampleEvents()}`);
+    const stats = fs.statSync(resolved);
+    if (!stats.isFile()) throw new UsageError(`${file} is not a file`);
+    if (stats.size > LIMITS.body) throw new UsageError(tooLarge(`${file} is ${stats.size} bytes`));
     return fs.readFileSync(resolved);
   }
   // On a terminal nothing is piped: rather than run the handler on an empty event, say what to give it.
   if (process.stdin.isTTY) throw new UsageError(`no event: give an event file${sampleEvents()}, or pipe one in (\`npm run invoke < /dev/null\` sends an empty event)`);
-  return fs.readFileSync(0);
+  return readStdin();
+}
+
+/** FC takes an event of at most 32 MB in a synchronous invocation (doc 74757), as the dev server applies to a request body. */
+function tooLarge(what) {
+  return `${what}: FC takes an event of at most ${LIMITS.body} bytes (32 MB) in a synchronous invocation`;
+}
+
+/** What is piped in, read up to FC's limit and refused beyond it, so a huge stream never fills memory. */
+function readStdin() {
+  const chunks = [];
+  const chunk = Buffer.alloc(1024 * 1024);
+  let size = 0;
+  for (;;) {
+    let count;
+    try {
+      count = fs.readSync(0, chunk, 0, chunk.length, null);
+    } catch (error) {
+      if (error.code === 'EAGAIN') continue;
+      if (error.code === 'EOF') break;
+      throw error;
+    }
+    if (count === 0) break;
+    size += count;
+    if (size > LIMITS.body) throw new UsageError(tooLarge('the event on stdin is larger'));
+    chunks.push(Buffer.from(chunk.subarray(0, count)));
+  }
+  return Buffer.concat(chunks);
 }
 
 /** ": the project's sample events are events/oss.json, …", or nothing when it has none. */

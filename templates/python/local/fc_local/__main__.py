@@ -5,6 +5,7 @@ import json
 import os
 import sys
 
+from .guard import LIMITS
 from .project import pick_function, read_project, REQUESTS_ONLY, takes_events, UsageError
 from .run import PROJECT_ROOT, result_bytes, run_function
 
@@ -28,11 +29,25 @@ def read_payload(file_name):
     if file_name is not None:
         if not os.path.exists(file_name):
             raise UsageError('no event file {}{}'.format(file_name, sample_events()))
+        if not os.path.isfile(file_name):
+            raise UsageError('{} is not a file'.format(file_name))
+        size = os.path.getsize(file_name)
+        if size > LIMITS['body']:
+            raise UsageError(too_large('{} is {} bytes'.format(file_name, size)))
         with open(file_name, 'rb') as source:
             return source.read()
     if sys.stdin.isatty():
         raise UsageError('no event: give an event file{}, or pipe one in (`python3 -m fc_local invoke < /dev/null` sends an empty event)'.format(sample_events()))
-    return sys.stdin.buffer.read()
+    # Read up to FC's limit and refused beyond it, so a huge stream never fills memory.
+    data = sys.stdin.buffer.read(LIMITS['body'] + 1)
+    if len(data) > LIMITS['body']:
+        raise UsageError(too_large('the event on stdin is larger'))
+    return data
+
+
+def too_large(what):
+    """FC takes an event of at most 32 MB in a synchronous invocation (doc 74757), as the dev server applies to a request body."""
+    return '{}: FC takes an event of at most {} bytes (32 MB) in a synchronous invocation'.format(what, LIMITS['body'])
 
 
 def sample_events():
