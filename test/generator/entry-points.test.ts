@@ -57,7 +57,7 @@ describe('the CLI and the Yeoman generator', () => {
 });
 
 describe('the packaged Yeoman generator', () => {
-  it('is composable: a parent generator composes it by path, and its files go through the shared mem-fs', async () => {
+  it('is composable: a parent generator composes it by path and amends its files through the shared mem-fs', async () => {
     const options: AppOptions = { answers: { directory: 'child', triggers: ['timer'], runtime: 'python3.10' }, interactive: false, install: false, git: false, force: false, json: true };
     class Parent extends Generator {
       async initializing(): Promise<void> {
