@@ -21,6 +21,8 @@ declare module 'vitest' {
 export default async function installPackage(project: TestProject): Promise<void> {
   // Each tier that runs it asks: the package is packed and installed once per run (below the run's
   // temporary folder, which scratch-root.ts removes at the end).
+  // The unit tier alone (npm run test:unit) runs nothing installed.
+  if (process.env.CFC_TEST_NO_PACKAGE) return;
   const done = process.env.CFC_TEST_INSTALLED_PACKAGE;
   if (done && existsSync(done)) {
     project.provide('installedPackage', done);
