@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+import SlowFirst from './test/support/slow-first.js';
 
 // One vitest project for the four tiers (test/unit, generator, cli, integration): the whole suite
 // shares one pool of workers, which on a 2-core machine is what keeps it within its 10 minutes (a
@@ -11,6 +12,8 @@ export default defineConfig({
     // Vitest keeps a core to itself by default, which on a 2-core machine means one test file at a
     // time; ours mostly wait on the processes they start (npm, tsc, mvn, go), so use every core.
     maxWorkers: availableParallelism(),
+    // The longest files start first (test/support/slow-first.ts), so the two workers end together.
+    sequence: { sequencer: SlowFirst },
     // One temporary folder per run, removed at its end; one line per run naming the cross-checks
     // skipped for a missing shared/reference; the package packed and installed from its tarball,
     // which the CLI tier and the generated projects run (not for the unit tier alone).

@@ -70,6 +70,17 @@ function missingFolders(folder: string): string[] {
   return missing;
 }
 
+/** Makes one folder; false when another run made it first (it is theirs, not this run's to remove). */
+function makeFolder(folder: string): boolean {
+  try {
+    mkdirSync(folder);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST' && statSync(folder).isDirectory()) return false;
+    throw error;
+  }
+}
+
 /** Writes `contents` to a new file (never an existing one or a symlink: O_EXCL), with the mode the replaced file had. */
 async function stage(temporary: string, contents: Buffer, mode: number | undefined): Promise<void> {
   const file = await open(temporary, 'wx', mode ?? 0o666);
@@ -145,10 +156,7 @@ export async function commitFiles(root: string, writes: readonly FileWrite[], op
   let current = root;
   try {
     // The project folder itself, before there is a journal to record it: a run killed here leaves an empty folder, which create takes as empty.
-    for (const folder of missingFolders(root)) {
-      mkdirSync(folder);
-      made.push(folder);
-    }
+    for (const folder of missingFolders(root)) if (makeFolder(folder)) made.push(folder);
     lock = ProjectLock.take(root, made);
     options.recheck?.();
     checkInsideProject(root, writes.map((write) => write.path));
@@ -169,7 +177,7 @@ export async function commitFiles(root: string, writes: readonly FileWrite[], op
       made.push(...folders);
       journal.entries.push(entry);
       lock.save();
-      for (const folder of folders) mkdirSync(folder);
+      for (const folder of folders) makeFolder(folder);
       await stage(entry.temporary, write.contents, replaced ? statSync(target).mode & 0o7777 : undefined);
     }
     options.onStep?.('staged');

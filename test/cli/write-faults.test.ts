@@ -98,7 +98,7 @@ describe.runIf(toolchainTier('disk faults (a full tmpfs, a read-only mount, chat
   describe('a signal while writing (renames slowed by strace, the signal sent at a step the lock journals)', () => {
     it('Ctrl-C while the files are staged: create exits 130, says nothing was written, and leaves no folder', async () => {
       const cwd = scratchDir();
-      const run = withSlowRenames(['x', ...CREATE], cwd, 100);
+      const run = withSlowRenames(['x', ...CREATE], cwd, 50);
       const journal = await journalWhen(join(cwd, 'x'), (each) => each.phase === 'staging' && each.entries.length >= 3);
       process.kill(journal.pid, 'SIGINT');
       const { exitCode, stderr } = await run;
@@ -110,7 +110,7 @@ describe.runIf(toolchainTier('disk faults (a full tmpfs, a read-only mount, chat
     it('Ctrl-C while add stages its files: exit 130, every file as it was', async () => {
       const root = await madeProject();
       const before = snapshot(root);
-      const run = withSlowRenames(ADD, root, 100);
+      const run = withSlowRenames(ADD, root, 50);
       const journal = await journalWhen(root, (each) => each.phase === 'staging' && each.entries.length >= 2);
       process.kill(journal.pid, 'SIGINT');
       const { exitCode, stderr } = await run;
@@ -122,7 +122,7 @@ describe.runIf(toolchainTier('disk faults (a full tmpfs, a read-only mount, chat
     it('Ctrl-C while the targets are replaced: the replacing finishes, the project is complete, and the output says so', async () => {
       const reference = await madeProject();
       const cwd = scratchDir();
-      const run = withSlowRenames(['x', ...CREATE], cwd, 100);
+      const run = withSlowRenames(['x', ...CREATE], cwd, 50);
       const journal = await journalWhen(join(cwd, 'x'), (each) => each.phase === 'committing');
       process.kill(journal.pid, 'SIGINT');
       const { exitCode, stdout, stderr } = await run;
@@ -135,9 +135,9 @@ describe.runIf(toolchainTier('disk faults (a full tmpfs, a read-only mount, chat
     it('a run killed outright (SIGKILL) while replacing is undone by the next run, which then writes the whole project', async () => {
       const reference = await madeProject();
       const cwd = scratchDir();
-      const killed = withSlowRenames(['x', ...CREATE], cwd, 100);
+      const killed = withSlowRenames(['x', ...CREATE], cwd, 50);
       const journal = await journalWhen(join(cwd, 'x'), (each) => each.phase === 'committing');
-      await new Promise((done) => setTimeout(done, 350));
+      await new Promise((done) => setTimeout(done, 175));
       process.kill(journal.pid, 'SIGKILL');
       await killed;
       expect(leftovers(join(cwd, 'x')).length).toBeGreaterThan(0);
@@ -150,9 +150,9 @@ describe.runIf(toolchainTier('disk faults (a full tmpfs, a read-only mount, chat
     it('add killed outright while replacing: the next add puts every file back first', async () => {
       const root = await madeProject();
       const before = snapshot(root);
-      const killed = withSlowRenames(ADD, root, 100);
+      const killed = withSlowRenames(ADD, root, 50);
       const journal = await journalWhen(root, (each) => each.phase === 'committing');
-      await new Promise((done) => setTimeout(done, 250));
+      await new Promise((done) => setTimeout(done, 125));
       process.kill(journal.pid, 'SIGKILL');
       await killed;
       expect(snapshot(root)).not.toEqual(before);
