@@ -156,7 +156,11 @@ function readStdin() {
     try {
       count = fs.readSync(0, chunk, 0, chunk.length, null);
     } catch (error) {
-      if (error.code === 'EAGAIN') continue;
+      // A non-blocking stdin with nothing yet: wait 10 ms rather than spin a core.
+      if (error.code === 'EAGAIN') {
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+        continue;
+      }
       if (error.code === 'EOF') break;
       throw error;
     }
