@@ -2,7 +2,7 @@ import { chmodSync, existsSync, readFileSync, readlinkSync, renameSync, statSync
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LOCK_NAME } from '../../generators/write/project-lock.js';
-import { faultToolsMissing, inMountNamespace, IS_ROOT, journalWhen, LISTING, withSlowRenames } from '../support/disk-faults.js';
+import { chattrMissing, faultToolsMissing, inMountNamespace, journalWhen, LISTING, withSlowRenames } from '../support/disk-faults.js';
 import { filesBelow, runCli, scratchDir } from '../support/cli.js';
 import { toolchainTier } from '../support/tier.js';
 
@@ -21,6 +21,9 @@ async function madeProject(): Promise<string> {
 function snapshot(root: string): Record<string, string> {
   return Object.fromEntries(filesBelow(root).map((path) => [path, `${(statSync(join(root, path)).mode & 0o7777).toString(8)} ${readFileSync(join(root, path)).toString('base64')}`]));
 }
+
+// Immutable files need root: a tier of its own, named when it is skipped.
+const immutableRuns = toolchainTier('chattr +i (root)', chattrMissing());
 
 const leftovers = (root: string) => filesBelow(root).filter((path) => path.includes('.cfc-') || path.endsWith(LOCK_NAME));
 
@@ -86,7 +89,7 @@ describe.runIf(toolchainTier('disk faults (a full tmpfs, a read-only mount, chat
   it.each([
     ['a full disk', 'head -c 10M /dev/zero > filler 2>/dev/null || true', 'the disk is full (ENOSPC)'],
     ['a read-only file system', 'mount -o remount,ro "$DIR"', 'the file system is read-only (EROFS). Nothing was written: every file is as it was.'],
-    ...(IS_ROOT ? [['an immutable s.yaml (chattr +i)', 'chattr +i s.yaml', 'Nothing was written: s.yaml is not writable.']] : []),
+    ...(immutableRuns ? [['an immutable s.yaml (chattr +i)', 'chattr +i s.yaml', 'Nothing was written: s.yaml is not writable.']] : []),
   ])('add on %s leaves every file as it was', (_label, fault, message) => {
     const dir = scratchDir();
     const run = inMountNamespace(`DIR=${dir}; mount -t tmpfs -o size=400k tmpfs ${dir}; cd ${dir}; node "$BIN" x ${CREATE.join(' ')} > /dev/null; cd x; ${fault}; ${LISTING}; echo ---; set +e; node "$BIN" ${ADD.join(' ')}; echo "exit $?"; ${LISTING}; chattr -i s.yaml 2>/dev/null || true`);

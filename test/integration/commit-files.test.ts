@@ -8,6 +8,8 @@ import { UserError } from '../../generators/core/errors.js';
 import { commitFiles, type FileWrite } from '../../generators/write/commit.js';
 import { LOCK_NAME, recoverInterruptedRun } from '../../generators/write/project-lock.js';
 import { filesBelow, scratchDir } from '../support/cli.js';
+import { chattrMissing } from '../support/disk-faults.js';
+import { toolchainTier } from '../support/tier.js';
 
 /** Every file below a folder with its bytes and mode: what "as it was" means. */
 function snapshot(folder: string): Record<string, string> {
@@ -34,8 +36,8 @@ const WRITES: FileWrite[] = [
   { path: 'test/fn.test.js', contents: Buffer.from('// test\n') },
 ];
 
-const isRoot = process.getuid?.() === 0;
-const hasChattr = isRoot && execaSync('chattr', ['-V'], { reject: false }).exitCode !== undefined;
+// Immutable files (chattr +i): a tier of its own, named when it is skipped.
+const hasChattr = toolchainTier('chattr +i (root)', chattrMissing());
 
 describe('commitFiles: every file or none', () => {
   it('writes every file, keeps each replaced file\'s mode, and leaves no temporary file or lock', async () => {

@@ -138,6 +138,16 @@ const LOOPBACK = /^(0100007F|00000000000000000000000001000000):/;
 
 const root = scratchDir('cfc-hostile-');
 
+/**
+ * One install in the folder above a generated Node.js project (Node resolves packages from parent
+ * folders): the yaml package the runner reads s.yaml with, and, for a web function, its dependencies.
+ */
+async function installAbove(parent: string, name: string, withDependencies: boolean): Promise<void> {
+  const { dependencies, devDependencies } = JSON.parse(readFileSync(join(parent, name, 'package.json'), 'utf8')) as Record<string, Record<string, string> | undefined>;
+  writeFileSync(join(parent, 'package.json'), JSON.stringify({ private: true, devDependencies: { ...(withDependencies ? dependencies : {}), yaml: devDependencies?.yaml } }));
+  await execa('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline'], { cwd: parent, stdin: 'ignore' });
+}
+
 describe.each(PROJECTS)('the $family dev server under hostile input', ({ family, name, args }) => {
   let session: DevSession;
   const base = () => `http://localhost:${session.port}`;
@@ -151,12 +161,8 @@ describe.each(PROJECTS)('the $family dev server under hostile input', ({ family,
     await generateAll(root, [[name, '--fc-version', '3', '--trigger', 'http', ...args]]);
     const handler = HANDLERS[family];
     writeFileSync(join(root, name, 'src', name, handler.file), handler.text);
-    if (family === 'nodejs') {
-      // The runner reads s.yaml with the yaml package, the project's one dev dependency it needs here.
-      const { devDependencies } = JSON.parse(readFileSync(join(root, name, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> };
-      writeFileSync(join(root, 'package.json'), JSON.stringify({ private: true, devDependencies: { yaml: devDependencies.yaml } }));
-      await execa('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline'], { cwd: root, stdin: 'ignore' });
-    }
+    // The runner reads s.yaml with the yaml package, the project's one dev dependency it needs here.
+    if (family === 'nodejs') await installAbove(root, name, false);
     session = await startDev(family, join(root, name));
   }, 120_000);
 
@@ -246,11 +252,8 @@ describe.each(WEB_PROJECTS)("the $family dev server's web function server", ({ f
     const parent = join(root, `web-${name}`);
     mkdirSync(parent, { recursive: true });
     await generateAll(parent, [[name, '--fc-version', '3', '--trigger', 'http', ...args]]);
-    if (family === 'nodejs') {
-      const { dependencies, devDependencies } = JSON.parse(readFileSync(join(parent, name, 'package.json'), 'utf8')) as Record<string, Record<string, string>>;
-      writeFileSync(join(parent, 'package.json'), JSON.stringify({ private: true, devDependencies: { ...dependencies, yaml: devDependencies?.yaml } }));
-      await execa('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline'], { cwd: parent, stdin: 'ignore' });
-    }
+    // The web function's server needs its framework too.
+    if (family === 'nodejs') await installAbove(parent, name, true);
     session = await startDev(family, join(parent, name));
   }, 120_000);
 

@@ -10,9 +10,15 @@ import { missingCommands, notFound } from './tier.js';
 export const IS_ROOT = process.getuid?.() === 0;
 const UNSHARE = IS_ROOT ? ['-m'] : ['-rm'];
 
+/** What chattr +i needs here: the command, and root (CAP_LINUX_IMMUTABLE; a user namespace does not give it). */
+export function chattrMissing(): string | undefined {
+  if (!IS_ROOT) return 'chattr +i needs root (CAP_LINUX_IMMUTABLE)';
+  return notFound(missingCommands(['chattr']), 'apt-get install e2fsprogs');
+}
+
 /** What the fault tier lacks here: strace (slow renames), unshare (a small tmpfs), or user namespaces. */
 export function faultToolsMissing(): string | undefined {
-  const commands = notFound(missingCommands(['strace', 'unshare', 'chattr']), 'apt-get install strace util-linux e2fsprogs');
+  const commands = notFound(missingCommands(['strace', 'unshare']), 'apt-get install strace util-linux');
   if (commands) return commands;
   const probe = execaSync('unshare', [...UNSHARE, 'true'], { reject: false, stdin: 'ignore' });
   return probe.exitCode === 0 ? undefined : `unshare ${UNSHARE.join(' ')} fails (${probe.stderr.trim()}): mount namespaces are off`;
