@@ -6,7 +6,7 @@
 // (src/) as CommonJS, tests (test/) as ES modules for vitest. A tidy pass then gives the emitted code the
 // source's layout back (2-space indent, its line breaks and blank lines) and plain `require`s.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
@@ -16,11 +16,14 @@ import { importTs } from './import-ts.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-/** TypeScript template folder → the JavaScript one derived from it (both under templates/). */
-export const TEMPLATE_PAIRS = [
-  ['nodejs/typescript', 'nodejs/javascript'],
-  ['custom/typescript', 'custom/javascript'],
-];
+/** TypeScript template folder → the JavaScript one derived from it (both under templates/); each trigger folder has its own pair. */
+export function templatePairs(templatesDir) {
+  const triggers = join(templatesDir, 'triggers');
+  const triggerPairs = (existsSync(triggers) ? readdirSync(triggers, { withFileTypes: true }) : [])
+    .filter((entry) => entry.isDirectory() && existsSync(join(triggers, entry.name, 'nodejs/typescript')))
+    .map((entry) => [`triggers/${entry.name}/nodejs/typescript`, `triggers/${entry.name}/nodejs/javascript`]);
+  return [['nodejs/typescript', 'nodejs/javascript'], ['custom/typescript', 'custom/javascript'], ...triggerPairs];
+}
 
 // nodejs14, FC's oldest Node.js runtime here, parses ES2020.
 const TARGET = 'ES2020';
@@ -552,7 +555,7 @@ export function typescriptOnlyFolders(frameworks) {
 
 /** Every JavaScript template derived from a TypeScript one: `{source, target, contents}`, paths relative to templates/. */
 export function deriveJsTemplates(templatesDir = join(ROOT, 'templates'), skipped = []) {
-  const entries = TEMPLATE_PAIRS.flatMap(([from, to]) =>
+  const entries = templatePairs(templatesDir).flatMap(([from, to]) =>
     filesBelow(join(templatesDir, from))
       .filter((file) => /\.ts(\.ejs)?$/.test(file) && !/\.d\.ts$/.test(file))
       .filter((file) => !skipped.some((folder) => `${from}/${file}`.startsWith(folder)))

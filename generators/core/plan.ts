@@ -1,5 +1,5 @@
 import { sourceDir } from './catalog/families/index.js';
-import { sortTriggers, triggerById } from './catalog/triggers/index.js';
+import { sortTriggers, triggerById, triggerFolderPath } from './catalog/triggers/index.js';
 import { functionPackageJson, runtimePipRequirement } from './manifests.js';
 import { pathNameOf, projectOf, type Project } from './project.js';
 import { readmeData } from './readme-data.js';
@@ -41,10 +41,10 @@ function json(value: unknown): string {
 }
 
 
-/** Sample event files of the project: those of its event functions' triggers. */
-function sampleEvents(spec: ProjectSpec): string[] {
+/** Sample event files of the project, from its event functions' trigger folders to its events/. */
+function sampleEventCopies(spec: ProjectSpec): { from: string; to: string }[] {
   const triggers = sortTriggers(spec.functions.filter((fn) => fn.type === 'event').flatMap((fn) => fn.triggers));
-  return triggers.flatMap((id) => triggerById(id).sampleEvents);
+  return triggers.flatMap((id) => triggerById(id).sampleEvents.map((file) => ({ from: triggerFolderPath(id, `events/${file}`), to: `events/${file}` })));
 }
 
 /** The interpreter a custom runtime's server runs on, where FC's image or layer puts it. */
@@ -70,7 +70,7 @@ function functionLayers(project: Project, fn: FunctionSpec): TemplateLayer[] {
     json,
     ...family.templateData?.(spec, fn),
   };
-  const eventLayers = [`${base}/event`, ...fn.triggers.map((id) => `${base}/trigger/${id}`)];
+  const eventLayers = [`${base}/event`, ...fn.triggers.map((id) => triggerFolderPath(id, base))];
   // The family's function layer holds what its handlers' tests share; a server that takes no events has no handler.
   const handlers = project.server?.servesEvents ?? true;
   const sources = [...(family.functionLayer && handlers ? [`${base}/function`] : []), ...hosting.typeLayers(project, fn, eventLayers)];
@@ -99,7 +99,7 @@ function englishPlan(spec: ProjectSpec): Plan {
     ...spec.functions.flatMap((fn) => functionLayers(project, fn)),
     ...localLayers(project),
   ];
-  const copies = sampleEvents(spec).map((file) => ({ from: `events/${file}`, to: `events/${file}` }));
+  const copies = sampleEventCopies(spec);
 
   const files = [{ path: 's.yaml', contents: sYamlText(spec) }, ...(family.projectFiles?.(spec) ?? [])];
   for (const fn of spec.functions) {

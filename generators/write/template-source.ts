@@ -27,17 +27,20 @@ function listFolder(folder: string): string[] {
 /** Templates read from a folder on disk. */
 export function folderSource(root: string): TemplateSource {
   return {
-    files: (folder) => listFolder(join(root, folder)),
+    files: (folder) => listFolder(join(root, folder)).filter((file) => !TRIGGER_DEFINITION.test(folder ? `${folder.replace(/\/$/, '')}/${file}` : file)),
     read: (path) => readFileSync(join(root, path)),
   };
 }
+
+/** A trigger folder's definition, messages and the folders' index: the tool's code, bundled, not templates. */
+const TRIGGER_DEFINITION = /^triggers\/(?:[^/]+\/)?(?:index|trigger|messages)\.ts$/;
 
 /** Packs a templates folder into one archive (see ARCHIVE_NAME). */
 export function packFolder(root: string): Buffer {
   const index: [string, number, number][] = [];
   const contents: Buffer[] = [];
   let offset = 0;
-  for (const path of listFolder(root)) {
+  for (const path of listFolder(root).filter((file) => !TRIGGER_DEFINITION.test(file))) {
     const bytes = readFileSync(join(root, path));
     index.push([path, offset, bytes.length]);
     contents.push(bytes);

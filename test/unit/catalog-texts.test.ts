@@ -4,11 +4,11 @@ import { describeFunctions, FUNCTION_TYPE_IDS, FUNCTION_TYPES, functionTypeLabel
 import { FC_VERSION_IDS, forGeneration, GENERATIONS } from '../../generators/core/catalog/generations.js';
 import { RULES } from '../../generators/core/catalog/rules.js';
 import { RUNTIMES } from '../../generators/core/catalog/runtimes.js';
-import { TRIGGER_IDS, TRIGGER_SETTINGS, TRIGGERS, triggerMakes, type TriggerSetting } from '../../generators/core/catalog/triggers/index.js';
+import { TRIGGER_IDS, TRIGGER_SETTINGS, TRIGGERS, triggerById, triggerMakes, type TriggerId, type TriggerSetting } from '../../generators/core/catalog/triggers/index.js';
 import { USE_CASES } from '../../generators/core/catalog/use-cases.js';
 import { verificationOf } from '../../generators/core/catalog/verification.js';
 import { UserError } from '../../generators/core/errors.js';
-import { andList, catalogText, setLocale } from '../../generators/core/i18n/index.js';
+import { andList, setLocale } from '../../generators/core/i18n/index.js';
 import { recommend, type RecommendationInput } from '../../generators/core/recommend.js';
 
 const CJK = /[\u4e00-\u9fff]/;
@@ -62,7 +62,7 @@ function recommendationTexts(input: RecommendationInput): string[] {
 afterEach(() => setLocale('en'));
 
 /** The triggers as a reason lists them, from the catalog. */
-const inList = (ids: readonly string[]) => andList(ids.map((id) => catalogText(`trigger.${id}.inList`)));
+const inList = (ids: readonly string[]) => andList(ids.map((id) => triggerById(id as TriggerId).inList));
 
 describe('catalog texts in Chinese', () => {
   it('every catalog text is Chinese, with every placeholder filled', () => {
@@ -125,7 +125,7 @@ describe('catalog texts in English', () => {
     for (const fcVersion of FC_VERSION_IDS) {
       const text = forGeneration<string>(RULES['event-triggers'], fcVersion);
       const taken = TRIGGER_IDS.filter((id) => fcVersion === '3' || id !== 'http');
-      const at = taken.map((id) => text.indexOf(catalogText(`trigger.${id}.inList`)));
+      const at = taken.map((id) => text.indexOf(triggerById(id as TriggerId).inList));
       expect(at.every((index) => index >= 0), `${fcVersion}: ${text}`).toBe(true);
       expect([...at].sort((a, b) => a - b)).toEqual(at);
     }

@@ -99,7 +99,7 @@ describe('web functions and custom runtimes', () => {
       ['custom/typescript/web/express', 'app-http'],
       ['nodejs/typescript/function', 'app-event'],
       ['nodejs/typescript/event', 'app-event'],
-      ['nodejs/typescript/trigger/timer', 'app-event'],
+      ['triggers/timer/nodejs/typescript', 'app-event'],
       ['custom/typescript/function', 'app-event'],
       ['custom/typescript/event-server', 'app-event'],
       ['nodejs/local', undefined],

@@ -1,9 +1,9 @@
-import { cpSync, existsSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { TRIGGER_IDS, triggerById, type TriggerId } from '../../generators/core/catalog/triggers/index.js';
+import { TRIGGER_IDS, triggerById, triggerFolderPath, type TriggerId } from '../../generators/core/catalog/triggers/index.js';
 import { scratchDir } from '../support/scratch.js';
 
 // The catalog's order is the dispatch order: a generated event function tries its triggers' decoders
@@ -23,7 +23,7 @@ function loadDecoders(): { decoders: Map<TriggerId, Decoder>; parseJson: (text: 
   const folder = scratchDir('cfc-dispatch-');
   const copy = (from: string) => existsSync(from) && cpSync(from, folder, { recursive: true });
   copy(join(TEMPLATES, 'nodejs', 'javascript', 'event', FUNCTION));
-  for (const id of readdirSync(join(TEMPLATES, 'nodejs', 'javascript', 'trigger'))) copy(join(TEMPLATES, 'nodejs', 'javascript', 'trigger', id, FUNCTION));
+  for (const id of TRIGGER_IDS) copy(join(TEMPLATES, triggerFolderPath(id, 'nodejs/javascript'), FUNCTION));
   const load = createRequire(join(folder, 'index.js'));
   const decoders = new Map(TRIGGER_IDS.map((id) => [id, load(`./triggers/${id}`) as Decoder]));
   return { decoders, parseJson: (load('./lib/json') as { parseJson: (text: string) => unknown }).parseJson };
@@ -38,7 +38,7 @@ describe('dispatch order (the catalog order) against every trigger\'s sample eve
   });
 
   it.each(samples)('%s: %s is claimed first by its own trigger\'s decoder', (id, file) => {
-    const raw = readFileSync(join(TEMPLATES, 'events', file));
+    const raw = readFileSync(join(TEMPLATES, triggerFolderPath(id, `events/${file}`)));
     const json = parseJson(raw.toString('utf8'));
     const first = TRIGGER_IDS.find((candidate) => decoders.get(candidate)?.decode(raw, json) !== undefined);
     expect(first, `the decoders tried before ${id}'s claim ${file}`).toBe(id);
@@ -48,7 +48,7 @@ describe('dispatch order (the catalog order) against every trigger\'s sample eve
     // none (an API call: any payload) first: every other trigger's events would go to it.
     const wrong = ['none', ...TRIGGER_IDS.filter((id) => id !== 'none')] as TriggerId[];
     const misrouted = samples.filter(([id, file]) => {
-      const raw = readFileSync(join(TEMPLATES, 'events', file));
+      const raw = readFileSync(join(TEMPLATES, triggerFolderPath(id, `events/${file}`)));
       const json = parseJson(raw.toString('utf8'));
       return wrong.find((candidate) => decoders.get(candidate)?.decode(raw, json) !== undefined) !== id;
     });

@@ -8,8 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SCRIPT = join(ROOT, 'scripts', 'derive-js-templates.js');
 const REGENERATE = 'npm run templates:js (node scripts/derive-js-templates.js)';
-// The JavaScript template folders derived from TypeScript ones, as the script's TEMPLATE_PAIRS has them.
-const DERIVED_FOLDERS = ['nodejs/javascript', 'custom/javascript'];
+// The JavaScript template folders derived from TypeScript ones, as the script's templatePairs has them: one per trigger folder.
+const TRIGGER_FOLDERS = readdirSync(join(ROOT, 'templates/triggers'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => `triggers/${entry.name}`);
+const DERIVED_FOLDERS = ['nodejs/javascript', 'custom/javascript', ...TRIGGER_FOLDERS.map((folder) => `${folder}/nodejs/javascript`)];
 
 function filesBelow(folder: string): string[] {
   return readdirSync(folder, { recursive: true, withFileTypes: true })
@@ -53,11 +54,11 @@ describe('JavaScript templates', () => {
   it('would notice a TypeScript template changed without its JavaScript', async () => {
     const scratch = mkdtempSync(join(tmpdir(), 'cfc-js-templates-stale-'));
     try {
-      for (const folder of ['nodejs/typescript', 'custom/typescript']) cpSync(join(ROOT, 'templates', folder), join(scratch, 'in', folder), { recursive: true });
-      const timer = join(scratch, 'in', 'nodejs/typescript/trigger/timer/src/__function__/triggers/timer.ts');
+      for (const folder of ['nodejs/typescript', 'custom/typescript', 'triggers/timer/nodejs/typescript']) cpSync(join(ROOT, 'templates', folder), join(scratch, 'in', folder), { recursive: true });
+      const timer = join(scratch, 'in', 'triggers/timer/nodejs/typescript/src/__function__/triggers/timer.ts');
       writeFileSync(timer, readFileSync(timer, 'utf8').replace("trigger: 'timer',", "trigger: 'timer-changed',"));
       await execa(process.execPath, [SCRIPT, '--templates', join(scratch, 'in'), '--out', join(scratch, 'out')], { cwd: ROOT, stdin: 'ignore' });
-      const file = 'nodejs/javascript/trigger/timer/src/__function__/triggers/timer.js';
+      const file = 'triggers/timer/nodejs/javascript/src/__function__/triggers/timer.js';
       expect(readFileSync(join(scratch, 'out', file), 'utf8')).toContain("trigger: 'timer-changed',");
       expect(readFileSync(join(scratch, 'out', file), 'utf8')).not.toBe(readFileSync(join(ROOT, 'templates', file), 'utf8'));
     } finally {

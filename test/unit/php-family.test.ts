@@ -25,7 +25,7 @@ describe('the PHP family', () => {
 
   it('plans the project layer, composer.json and one folder per function deployed as it is', () => {
     const plan = planProject(php({ fcVersion: '2', triggers: ['http', 'oss'] }));
-    expect(plan.layers.map((layer) => layer.source)).toEqual(['common', 'php/project', 'php/http', 'php/event', 'php/trigger/oss', 'php/local']);
+    expect(plan.layers.map((layer) => layer.source)).toEqual(['common', 'php/project', 'php/http', 'php/event', 'triggers/oss/php', 'php/local']);
     const composer = plan.files.find((file) => file.path === 'composer.json');
     expect(JSON.parse(composer?.contents ?? '{}')).toEqual(composerJson(php({ fcVersion: '2', triggers: ['http', 'oss'] })));
     expect(FAMILIES.php.codeDir('php', 'shop-event')).toBe('./src/shop-event');

@@ -21,11 +21,11 @@ describe('planProject', () => {
 
   it('layers a JavaScript event function: common, event base, one layer per trigger', () => {
     const result = plan({ name: 'fn', triggers: ['timer', 'oss'] });
-    expect(result.layers.map((layer) => layer.source)).toEqual(['common', 'nodejs/javascript/function', 'nodejs/javascript/event', 'nodejs/javascript/trigger/timer', 'nodejs/javascript/trigger/oss', 'nodejs/local']);
+    expect(result.layers.map((layer) => layer.source)).toEqual(['common', 'nodejs/javascript/function', 'nodejs/javascript/event', 'triggers/timer/nodejs/javascript', 'triggers/oss/nodejs/javascript', 'nodejs/local']);
     expect(result.layers[1]?.data).toMatchObject({ functionName: 'fn', runtime: 'nodejs20', triggers: ['timer', 'oss'] });
     expect(result.copies).toEqual([
-      { from: 'events/timer.json', to: 'events/timer.json' },
-      { from: 'events/oss.json', to: 'events/oss.json' },
+      { from: 'triggers/timer/events/timer.json', to: 'events/timer.json' },
+      { from: 'triggers/oss/events/oss.json', to: 'events/oss.json' },
     ]);
     expect(result.files.map((file) => file.path)).toEqual(['s.yaml', 'package.json', 'vitest.config.mjs']);
   });
@@ -54,7 +54,7 @@ describe('planProject', () => {
       ['nodejs/javascript/http', 'shop-http'],
       ['nodejs/javascript/function', 'shop-event'],
       ['nodejs/javascript/event', 'shop-event'],
-      ['nodejs/javascript/trigger/mns_topic', 'shop-event'],
+      ['triggers/mns_topic/nodejs/javascript', 'shop-event'],
       ['nodejs/local', undefined],
     ]);
   });

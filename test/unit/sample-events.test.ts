@@ -1,18 +1,28 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { decode } from 'cbor2';
 import { describe, expect, it } from 'vitest';
-import { TRIGGERS } from '../../generators/core/catalog/triggers/index.js';
+import { triggerById, triggerFolderPath, TRIGGERS, type TriggerId } from '../../generators/core/catalog/triggers/index.js';
 import { sYamlObject } from '../../generators/core/s-yaml.js';
 import { resolveProject } from '../../generators/core/validate.js';
 
-const EVENTS = new URL('../../templates/events/', import.meta.url);
-const read = (file: string) => readFileSync(new URL(file, EVENTS));
+const TEMPLATES = new URL('../../templates/', import.meta.url);
+const eventsOf = (id: string) => new URL(triggerFolderPath(id as TriggerId, 'events/'), TEMPLATES);
+/** A sample event's bytes, from the folder of the trigger that names it. */
+function read(file: string): Buffer {
+  const trigger = TRIGGERS.find((candidate) => (candidate.sampleEvents as readonly string[]).includes(file));
+  if (!trigger) throw new Error(`No trigger names ${file}`);
+  return readFileSync(new URL(file, eventsOf(trigger.id)));
+}
 
 describe('sample events', () => {
   const files = TRIGGERS.flatMap((trigger) => trigger.sampleEvents as readonly string[]);
 
-  it('are exactly the files the triggers name', () => {
-    expect(readdirSync(EVENTS).sort()).toEqual([...files].sort());
+  it.each(TRIGGERS.map((trigger) => trigger.id))('the %s folder\'s events/ holds exactly the files its trigger names', (id) => {
+    expect(readdirSync(eventsOf(id)).sort()).toEqual([...triggerById(id).sampleEvents].sort());
+  });
+
+  it('no two triggers name the same file (they share the project\'s events/)', () => {
+    expect(new Set(files).size).toBe(files.length);
   });
 
   it.each(files.filter((file) => file.endsWith('.json')))('%s is valid JSON', (file) => {

@@ -22,10 +22,10 @@ describe('the packed templates', () => {
 
   it('hold every file byte for byte, binary ones too, after an index line that lists them', () => {
     const index = JSON.parse(archive.subarray(0, archive.indexOf(0x0a)).toString('utf8')) as [string, number, number][];
-    expect(index.map(([path]) => path)).toContain('events/tablestore.cbor');
+    expect(index.map(([path]) => path)).toContain('triggers/tablestore/events/tablestore.cbor');
     expect(index.map(([path]) => path)).toEqual(folder.files(''));
     const topLevel = FOLDERS.filter((layer) => !layer.includes('/'));
-    expect(topLevel).toEqual(expect.arrayContaining(['common', 'events', 'nodejs', 'python', 'java', 'go', 'php', 'dotnet', 'custom']));
+    expect(topLevel).toEqual(expect.arrayContaining(['common', 'triggers', 'nodejs', 'python', 'java', 'go', 'php', 'dotnet', 'custom']));
     for (const layer of topLevel) {
       for (const file of folder.files(layer)) expect(packed.read(`${layer}/${file}`).equals(folder.read(`${layer}/${file}`)), `${layer}/${file}`).toBe(true);
     }

@@ -1,6 +1,6 @@
-import { andList, catalogText, t } from '../i18n/index.js';
-import { TRIGGER_IDS } from './triggers/index.js';
-import { messagePerGeneration, type PerGeneration } from './generations.js';
+import { andList, t } from '../i18n/index.js';
+import { TRIGGERS, type TriggerDefinition } from './triggers/index.js';
+import { messagePerGeneration, type FcVersion, type PerGeneration } from './generations.js';
 
 /**
  * The rules a recommendation's reasons point at; ids are stable for `--json` consumers. A rule whose
@@ -11,8 +11,8 @@ export const RULES = {
   'http-trigger-only': messagePerGeneration('rule.http-trigger-only.fc2', 'rule.http-trigger-only.fc3'),
   // The triggers an event function takes, from the catalog: FC 2.0 every one but HTTP, FC 3.0 every one.
   'event-triggers': {
-    get '2'() { return t('rule.event-triggers.fc2', { triggers: triggersInList(TRIGGER_IDS.filter((id) => id !== 'http')) }); },
-    get '3'() { return t('rule.event-triggers.fc3', { triggers: triggersInList(TRIGGER_IDS) }); },
+    get '2'() { return t('rule.event-triggers.fc2', { triggers: triggersInList(triggersOn('2').filter((trigger) => trigger.id !== 'http')) }); },
+    get '3'() { return t('rule.event-triggers.fc3', { triggers: triggersInList(triggersOn('3')) }); },
   },
   get 'fc2-http-exclusive'() { return t('rule.fc2-http-exclusive'); },
   get 'fc3-http-event'() { return t('rule.fc3-http-event'); },
@@ -31,6 +31,11 @@ export const RULES = {
 export type RuleId = keyof typeof RULES;
 
 /** "timers, OSS, …, and API/SDK calls": each trigger as a list names it, in catalog order. */
-function triggersInList(ids: readonly string[]): string {
-  return andList(ids.map((id) => catalogText(`trigger.${id}.inList`)));
+function triggersInList(triggers: readonly TriggerDefinition[]): string {
+  return andList(triggers.map((trigger) => trigger.inList));
+}
+
+/** The triggers a generation's component can create. */
+function triggersOn(fcVersion: FcVersion): TriggerDefinition[] {
+  return TRIGGERS.filter((trigger) => trigger.generations?.includes(fcVersion) ?? true);
 }

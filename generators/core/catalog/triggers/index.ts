@@ -1,33 +1,20 @@
-import { cdnEventsTrigger } from './cdn-events.js';
-import { eventbridgeTrigger } from './eventbridge.js';
-import { httpTrigger } from './http.js';
-import { logTrigger } from './log.js';
-import { mnsTopicTrigger } from './mns-topic.js';
-import { apiInvocation } from './none.js';
-import { ossTrigger } from './oss.js';
-import { tablestoreTrigger } from './tablestore.js';
-import { timerTrigger } from './timer.js';
-import { catalogText, t } from '../../i18n/index.js';
+import { TRIGGER_FOLDERS } from '../../../../templates/triggers/index.js';
+import { t } from '../../i18n/index.js';
 import { GENERATIONS, type FcVersion } from '../generations.js';
-import type { TriggerDefinition, TriggerSetting } from './types.js';
+import { triggerText, type TriggerDefinition, type TriggerSetting } from './types.js';
 
 export type { TriggerDefinition, TriggerSetting } from './types.js';
 
-/** Every trigger, in the order handlers try them (`none` last: it accepts anything). */
-export const TRIGGERS = [
-  httpTrigger,
-  timerTrigger,
-  ossTrigger,
-  logTrigger,
-  cdnEventsTrigger,
-  tablestoreTrigger,
-  mnsTopicTrigger,
-  eventbridgeTrigger,
-  apiInvocation,
-] as const satisfies readonly TriggerDefinition[];
+/** Every trigger, in the order handlers try them (templates/triggers/index.ts; `none` last: it accepts anything). */
+export const TRIGGERS = TRIGGER_FOLDERS satisfies readonly TriggerDefinition[];
 
 export type TriggerId = (typeof TRIGGERS)[number]['id'];
 export const TRIGGER_IDS: readonly TriggerId[] = TRIGGERS.map((trigger) => trigger.id);
+
+/** A path in a trigger's folder, relative to templates/: its code for a template folder (`nodejs/typescript`), its `events/…`. */
+export function triggerFolderPath(id: TriggerId, path: string): string {
+  return `triggers/${id}/${path}`;
+}
 
 /** The catalog entry of a trigger id. */
 export function triggerById(id: TriggerId): TriggerDefinition {
@@ -53,7 +40,10 @@ export function sortTriggers(ids: Iterable<TriggerId>): TriggerId[] {
 
 /** What a choice of a `choice` setting means, in the run's language (`setting.<key>.<choice>`; every one has a message). */
 export function settingChoiceLabel(setting: Pick<TriggerSetting, 'key'>, choice: string): string {
-  return catalogText(`setting.${setting.key}.${choice}`);
+  const trigger = TRIGGERS.find((candidate) => candidate.settings.some((own) => own.key === setting.key));
+  const label = trigger && triggerText(trigger.messages).settings[setting.key]?.choices?.[choice];
+  if (label === undefined) throw new Error(`No label for choice ${choice} of setting ${setting.key}`);
+  return label;
 }
 
 /** Every per-trigger setting, with the trigger it belongs to. */

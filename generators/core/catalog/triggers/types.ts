@@ -1,6 +1,21 @@
-import { t, type MessageKey } from '../../i18n/index.js';
+import { currentLocale, type Locale } from '../../i18n/index.js';
 import { ramRole, type Check } from '../../validators.js';
 import type { FcVersion, PerGeneration } from '../generations.js';
+import type { Language } from '../languages.js';
+
+/** What a trigger says in one language: its names, and each setting's question and choice labels. */
+export interface TriggerText {
+  /** The menu's name of the trigger. */
+  label: string;
+  /** Its name in a list of event sources ("timers, OSS and CDN"). */
+  inList: string;
+  /** What fires it. */
+  summary: string;
+  settings: Readonly<Record<string, { message: string; choices?: Readonly<Record<string, string>> }>>;
+}
+
+/** A trigger's messages in every language the tool speaks (its folder's messages.ts). */
+export type TriggerMessages = Readonly<Record<Locale, TriggerText>>;
 
 /** One per-trigger setting: a flag, a wizard question and an s.yaml value at once. */
 export interface TriggerSetting {
@@ -53,19 +68,20 @@ export interface InvocationRole {
   setting: string;
 }
 
-export interface TriggerDefinition {
-  /** FC's trigger type id; `none` = invoked through the API/SDK only. */
+/** A trigger as its folder (templates/triggers/<id>/trigger.ts) declares it; defineTrigger adds its texts. */
+export interface TriggerSpec {
+  /** FC's trigger type id, and its folder's name; `none` = invoked through the API/SDK only. */
   id: string;
   aliases: readonly string[];
-  /** The menu's name of the trigger, in the current language. */
-  readonly label: string;
-  /** What fires it, in the current language. */
-  readonly summary: string;
+  /** The languages whose code the folder has (templates/triggers/<id>/<the family's template folder>). */
+  languages: readonly Language[];
+  /** The generations whose component can create it (all when absent); another refuses it with the messages' `notOnGeneration`. */
+  generations?: readonly FcVersion[];
   /** HTTP functions take only the HTTP trigger; event functions take every other one. */
   functionType: 'http' | 'event';
-  /** Files under templates/events copied to the project's events/. */
+  /** Files of the folder's events/ copied to the project's events/ (the first is the one `invoke` examples use). */
   sampleEvents: readonly string[];
-  settings: readonly TriggerSetting[];
+  settings: readonly SettingSpec[];
   /** The RAM role the event source invokes the function with, when it needs one. */
   invocationRole?: InvocationRole;
   /** Config keys (dotted paths) each generation's component requires, checked before anything is written. */
@@ -76,6 +92,58 @@ export interface TriggerDefinition {
   triggerName?: string;
   /** The s.yaml trigger; undefined when nothing is deployed (`none`). It sees the final function and trigger names. */
   deployment?: (values: SettingValues, deploy: DeployContext) => TriggerDeployment;
+}
+
+/** A setting as a trigger folder declares it: its question comes from the folder's messages. */
+export type SettingSpec = Omit<TriggerSetting, 'message'>;
+
+/** A trigger with its texts in the run's language. */
+export interface TriggerDefinition extends Omit<TriggerSpec, 'settings'> {
+  messages: TriggerMessages;
+  settings: readonly TriggerSetting[];
+  /** The menu's name of the trigger, in the current language. */
+  readonly label: string;
+  /** Its name in a list of event sources, in the current language. */
+  readonly inList: string;
+  /** What fires it, in the current language. */
+  readonly summary: string;
+}
+
+/** The folder's messages in the run's language. */
+export function triggerText(messages: TriggerMessages): TriggerText {
+  return messages[currentLocale()];
+}
+
+/**
+ * A trigger folder's definition with its texts: the label, list name, summary and each setting's
+ * question read from its messages in the run's language, when asked. A setting without a message
+ * in every language is a bug of the folder, found when the catalog loads.
+ */
+export function defineTrigger<const Spec extends TriggerSpec>(messages: TriggerMessages, spec: Spec): Omit<Spec, 'settings'> & TriggerDefinition {
+  for (const [locale, text] of Object.entries(messages)) {
+    for (const setting of spec.settings) {
+      if (!text.settings[setting.key]) throw new Error(`Trigger ${spec.id}: setting ${setting.key} has no ${locale} message`);
+    }
+  }
+  return {
+    ...spec,
+    messages,
+    settings: spec.settings.map((setting) => ({
+      ...setting,
+      get message() {
+        return triggerText(messages).settings[setting.key]?.message ?? setting.key;
+      },
+    })),
+    get label() {
+      return triggerText(messages).label;
+    },
+    get inList() {
+      return triggerText(messages).inList;
+    },
+    get summary() {
+      return triggerText(messages).summary;
+    },
+  };
 }
 
 /** Reads a text setting. */
@@ -97,14 +165,11 @@ export function roleArn(accountId: string, roleName: string): string {
   return `acs:ram::${accountId}:role/${roleName}`;
 }
 
-/** The flag-only setting that names an existing RAM role for a trigger, e.g. `--oss-role`; `message` names the event source. */
-export function roleSetting(key: string, flag: string, message: MessageKey): TriggerSetting {
+/** The flag-only setting that names an existing RAM role for a trigger, e.g. `--oss-role`. */
+export function roleSetting(key: string, flag: string): SettingSpec {
   return {
     key,
     flag,
-    get message() {
-      return t(message);
-    },
     kind: 'text',
     default: '',
     check: ramRole,

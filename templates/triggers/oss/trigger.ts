@@ -1,7 +1,7 @@
-import { ossBucketName } from '../../validators.js';
-import { t } from '../../i18n/index.js';
-import type { TriggerDefinition } from './types.js';
-import { list, roleSetting, text } from './types.js';
+import { ossBucketName } from '../../../generators/core/validators.js';
+import { defineTrigger, list, roleSetting, text } from '../../../generators/core/catalog/triggers/types.js';
+import { LANGUAGE_IDS } from '../../../generators/core/catalog/languages.js';
+import { messages } from './messages.js';
 
 /** Event names the OSS trigger can subscribe to. */
 export const OSS_EVENTS = [
@@ -21,20 +21,19 @@ export const OSS_EVENTS = [
   'oss:ObjectModified:UpdateObjectMeta',
 ] as const;
 
-export const ossTrigger = {
+export default defineTrigger(messages, {
   id: 'oss',
   aliases: [],
-  get label() { return t('trigger.oss.label'); },
-  get summary() { return t('trigger.oss.summary'); },
+  languages: LANGUAGE_IDS,
   functionType: 'event',
   sampleEvents: ['oss.json'],
   invocationRole: { defaultName: 'aliyunosseventnotificationrole', setting: 'ossRole' },
   settings: [
-    { key: 'ossBucket', flag: 'oss-bucket', get message() { return t('setting.ossBucket.message'); }, kind: 'text', default: 'my-bucket', check: ossBucketName },
-    { key: 'ossEvents', flag: 'oss-events', get message() { return t('setting.ossEvents.message'); }, kind: 'list', choices: OSS_EVENTS, default: ['oss:ObjectCreated:*'] },
-    { key: 'ossPrefix', flag: 'oss-prefix', get message() { return t('setting.ossPrefix.message'); }, kind: 'text', default: '' },
-    { key: 'ossSuffix', flag: 'oss-suffix', get message() { return t('setting.ossSuffix.message'); }, kind: 'text', default: '' },
-    roleSetting('ossRole', 'oss-role', 'setting.ossRole.message'),
+    { key: 'ossBucket', flag: 'oss-bucket', kind: 'text', default: 'my-bucket', check: ossBucketName },
+    { key: 'ossEvents', flag: 'oss-events', kind: 'list', choices: OSS_EVENTS, default: ['oss:ObjectCreated:*'] },
+    { key: 'ossPrefix', flag: 'oss-prefix', kind: 'text', default: '' },
+    { key: 'ossSuffix', flag: 'oss-suffix', kind: 'text', default: '' },
+    roleSetting('ossRole', 'oss-role'),
   ],
   requiredConfig: { '2': ['bucketName', 'events', 'filter.Key.Prefix', 'filter.Key.Suffix'], '3': ['events', 'filter.key.prefix', 'filter.key.suffix'] },
   sourceArnPrefix: 'acs:oss:',
@@ -52,4 +51,4 @@ export const ossTrigger = {
           }
         : { events: list(values, 'ossEvents'), filter: { key: { prefix: text(values, 'ossPrefix'), suffix: text(values, 'ossSuffix') } } },
   }),
-} as const satisfies TriggerDefinition;
+});

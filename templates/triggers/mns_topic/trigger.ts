@@ -1,19 +1,18 @@
-import { mnsTopicName } from '../../validators.js';
-import { t } from '../../i18n/index.js';
-import type { TriggerDefinition } from './types.js';
-import { roleSetting, text } from './types.js';
+import { mnsTopicName } from '../../../generators/core/validators.js';
+import { defineTrigger, roleSetting, text } from '../../../generators/core/catalog/triggers/types.js';
+import { LANGUAGE_IDS } from '../../../generators/core/catalog/languages.js';
+import { messages } from './messages.js';
 
-export const mnsTopicTrigger = {
+export default defineTrigger(messages, {
   id: 'mns_topic',
   aliases: ['mns'],
-  get label() { return t('trigger.mns_topic.label'); },
-  get summary() { return t('trigger.mns_topic.summary'); },
+  languages: LANGUAGE_IDS,
   functionType: 'event',
   sampleEvents: ['mns_topic.json'],
   invocationRole: { defaultName: 'aliyunmnsnotificationrole', setting: 'mnsRole' },
   settings: [
-    { key: 'mnsTopic', flag: 'mns-topic', get message() { return t('setting.mnsTopic.message'); }, kind: 'text', default: 'my-topic', check: mnsTopicName },
-    roleSetting('mnsRole', 'mns-role', 'setting.mnsRole.message'),
+    { key: 'mnsTopic', flag: 'mns-topic', kind: 'text', default: 'my-topic', check: mnsTopicName },
+    roleSetting('mnsRole', 'mns-role'),
   ],
   requiredConfig: { '2': ['topicName', 'notifyContentFormat', 'notifyStrategy'], '3': ['notifyContentFormat', 'notifyStrategy'] },
   sourceArnPrefix: 'acs:mns:',
@@ -29,4 +28,4 @@ export const mnsTopicTrigger = {
       notifyStrategy: 'BACKOFF_RETRY',
     },
   }),
-} as const satisfies TriggerDefinition;
+});

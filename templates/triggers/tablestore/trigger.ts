@@ -1,20 +1,19 @@
-import { otsInstanceName, otsTableName } from '../../validators.js';
-import { t } from '../../i18n/index.js';
-import type { TriggerDefinition } from './types.js';
-import { roleSetting, text } from './types.js';
+import { otsInstanceName, otsTableName } from '../../../generators/core/validators.js';
+import { defineTrigger, roleSetting, text } from '../../../generators/core/catalog/triggers/types.js';
+import { LANGUAGE_IDS } from '../../../generators/core/catalog/languages.js';
+import { messages } from './messages.js';
 
-export const tablestoreTrigger = {
+export default defineTrigger(messages, {
   id: 'tablestore',
   aliases: ['ots'],
-  get label() { return t('trigger.tablestore.label'); },
-  get summary() { return t('trigger.tablestore.summary'); },
+  languages: LANGUAGE_IDS,
   functionType: 'event',
   sampleEvents: ['tablestore.json', 'tablestore.cbor'],
   invocationRole: { defaultName: 'aliyuntablestorestreamnotificationrole', setting: 'otsRole' },
   settings: [
-    { key: 'otsInstance', flag: 'ots-instance', get message() { return t('setting.otsInstance.message'); }, kind: 'text', default: 'my-instance', check: otsInstanceName },
-    { key: 'otsTable', flag: 'ots-table', get message() { return t('setting.otsTable.message'); }, kind: 'text', default: 'my_table', check: otsTableName },
-    roleSetting('otsRole', 'ots-role', 'setting.otsRole.message'),
+    { key: 'otsInstance', flag: 'ots-instance', kind: 'text', default: 'my-instance', check: otsInstanceName },
+    { key: 'otsTable', flag: 'ots-table', kind: 'text', default: 'my_table', check: otsTableName },
+    roleSetting('otsRole', 'ots-role'),
   ],
   requiredConfig: { '2': ['instanceName', 'tableName'], '3': [] },
   sourceArnPrefix: 'acs:ots:',
@@ -29,4 +28,4 @@ export const tablestoreTrigger = {
       config: deploy.fcVersion === '2' ? { instanceName, tableName } : {},
     };
   },
-} as const satisfies TriggerDefinition;
+});

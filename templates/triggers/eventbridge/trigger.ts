@@ -1,18 +1,17 @@
-import { eventSourceName } from '../../validators.js';
-import { t } from '../../i18n/index.js';
-import type { TriggerDefinition } from './types.js';
-import { text } from './types.js';
+import { eventSourceName } from '../../../generators/core/validators.js';
+import { defineTrigger, text } from '../../../generators/core/catalog/triggers/types.js';
+import { LANGUAGE_IDS } from '../../../generators/core/catalog/languages.js';
+import { messages } from './messages.js';
 
-export const eventbridgeTrigger = {
+export default defineTrigger(messages, {
   id: 'eventbridge',
   aliases: ['eb'],
-  get label() { return t('trigger.eventbridge.label'); },
-  get summary() { return t('trigger.eventbridge.summary'); },
+  languages: LANGUAGE_IDS,
   functionType: 'event',
   sampleEvents: ['eventbridge.json'],
   // EventBridge invokes through service-linked roles, so the trigger names none.
   settings: [
-    { key: 'eventbridgeSource', flag: 'eventbridge-source', get message() { return t('setting.eventbridgeSource.message'); }, kind: 'text', default: 'acs.oss', check: eventSourceName },
+    { key: 'eventbridgeSource', flag: 'eventbridge-source', kind: 'text', default: 'acs.oss', check: eventSourceName },
   ],
   requiredConfig: ['triggerEnable', 'asyncInvocationType', 'eventRuleFilterPattern', 'eventSourceConfig.eventSourceType'],
   triggerName: 'eventbridge-trigger',
@@ -25,4 +24,4 @@ export const eventbridgeTrigger = {
       eventSourceConfig: { eventSourceType: 'Default' },
     },
   }),
-} as const satisfies TriggerDefinition;
+});

@@ -1,20 +1,19 @@
-import { slsLogstoreName, slsProjectName } from '../../validators.js';
-import { t } from '../../i18n/index.js';
-import type { TriggerDefinition } from './types.js';
-import { roleSetting, text } from './types.js';
+import { slsLogstoreName, slsProjectName } from '../../../generators/core/validators.js';
+import { defineTrigger, roleSetting, text } from '../../../generators/core/catalog/triggers/types.js';
+import { LANGUAGE_IDS } from '../../../generators/core/catalog/languages.js';
+import { messages } from './messages.js';
 
-export const logTrigger = {
+export default defineTrigger(messages, {
   id: 'log',
   aliases: ['sls'],
-  get label() { return t('trigger.log.label'); },
-  get summary() { return t('trigger.log.summary'); },
+  languages: LANGUAGE_IDS,
   functionType: 'event',
   sampleEvents: ['log.json'],
   invocationRole: { defaultName: 'aliyunlogetlrole', setting: 'logRole' },
   settings: [
-    { key: 'logProject', flag: 'log-project', get message() { return t('setting.logProject.message'); }, kind: 'text', default: 'my-log-project', check: slsProjectName },
-    { key: 'logstore', flag: 'logstore', get message() { return t('setting.logstore.message'); }, kind: 'text', default: 'my-logstore', check: slsLogstoreName },
-    roleSetting('logRole', 'log-role', 'setting.logRole.message'),
+    { key: 'logProject', flag: 'log-project', kind: 'text', default: 'my-log-project', check: slsProjectName },
+    { key: 'logstore', flag: 'logstore', kind: 'text', default: 'my-logstore', check: slsLogstoreName },
+    roleSetting('logRole', 'log-role'),
   ],
   requiredConfig: ['sourceConfig.logstore', 'jobConfig.maxRetryTime', 'jobConfig.triggerInterval', 'logConfig.project', 'logConfig.logstore', 'enable'],
   sourceArnPrefix: 'acs:log:',
@@ -35,4 +34,4 @@ export const logTrigger = {
       },
     };
   },
-} as const satisfies TriggerDefinition;
+});

@@ -1,20 +1,19 @@
-import { t } from '../../i18n/index.js';
-import type { TriggerDefinition } from './types.js';
-import { list, text } from './types.js';
+import { defineTrigger, list, text } from '../../../generators/core/catalog/triggers/types.js';
+import { LANGUAGE_IDS } from '../../../generators/core/catalog/languages.js';
+import { messages } from './messages.js';
 
 export const HTTP_METHODS = ['GET', 'POST', 'PUT', 'DELETE', 'HEAD', 'OPTIONS', 'PATCH'] as const;
 
-export const httpTrigger = {
+export default defineTrigger(messages, {
   id: 'http',
   aliases: [],
-  get label() { return t('trigger.http.label'); },
-  get summary() { return t('trigger.http.summary'); },
+  languages: LANGUAGE_IDS,
   functionType: 'http',
   // The HTTP event an FC 3.0 event function receives; FC 2.0 HTTP functions get the request itself.
   sampleEvents: ['http.json'],
   settings: [
-    { key: 'httpMethods', flag: 'http-methods', get message() { return t('setting.httpMethods.message'); }, kind: 'list', choices: HTTP_METHODS, default: ['GET', 'POST'] },
-    { key: 'httpAuth', flag: 'http-auth', get message() { return t('setting.httpAuth.message'); }, kind: 'choice', choices: ['anonymous', 'function'], default: 'anonymous' },
+    { key: 'httpMethods', flag: 'http-methods', kind: 'list', choices: HTTP_METHODS, default: ['GET', 'POST'] },
+    { key: 'httpAuth', flag: 'http-auth', kind: 'choice', choices: ['anonymous', 'function'], default: 'anonymous' },
   ],
   requiredConfig: ['authType', 'methods'],
   triggerName: 'http-trigger',
@@ -27,4 +26,4 @@ export const httpTrigger = {
       ...(deploy.fcVersion === '3' ? { disableURLInternet: false } : {}),
     },
   }),
-} as const satisfies TriggerDefinition;
+});

@@ -1,7 +1,7 @@
-import { cdnDomain } from '../../validators.js';
-import { t } from '../../i18n/index.js';
-import type { TriggerDefinition } from './types.js';
-import { list, roleSetting, text } from './types.js';
+import { cdnDomain } from '../../../generators/core/validators.js';
+import { defineTrigger, list, roleSetting, text } from '../../../generators/core/catalog/triggers/types.js';
+import { LANGUAGE_IDS } from '../../../generators/core/catalog/languages.js';
+import { messages } from './messages.js';
 
 export const CDN_EVENTS = [
   'LogFileCreated',
@@ -14,18 +14,17 @@ export const CDN_EVENTS = [
   'CdnDomainDeleted',
 ] as const;
 
-export const cdnEventsTrigger = {
+export default defineTrigger(messages, {
   id: 'cdn_events',
   aliases: ['cdn'],
-  get label() { return t('trigger.cdn_events.label'); },
-  get summary() { return t('trigger.cdn_events.summary'); },
+  languages: LANGUAGE_IDS,
   functionType: 'event',
   sampleEvents: ['cdn_events.json'],
   invocationRole: { defaultName: 'aliyuncdneventnotificationrole', setting: 'cdnRole' },
   settings: [
-    { key: 'cdnDomain', flag: 'cdn-domain', get message() { return t('setting.cdnDomain.message'); }, kind: 'list', default: ['cdn.example.com'], check: cdnDomain },
-    { key: 'cdnEvent', flag: 'cdn-event', get message() { return t('setting.cdnEvent.message'); }, kind: 'choice', choices: CDN_EVENTS, default: 'LogFileCreated' },
-    roleSetting('cdnRole', 'cdn-role', 'setting.cdnRole.message'),
+    { key: 'cdnDomain', flag: 'cdn-domain', kind: 'list', default: ['cdn.example.com'], check: cdnDomain },
+    { key: 'cdnEvent', flag: 'cdn-event', kind: 'choice', choices: CDN_EVENTS, default: 'LogFileCreated' },
+    roleSetting('cdnRole', 'cdn-role'),
   ],
   requiredConfig: ['eventName', 'eventVersion', 'notes', 'filter.domain'],
   sourceArnPrefix: 'acs:cdn:*:',
@@ -41,4 +40,4 @@ export const cdnEventsTrigger = {
       filter: { domain: list(values, 'cdnDomain') },
     },
   }),
-} as const satisfies TriggerDefinition;
+});

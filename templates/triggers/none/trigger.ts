@@ -1,0 +1,12 @@
+import { defineTrigger } from '../../../generators/core/catalog/triggers/types.js';
+import { LANGUAGE_IDS } from '../../../generators/core/catalog/languages.js';
+import { messages } from './messages.js';
+
+export default defineTrigger(messages, {
+  id: 'none',
+  aliases: ['api', 'sdk'],
+  languages: LANGUAGE_IDS,
+  functionType: 'event',
+  sampleEvents: ['invoke.json'],
+  settings: [],
+});
