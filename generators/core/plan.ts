@@ -1,5 +1,5 @@
 import { sourceDir } from './catalog/families/index.js';
-import { sortTriggers, triggerById, triggerFolderPath } from './catalog/triggers/index.js';
+import { sortTriggers, triggerById, triggerFolderPath, type TriggerId } from './catalog/triggers/index.js';
 import { functionPackageJson, runtimePipRequirement } from './manifests.js';
 import { pathNameOf, projectOf, type Project } from './project.js';
 import { readmeData } from './readme-data.js';
@@ -21,6 +21,8 @@ export interface Plan {
   layers: TemplateLayer[];
   /** Files copied as they are: from (under templates/) → to (in the project). */
   copies: { from: string; to: string }[];
+  /** Trigger contracts to write out for the project's tests (contract.ts): from a trigger folder's contract.json. */
+  contracts: { trigger: TriggerId; to: string }[];
   /** Files built as data. */
   files: { path: string; contents: string }[];
 }
@@ -41,10 +43,27 @@ function json(value: unknown): string {
 }
 
 
+/**
+ * The project's data shared by its functions: sample events and trigger contracts. `add` writes
+ * one only where the project has none, and keeps the user's own.
+ */
+export function isSharedData(path: string): boolean {
+  return path.startsWith('events/') || path.startsWith('contracts/');
+}
+
+/** A trigger's contract in the project (contract.ts). */
+export function contractPath(trigger: TriggerId): string {
+  return `contracts/${trigger}.json`;
+}
+
+/** The triggers of the project's event functions, in dispatch order. */
+function eventTriggers(spec: ProjectSpec): TriggerId[] {
+  return sortTriggers(spec.functions.filter((fn) => fn.type === 'event').flatMap((fn) => fn.triggers));
+}
+
 /** Sample event files of the project, from its event functions' trigger folders to its events/. */
 function sampleEventCopies(spec: ProjectSpec): { from: string; to: string }[] {
-  const triggers = sortTriggers(spec.functions.filter((fn) => fn.type === 'event').flatMap((fn) => fn.triggers));
-  return triggers.flatMap((id) => triggerById(id).sampleEvents.map((file) => ({ from: triggerFolderPath(id, `events/${file}`), to: `events/${file}` })));
+  return eventTriggers(spec).flatMap((id) => triggerById(id).sampleEvents.map((file) => ({ from: triggerFolderPath(id, `events/${file}`), to: `events/${file}` })));
 }
 
 /** The interpreter a custom runtime's server runs on, where FC's image or layer puts it. */
@@ -100,6 +119,7 @@ function englishPlan(spec: ProjectSpec): Plan {
     ...localLayers(project),
   ];
   const copies = sampleEventCopies(spec);
+  const contracts = eventTriggers(spec).map((trigger) => ({ trigger, to: contractPath(trigger) }));
 
   const files = [{ path: 's.yaml', contents: sYamlText(spec) }, ...(family.projectFiles?.(spec) ?? [])];
   for (const fn of spec.functions) {
@@ -108,5 +128,5 @@ function englishPlan(spec: ProjectSpec): Plan {
     const requirement = runtimePipRequirement(spec, fn);
     if (requirement) files.push({ path: `${sourceDir(fn.name)}/requirements.txt`, contents: `${requirement}\n` });
   }
-  return { directory: spec.directory, layers, copies, files };
+  return { directory: spec.directory, layers, copies, contracts, files };
 }

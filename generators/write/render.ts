@@ -1,4 +1,6 @@
 import ejs from 'ejs';
+import { triggerFolderPath, type TriggerId } from '../core/catalog/triggers/index.js';
+import { projectContract, type FolderContract } from '../core/contract.js';
 import { targetPath, type Plan } from '../core/plan.js';
 import { packageTemplates, type TemplateSource } from './template-source.js';
 
@@ -6,6 +8,7 @@ import { packageTemplates, type TemplateSource } from './template-source.js';
 export type PlannedWrite =
   | { kind: 'template'; source: string; target: string; data: Record<string, unknown> }
   | { kind: 'copy'; source: string; target: string }
+  | { kind: 'contract'; trigger: TriggerId; target: string }
   | { kind: 'contents'; target: string; contents: string };
 
 /** A file ready to write: its path in the project and its bytes. */
@@ -25,6 +28,7 @@ export function expandPlan(plan: Plan, templates: TemplateSource = packageTempla
     }
   }
   for (const copy of plan.copies) writes.push({ kind: 'copy', source: copy.from, target: copy.to });
+  for (const contract of plan.contracts) writes.push({ kind: 'contract', trigger: contract.trigger, target: contract.to });
   for (const file of plan.files) writes.push({ kind: 'contents', target: file.path, contents: file.contents });
   const seen = new Set<string>();
   for (const write of writes) {
@@ -37,6 +41,11 @@ export function expandPlan(plan: Plan, templates: TemplateSource = packageTempla
 
 function contentsOf(write: PlannedWrite, templates: TemplateSource): Buffer {
   if (write.kind === 'contents') return Buffer.from(write.contents, 'utf8');
+  if (write.kind === 'contract') {
+    const folder = (path: string) => triggerFolderPath(write.trigger, path);
+    const contract = JSON.parse(templates.read(folder('contract.json')).toString('utf8')) as FolderContract;
+    return Buffer.from(`${JSON.stringify(projectContract(write.trigger, contract, (file) => templates.read(folder(`events/${file}`))), null, 2)}\n`, 'utf8');
+  }
   const bytes = templates.read(write.source);
   if (write.kind === 'copy') return bytes;
   return Buffer.from(ejs.render(bytes.toString('utf8'), write.data, { filename: write.source }), 'utf8');

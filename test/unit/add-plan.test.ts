@@ -50,10 +50,10 @@ describe('which function takes which trigger', () => {
 });
 
 describe('add trigger', () => {
-  it('adds the decoder, its test and sample event, and merges the dispatcher of a function we wrote', () => {
+  it('adds the decoder, its contract and sample event, and merges the dispatcher of a function we wrote', () => {
     const { context, existing, files } = project({ triggers: ['oss'] });
     const plan = planAddTrigger(existing(), { triggers: ['timer'], answers: { cron: '0 */5 * * * *' } }, context);
-    expect(plan.changes.map((change) => change.path)).toEqual(['s.yaml', 'events/timer.json', 'src/p/index.js', 'src/p/triggers/timer.js', 'test/p/timer.test.js']);
+    expect(plan.changes.map((change) => change.path)).toEqual(['s.yaml', 'contracts/timer.json', 'events/timer.json', 'src/p/index.js', 'src/p/triggers/timer.js']);
     expect(plan.manual).toEqual([]);
     const dispatcher = plan.changes.find((change) => change.path === 'src/p/index.js');
     expect(dispatcher?.before).toBe(files.get('src/p/index.js'));

@@ -1,6 +1,7 @@
 import { mergeChange, unifiedDiff } from './line-merge.js';
 import { mergePackageJson } from './manifest-merge.js';
 import { PROJECT_WIDE, type FileMap } from './recognise.js';
+import { isSharedData } from '../plan.js';
 
 /** A file `add` writes: new (`before` undefined) or changed. */
 export interface FileChange {
@@ -46,7 +47,7 @@ export function codeChanges(base: FileMap | undefined, next: FileMap, read: (pat
       if (merged === undefined) result.manual.push({ path, diff: unifiedDiff(path, current, contents) });
       else if (merged !== current) result.changes.push({ path, before: current, after: merged });
     } else if (was === undefined) {
-      if (path.startsWith('events/')) result.keptEvents.push(path);
+      if (isSharedData(path)) result.keptEvents.push(path);
       else result.manual.push({ path, diff: unifiedDiff(path, current, contents) });
     } else {
       const merged = mergeChange(was, current, contents);

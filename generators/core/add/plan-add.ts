@@ -15,6 +15,7 @@ import { catalogTriggers, PROJECT_WIDE, recogniseFunction, specOf, type AddConte
 import { triggerRefusal } from './rules.js';
 import type { ExistingFunction, ExistingProject } from './s-yaml-model.js';
 import { spliceAdditions, type Addition } from './s-yaml-splice.js';
+import { contractPath, isSharedData } from '../plan.js';
 
 export type { FileChange, ManualChange } from './file-changes.js';
 
@@ -103,10 +104,12 @@ function sYamlChange(project: ExistingProject, additions: readonly Addition[]): 
   return { path: project.file, before: project.text, after: spliceAdditions(project.text, project.document, additions) };
 }
 
-/** Our sample events of the new triggers, where the project has none yet. */
-function sampleEventChanges(triggers: readonly TriggerId[], context: AddContext, rendered: FileMap): FileChange[] {
-  return triggers.flatMap((id) => triggerById(id).sampleEvents)
-    .map((file) => `events/${file}`)
+/**
+ * Our sample events of the new triggers, and their contracts where our contract test runs them
+ * (a function this tool wrote), where the project has none yet.
+ */
+function sampleEventChanges(triggers: readonly TriggerId[], context: AddContext, rendered: FileMap, withContracts: boolean): FileChange[] {
+  return triggers.flatMap((id) => [...triggerById(id).sampleEvents.map((file) => `events/${file}`), ...(withContracts ? [contractPath(id)] : [])])
     .filter((path) => context.read(path) === undefined && rendered.has(path))
     .map((path) => ({ path, after: rendered.get(path) as string }));
 }
@@ -210,7 +213,7 @@ export function planAddTrigger(project: ExistingProject, request: { function?: s
       notes.push(t(foreign.manual.length > 0 ? 'add.foreignCode' : 'add.foreignBuiltCode', { function: fn.name, handler: fn.handler ?? '?' }), ...foreign.notes);
       rendered = foreign.rendered;
     }
-    changes.push(...sampleEventChanges(added, context, rendered).filter((event) => !changes.some((change) => change.path === event.path)));
+    changes.push(...sampleEventChanges(added, context, rendered, code !== undefined).filter((event) => !changes.some((change) => change.path === event.path)));
     const [sYaml, ...files] = changes;
     return { changes: [sYaml as FileChange, ...byPath(files)], manual, notes, functions: [], triggers: items.map(({ id, name }) => ({ function: fn.name, trigger: id, name })) };
   });
@@ -250,7 +253,7 @@ export function planAddFunction(project: ExistingProject, answers: RawAnswers, c
     const next = context.render({ ...spec, settings, functions: [...kinFunctions, ...spec.functions] });
     const own = context.render(spec);
     for (const path of own.keys()) {
-      if (!base?.has(path) && !path.startsWith('events/') && !PROJECT_WIDE.has(path) && context.read(path) !== undefined && isFunctionFile(path, spec)) {
+      if (!base?.has(path) && !isSharedData(path) && !PROJECT_WIDE.has(path) && context.read(path) !== undefined && isFunctionFile(path, spec)) {
         throw new UserError(t('add.pathExists', { path }));
       }
     }

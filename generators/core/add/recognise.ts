@@ -9,6 +9,7 @@ import { UserError } from '../errors.js';
 import type { ProjectSpec } from '../project-spec.js';
 import { resolveProject } from '../validate.js';
 import type { ExistingFunction, ExistingProject } from './s-yaml-model.js';
+import { isSharedData } from '../plan.js';
 
 /** Files of a rendered project, by path. */
 export type FileMap = ReadonlyMap<string, string>;
@@ -117,7 +118,7 @@ function shapeCandidates(project: ExistingProject, fn: ExistingFunction, port: n
 /** How many of a render's own files (not the project-wide ones, not sample events) are on disk byte for byte. */
 function countMatches(rendered: FileMap, context: AddContext): number {
   let matched = 0;
-  for (const [path, contents] of rendered) if (!PROJECT_WIDE.has(path) && !path.startsWith('events/') && context.read(path) === contents) matched += 1;
+  for (const [path, contents] of rendered) if (!PROJECT_WIDE.has(path) && !isSharedData(path) && context.read(path) === contents) matched += 1;
   return matched;
 }
 

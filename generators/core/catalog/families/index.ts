@@ -1,6 +1,6 @@
 import { customServerOf } from '../custom-servers.js';
 import type { Language } from '../languages.js';
-import type { Runtime } from '../runtimes.js';
+import { RUNTIMES, type Runtime } from '../runtimes.js';
 import { dotnetFamily } from './dotnet.js';
 import { goFamily } from './go.js';
 import { javaFamily } from './java.js';
@@ -33,4 +33,11 @@ export function codeFamilyOf(runtime: Runtime, language: Language): CodeFamily {
 /** The family entry of a runtime and language. */
 export function familyOf(runtime: Runtime, language: Language): Family {
   return FAMILIES[codeFamilyOf(runtime, language)];
+}
+
+/** The template folder of a language's code (`nodejs/typescript`, `python`, `dotnet`): where a trigger folder keeps its code in that language. */
+export function codeFolderOf(language: Language): string {
+  const runtime = RUNTIMES.find((candidate) => candidate.family !== 'custom' && (candidate.languages as readonly Language[]).includes(language));
+  if (!runtime) throw new Error(`No built-in runtime writes ${language}`);
+  return FAMILIES[runtime.family as CodeFamily].templates(language);
 }

@@ -4,13 +4,15 @@ exports.decode = decode;
 exports.handle = handle;
 
 const { decodeCbor } = require('../lib/cbor');
+const { parseJsonWithExactIntegers } = require('../lib/exact-json');
 const { isObject } = require('../lib/json');
 
 exports.id = 'tablestore';
 
 /** Recognises Tablestore Stream records: CBOR bytes (what the trigger sends) or the same records as JSON (console tests). */
 function decode(raw, json) {
-  const records = json !== undefined ? json : decodeCborMap(raw);
+  // JSON is parsed again, keeping 64-bit integers exact, as CBOR's are.
+  const records = json !== undefined ? parseJsonWithExactIntegers(raw.toString('utf8')) : decodeCborMap(raw);
   return isStreamRecords(records) ? records : undefined;
 }
 

@@ -1,4 +1,5 @@
 import { decodeCbor } from '../lib/cbor';
+import { parseJsonWithExactIntegers } from '../lib/exact-json';
 import { isObject } from '../lib/json';
 
 /** A column value: Tablestore integers, doubles, booleans, strings, or blobs (Buffers when decoded from CBOR). */
@@ -30,7 +31,8 @@ export const id = 'tablestore';
 
 /** Recognises Tablestore Stream records: CBOR bytes (what the trigger sends) or the same records as JSON (console tests). */
 export function decode(raw: Buffer, json: unknown): StreamRecords | undefined {
-  const records = json !== undefined ? json : decodeCborMap(raw);
+  // JSON is parsed again, keeping 64-bit integers exact, as CBOR's are.
+  const records = json !== undefined ? parseJsonWithExactIntegers(raw.toString('utf8')) : decodeCborMap(raw);
   return isStreamRecords(records) ? records : undefined;
 }
 
