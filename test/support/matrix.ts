@@ -17,6 +17,15 @@ export interface MatrixProject {
 const EVENT_TRIGGERS = TRIGGERS.filter((trigger) => trigger.functionType === 'event').map((trigger) => trigger.id);
 
 /**
+ * The triggers that also get a project of their own. Every trigger's code runs in the all-events
+ * project, on every contract case of its trigger (the projects' contract tests), so a project per
+ * trigger would run the same files again; what a project of one trigger changes is the function's
+ * type (HTTP) and whether anything catches an event no trigger claims (`none` alone; the
+ * http-and-events project has no `none`).
+ */
+const SOLO_TRIGGERS: readonly TriggerId[] = ['http', 'none'];
+
+/**
  * Which runtimes get each trigger alone: `every-runtime`, or `ends`: the family's oldest runtime of each
  * generation (its oldest language edition) and the newest of FC 3.0 (its newest handler style), between
  * which the code differs only by what those already cover. FC 2.0 writes one handler style on every
@@ -32,16 +41,16 @@ function isEnd(runtime: Runtime, fcVersion: FcVersion): boolean {
 }
 
 /**
- * Every generation × runtime × language × trigger from the catalogs (each trigger alone, which
- * covers every function type), plus one event function with every event trigger (dispatch order)
- * and one project mixing HTTP with events (two functions on FC 2.0, one on FC 3.0).
+ * Every generation × runtime × language from the catalogs with: one event function with every
+ * event trigger (dispatch order, and every trigger's contract), one project mixing HTTP with events
+ * (two functions on FC 2.0, one on FC 3.0), and the SOLO_TRIGGERS alone.
  */
 export function matrixProjects(family: Runtime['family'], breadth: MatrixBreadth = 'every-runtime'): MatrixProject[] {
   return RUNTIMES.filter((runtime) => runtime.family === family).flatMap((runtime) =>
     runtime.generations.flatMap((fcVersion) =>
       runtime.languages.flatMap((language) =>
         [
-          ...(breadth === 'every-runtime' || isEnd(runtime, fcVersion) ? TRIGGERS.map((trigger) => ({ name: `only-${trigger.id.replace('_', '-')}`, triggers: [trigger.id] })) : []),
+          ...(breadth === 'every-runtime' || isEnd(runtime, fcVersion) ? SOLO_TRIGGERS.map((id) => ({ name: `only-${id.replace('_', '-')}`, triggers: [id] })) : []),
           { name: 'all-events', triggers: EVENT_TRIGGERS },
           { name: 'http-and-events', triggers: ['http', 'timer', 'oss'] as TriggerId[] },
         ]
