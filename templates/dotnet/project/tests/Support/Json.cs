@@ -1,4 +1,7 @@
+using System;
 using System.IO;
+using System.Linq;
+using System.Numerics;
 using System.Text;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
@@ -24,10 +27,54 @@ namespace FcTestSupport
             return Encoding.UTF8.GetBytes(value.ToString(Formatting.None));
         }
 
-        /// <summary>Fails unless both values are the same JSON (numbers compare by value, 1 == 1L).</summary>
+        /// <summary>Fails unless both are the same JSON value (see SameValue).</summary>
         public static void AssertEqual(JToken expected, JToken actual)
         {
-            Assert.True(JToken.DeepEquals(expected, actual), "Expected " + Text(expected) + "\nbut got  " + Text(actual));
+            Assert.True(SameValue(expected, actual), "Expected " + Text(expected) + "\nbut got  " + Text(actual));
+        }
+
+        /// <summary>
+        /// Whether two values are the same JSON: objects whatever their key order, arrays item by item, numbers by
+        /// value. JSON has one number type, so 42 and 42.0 are equal; Newtonsoft's DeepEquals tells them apart.
+        /// </summary>
+        public static bool SameValue(JToken expected, JToken actual)
+        {
+            if (expected == null || actual == null) return expected == null && actual == null;
+            if (IsNumber(expected) && IsNumber(actual)) return SameNumber((JValue)expected, (JValue)actual);
+            if (expected.Type != actual.Type) return false;
+            if (expected is JObject fields)
+            {
+                var others = (JObject)actual;
+                return fields.Count == others.Count && fields.Properties().All(field => others.TryGetValue(field.Name, out var value) && SameValue(field.Value, value));
+            }
+            if (expected is JArray items)
+            {
+                var others = (JArray)actual;
+                return items.Count == others.Count && items.Zip(others, SameValue).All(same => same);
+            }
+            return Equals(((JValue)expected).Value, ((JValue)actual).Value);
+        }
+
+        private static bool IsNumber(JToken value)
+        {
+            return value.Type == JTokenType.Integer || value.Type == JTokenType.Float;
+        }
+
+        // Integers compare exactly (64-bit and larger); a float equals an integer only when it is that whole number.
+        private static bool SameNumber(JValue expected, JValue actual)
+        {
+            var whole = Integer(expected);
+            var other = Integer(actual);
+            if (whole.HasValue || other.HasValue) return whole.HasValue && other.HasValue && whole.Value == other.Value;
+            return Convert.ToDouble(expected.Value).Equals(Convert.ToDouble(actual.Value));
+        }
+
+        private static BigInteger? Integer(JValue number)
+        {
+            if (number.Value is BigInteger big) return big;
+            if (number.Type == JTokenType.Integer) return new BigInteger(Convert.ToDecimal(number.Value));
+            var value = Convert.ToDouble(number.Value);
+            return !double.IsInfinity(value) && Math.Floor(value) == value ? new BigInteger(value) : (BigInteger?)null;
         }
 
         private static string Text(JToken value)
