@@ -40,7 +40,7 @@ export async function askAdd(subject: 'trigger' | 'function', project: ExistingP
   if (triggers.length === 0) {
     const choices = TRIGGERS.filter((trigger) => trigger.id !== 'none').map((trigger) => {
       const refused = triggerRefusal(project.fcVersion, fn, trigger.id as TriggerId);
-      return { name: `${trigger.label} ${pc.dim(`(${trigger.id})`)}`, value: trigger.id, ...(refused ? { disabled: t('add.needsOwnFunction', { trigger: trigger.id }) } : {}) };
+      return { name: `${trigger.label} ${pc.dim(`(${trigger.id})`)}`, value: trigger.id, ...(refused ? { disabled: refused.instead ? t('add.needsOwnFunction', { trigger: trigger.id }) : t('add.notOnGeneration', { fcVersion: project.fcVersion }) } : {}) };
     });
     // The ones it can take first, so the cursor starts on one; the others below say what to do instead.
     const ordered = [...choices.filter((choice) => !('disabled' in choice)), ...choices.filter((choice) => 'disabled' in choice)];

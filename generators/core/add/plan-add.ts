@@ -186,7 +186,7 @@ export function planAddTrigger(project: ExistingProject, request: { function?: s
   const added = sortTriggers(new Set(request.triggers));
   for (const id of added) {
     const refusal = triggerRefusal(project.fcVersion, fn, id);
-    if (refusal) throw new UserError(`${refusal.message} ${t('add.instead', { command: refusal.instead ?? '' })}`);
+    if (refusal) throw new UserError(refusal.instead ? `${refusal.message} ${t('add.instead', { command: refusal.instead })}` : refusal.message);
   }
   const recognised = recogniseFunction(project, fn, fn.port, context);
   if (recognised && project.fcVersion === '3' && recognised.shape.type === 'http' && added.some((id) => id !== 'http')) {

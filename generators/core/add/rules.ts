@@ -1,6 +1,6 @@
 import { forGeneration, type FcVersion } from '../catalog/generations.js';
 import { RULES } from '../catalog/rules.js';
-import type { TriggerId } from '../catalog/triggers/index.js';
+import { triggerGenerationProblem, type TriggerId } from '../catalog/triggers/index.js';
 import { t } from '../i18n/index.js';
 import type { ExistingFunction } from './s-yaml-model.js';
 
@@ -23,6 +23,8 @@ export const DEFAULT_QUALIFIER = 'LATEST';
  * - FC 3.0: every function takes the HTTP trigger, as an HTTP event beside its other triggers.
  */
 export function triggerRefusal(fcVersion: FcVersion, fn: ExistingFunction, trigger: TriggerId): Refusal | undefined {
+  const generation = triggerGenerationProblem(trigger, fcVersion);
+  if (generation) return { message: generation };
   const http = fn.triggers.filter((existing) => existing.type === 'http');
   const instead = `create-fc-function add function --trigger ${trigger}`;
   if (trigger === 'http' && http.some((existing) => existing.qualifier === DEFAULT_QUALIFIER)) {

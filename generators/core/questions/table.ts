@@ -8,7 +8,7 @@ import { DEFAULT_FC_VERSION, FC_VERSION_IDS, GENERATIONS, type FcVersion } from 
 import { LANGUAGE_IDS, LANGUAGE_LABELS, type Language } from '../catalog/languages.js';
 import { ALL_REGION_IDS, DEFAULT_REGION, REGION_IDS } from '../catalog/regions.js';
 import { DEFAULT_RUNTIME, isContainerRuntime, RUNTIME_IDS, RUNTIMES, runtimeById, type RuntimeId } from '../catalog/runtimes.js';
-import { TRIGGERS, TRIGGER_IDS, TRIGGER_SETTINGS } from '../catalog/triggers/index.js';
+import { triggerGenerationProblem, triggerLanguageProblem, TRIGGERS, TRIGGER_IDS, TRIGGER_SETTINGS } from '../catalog/triggers/index.js';
 import { USE_CASES, USE_CASE_IDS } from '../catalog/use-cases.js';
 import { defaultImageRepo } from '../container.js';
 import { AUTO_DOMAIN, NO_DOMAIN } from '../domain.js';
@@ -64,12 +64,18 @@ export const PROJECT_QUESTIONS: readonly Question[] = [
     prompt: () => t('question.triggers.prompt'),
     help: () => t('question.triggers.help', { aliases: TRIGGERS.flatMap((trigger) => trigger.aliases.map((alias) => `${alias}=${trigger.id}`)).join(', ') }),
     choices: TRIGGER_IDS,
+    // Only the triggers the generation's component can create.
+    fitting: (resolved) => TRIGGER_IDS.filter((id) => triggerGenerationProblem(id, resolved.fcVersion) === undefined),
     aliases: TRIGGERS.flatMap((trigger) => trigger.aliases),
     choiceLabel: (id) => TRIGGERS.find((trigger) => trigger.id === id)?.label ?? id,
     // A web framework named with no trigger or use case is served over HTTP: `--framework flask` alone is a Flask app.
     default: (resolved) => (namesServerFramework(resolved) && resolved.given.useCases === undefined ? ['http'] : []),
     accept: (value, resolved) => {
       resolved.triggers = parseTriggers(listValues(value ?? []));
+      for (const id of resolved.triggers) {
+        const problem = triggerGenerationProblem(id, resolved.fcVersion);
+        if (problem) throw invalidValue('--trigger', id, problem);
+      }
     },
   },
   {
@@ -153,14 +159,14 @@ export const PROJECT_QUESTIONS: readonly Question[] = [
     prompt: () => t('question.language.prompt'),
     help: () => t('question.language.help'),
     choices: LANGUAGE_IDS,
-    fitting: (resolved) => runtimeLanguages(resolved).filter((language) => !languageProblem(resolved.runtime, language) && !serverEventsProblem(resolved, language)),
+    fitting: (resolved) => runtimeLanguages(resolved).filter((language) => !languageProblem(resolved.runtime, language) && !serverEventsProblem(resolved, language) && !triggerLanguageProblem(resolved.triggers, language)),
     choiceLabel: (id) => LANGUAGE_LABELS[id as Language],
     asked: (resolved) => runtimeLanguages(resolved).length > 1,
     default: defaultLanguage,
     accept: (value, resolved) => {
       const language = oneOf('language', value ?? defaultLanguage(resolved), LANGUAGE_IDS);
       const named = resolved.namedRuntime;
-      const problem = (named ? languageProblem(named, language) : undefined) ?? languageProblem(resolved.runtime, language) ?? serverEventsProblem(resolved, language);
+      const problem = (named ? languageProblem(named, language) : undefined) ?? languageProblem(resolved.runtime, language) ?? serverEventsProblem(resolved, language) ?? triggerLanguageProblem(resolved.triggers, language);
       if (problem) throw invalidValue('--language', language, problem);
       resolved.language = language;
       const recommendation = recommendationFor(resolved, resolved.runtime.family === 'custom');

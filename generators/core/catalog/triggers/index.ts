@@ -1,6 +1,7 @@
 import { TRIGGER_FOLDERS } from '../../../../templates/triggers/index.js';
 import { t } from '../../i18n/index.js';
-import { GENERATIONS, type FcVersion } from '../generations.js';
+import { FC_VERSION_IDS, GENERATIONS, type FcVersion } from '../generations.js';
+import { LANGUAGE_IDS, LANGUAGE_LABELS, type Language } from '../languages.js';
 import { triggerText, type TriggerDefinition, type TriggerSetting } from './types.js';
 
 export type { TriggerDefinition, TriggerSetting } from './types.js';
@@ -57,6 +58,22 @@ export const TRIGGER_SETTINGS: readonly (TriggerSetting & { trigger: TriggerId }
     },
   })),
 );
+
+/** Why a generation cannot create a trigger, or undefined where it can. */
+export function triggerGenerationProblem(id: TriggerId, fcVersion: FcVersion): string | undefined {
+  const trigger = triggerById(id);
+  if (trigger.generations?.includes(fcVersion) ?? true) return undefined;
+  const other = FC_VERSION_IDS.find((version) => trigger.generations?.includes(version));
+  return t('trigger.notOnGeneration', { trigger: id, fcVersion, reason: triggerText(trigger.messages).notOnGeneration ?? '', other: other ?? '-' });
+}
+
+/** Why a function's triggers cannot be written in a language: those whose folders have no code in it. */
+export function triggerLanguageProblem(ids: readonly TriggerId[], language: Language): string | undefined {
+  const without = ids.filter((id) => !triggerById(id).languages.includes(language));
+  if (without.length === 0) return undefined;
+  const everyOne = LANGUAGE_IDS.filter((candidate) => ids.every((id) => triggerById(id).languages.includes(candidate)));
+  return t('language.triggersWithout', { triggers: without.join(', '), language: LANGUAGE_LABELS[language], languages: everyOne.map((candidate) => candidate).join(', ') || '-' });
+}
 
 /** What a trigger makes of its function in a generation: the HTTP trigger differs, every other one makes an event function. */
 export function triggerMakes(trigger: TriggerDefinition, fcVersion: FcVersion): string {

@@ -12,6 +12,8 @@ export interface TriggerText {
   /** What fires it. */
   summary: string;
   settings: Readonly<Record<string, { message: string; choices?: Readonly<Record<string, string>> }>>;
+  /** Why a generation the trigger does not declare cannot create it (its component's limits), where one cannot. */
+  notOnGeneration?: string;
 }
 
 /** A trigger's messages in every language the tool speaks (its folder's messages.ts). */

@@ -67,6 +67,8 @@ export const EN = {
   'value.boolean': 'Use true or false.',
   'language.imageLacks': "{runtime}'s image holds {interpreter} {have}, and no official layer FC accepts on it brings {interpreter} {need} or later, which the server needs. Use {runtimes}.",
   'language.notOnRuntime': '{runtime} runs {languages}.',
+  'language.triggersWithout': 'The {triggers} trigger(s) have no {language} code; every one of them is written in: {languages}.',
+  'trigger.notOnGeneration': 'The {trigger} trigger cannot be created on FC {fcVersion}: {reason} Use --fc-version {other}, or another trigger.',
   'language.webFunctionsOnly': 'A {language} server on {runtime} makes web functions only, and the {triggers} trigger(s) need an event function: use --runtime {builtIn} for it, or give the HTTP trigger alone.',
   'memory.sizes': 'FC 2.0 takes one of these sizes (MB): {sizes}.',
   'memory.range': 'FC 3.0 takes {min}-{max} MB in steps of {step}.',
@@ -492,6 +494,7 @@ export const EN = {
   'add.binary': 'Binary file (a sample event), written as it is',
   'add.pickFunction': 'Which function?',
   'add.pickTrigger': 'Which trigger to add?',
+  'add.notOnGeneration': 'FC {fcVersion} cannot create it',
   'add.needsOwnFunction': 'needs a function of its own: add function --trigger {trigger}',
   'add.next': 'Next: run the tests, then deploy with {deploy}',
 

@@ -69,6 +69,8 @@ export const ZH_CN: Readonly<Record<MessageKey, string>> = {
   'value.boolean': '请使用 true 或 false。',
   'language.imageLacks': '{runtime} 的镜像只有 {interpreter} {have}，FC 也没有可用于它的官方层提供服务器所需的 {interpreter} {need} 及以上版本。请使用 {runtimes}。',
   'language.notOnRuntime': '{runtime} 支持的语言：{languages}。',
+  'language.triggersWithout': '{triggers} 触发器没有 {language} 代码；它们都支持的语言：{languages}。',
+  'trigger.notOnGeneration': '无法在 FC {fcVersion} 上创建 {trigger} 触发器：{reason}请使用 --fc-version {other}，或换用其他触发器。',
   'language.webFunctionsOnly': '{runtime} 上的 {language} 服务器只能作为 Web函数，而 {triggers} 触发器需要事件函数：请为它使用 --runtime {builtIn}，或只使用 HTTP触发器。',
   'memory.sizes': 'FC 2.0 的内存规格（MB）只能是：{sizes}。',
   'memory.range': 'FC 3.0 的内存规格为 {min}-{max} MB，且须为 {step} 的倍数。',
@@ -489,6 +491,7 @@ export const ZH_CN: Readonly<Record<MessageKey, string>> = {
   'add.binary': '二进制文件（示例事件），按原样写入',
   'add.pickFunction': '哪个函数？',
   'add.pickTrigger': '添加哪个触发器？',
+  'add.notOnGeneration': 'FC {fcVersion} 无法创建',
   'add.needsOwnFunction': '需要单独的函数：add function --trigger {trigger}',
   'add.next': '下一步：运行测试，然后用 {deploy} 部署',
 
