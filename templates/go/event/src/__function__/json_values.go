@@ -3,7 +3,9 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"io"
+	"strconv"
 	"strings"
 )
 
@@ -51,4 +53,17 @@ func jsonText(value interface{}) (string, error) {
 func asObject(value interface{}) map[string]interface{} {
 	object, _ := value.(map[string]interface{})
 	return object
+}
+
+// asNumber is a decoded JSON number as a float64; ok is false for anything else (nil, text...).
+func asNumber(value interface{}) (number float64, ok bool) {
+	switch value := value.(type) {
+	case json.Number:
+		// Out of range parses as +/-Inf or 0, as JavaScript reads it.
+		number, err := strconv.ParseFloat(string(value), 64)
+		return number, err == nil || errors.Is(err, strconv.ErrRange)
+	case float64:
+		return value, true
+	}
+	return 0, false
 }

@@ -23,8 +23,8 @@ type cdnEvent struct {
 		Domain     string      `json:"domain"`
 		FilePath   *string     `json:"filePath"`
 		FileSize   interface{} `json:"fileSize"`
-		StartTime  *float64    `json:"startTime"`
-		EndTime    *float64    `json:"endTime"`
+		StartTime  interface{} `json:"startTime"`
+		EndTime    interface{} `json:"endTime"`
 		ObjectPath []string    `json:"objectPath"`
 		ObjectType *string     `json:"objectType"`
 		TaskID     interface{} `json:"taskId"`

@@ -17,7 +17,7 @@ type logJob struct {
 	} `json:"source"`
 	JobName    *string     `json:"jobName"`
 	TaskID     *string     `json:"taskId"`
-	CursorTime *float64    `json:"cursorTime"`
+	CursorTime interface{} `json:"cursorTime"` // seconds; anything but a number reads as no time
 	Parameter  interface{} `json:"parameter"`
 }
 

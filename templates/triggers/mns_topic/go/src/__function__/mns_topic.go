@@ -6,10 +6,10 @@ import "context"
 var mnsTopicTrigger = newTrigger("mns_topic", decodeTopicMessage, readTopicMessage)
 
 type topicNotification struct {
-	TopicName   *string  `json:"TopicName"`
-	MessageID   *string  `json:"MessageId"`
-	Message     *string  `json:"Message"`
-	PublishTime *float64 `json:"PublishTime"`
+	TopicName   *string     `json:"TopicName"`
+	MessageID   *string     `json:"MessageId"`
+	Message     *string     `json:"Message"`
+	PublishTime interface{} `json:"PublishTime"` // milliseconds; anything but a number reads as no time
 }
 
 type topicResult struct {
