@@ -50,6 +50,13 @@ describe('which function takes which trigger', () => {
 });
 
 describe('add trigger', () => {
+  it.each(['2', '3'] as const)('adds several triggers at once to a function that has none yet (FC %s): one triggers list', (fcVersion) => {
+    const { context, existing } = project({ triggers: ['none'], fcVersion });
+    const plan = planAddTrigger(existing(), { triggers: ['timer', 'oss'], answers: {} }, context);
+    const written = readProject(plan.changes[0]?.after as string, 's.yaml');
+    expect(written.functions[0]?.triggers.map((trigger) => trigger.type)).toEqual(['timer', 'oss']);
+  });
+
   it('adds the decoder, its contract and sample event, and merges the dispatcher of a function we wrote', () => {
     const { context, existing, files } = project({ triggers: ['oss'] });
     const plan = planAddTrigger(existing(), { triggers: ['timer'], answers: { cron: '0 */5 * * * *' } }, context);

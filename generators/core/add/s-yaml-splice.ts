@@ -107,17 +107,34 @@ function replaceListValue(source: string, document: Document.Parsed, parentPath:
   return { offset: before.length, remove: (value.range?.[1] ?? start) - before.length, text };
 }
 
-/** The splice of one addition into the parsed document. */
-function spliceOf(source: string, document: Document.Parsed, addition: Addition): Splice {
-  if (addition.kind === 'entry') return appendToMap(source, document.getIn(addition.path, true) as Node, addition.key, addition.value, addition.path);
+/** Additions with their items to one list gathered: a list that is not there yet is written once, with all of them. */
+type Gathered = { kind: 'entry'; path: Path; key: string; value: unknown } | { kind: 'items'; path: Path; items: unknown[] };
+
+function gather(additions: readonly Addition[]): Gathered[] {
+  const gathered: Gathered[] = [];
+  for (const addition of additions) {
+    if (addition.kind === 'entry') {
+      gathered.push(addition);
+      continue;
+    }
+    const same = gathered.find((entry): entry is Extract<Gathered, { kind: 'items' }> => entry.kind === 'items' && isDeepStrictEqual(entry.path, addition.path));
+    if (same) same.items.push(addition.item);
+    else gathered.push({ kind: 'items', path: addition.path, items: [addition.item] });
+  }
+  return gathered;
+}
+
+/** The splices of one gathered addition into the parsed document. */
+function splicesOf(source: string, document: Document.Parsed, addition: Gathered): Splice[] {
+  if (addition.kind === 'entry') return [appendToMap(source, document.getIn(addition.path, true) as Node, addition.key, addition.value, addition.path)];
   const list = document.getIn(addition.path, true) as Node | undefined;
   const parentPath = addition.path.slice(0, -1);
   const key = String(addition.path.at(-1));
-  // No list yet: the key is added with a one-item list.
-  if (list === undefined) return appendToMap(source, document.getIn(parentPath, true) as Node, key, [addition.item], parentPath);
-  if (isScalar(list) && list.value === null) return replaceListValue(source, document, parentPath, key, list, [addition.item]);
-  if (isSeq(list) && list.flow) return replaceListValue(source, document, parentPath, key, list, [...(list.toJSON() as unknown[]), addition.item]);
-  return appendToSequence(source, list, addition.item, addition.path);
+  // No list yet: the key is added with its list.
+  if (list === undefined) return [appendToMap(source, document.getIn(parentPath, true) as Node, key, addition.items, parentPath)];
+  if (isScalar(list) && list.value === null) return [replaceListValue(source, document, parentPath, key, list, addition.items)];
+  if (isSeq(list) && list.flow) return [replaceListValue(source, document, parentPath, key, list, [...(list.toJSON() as unknown[]), ...addition.items])];
+  return addition.items.map((item) => appendToSequence(source, list, item, addition.path));
 }
 
 // An alias expands to its anchor's whole value, so aliases of aliases grow exponentially (a 400-byte
@@ -155,7 +172,7 @@ function expectedData(document: Document.Parsed, additions: readonly Addition[])
  * the result would not parse back to exactly the old data plus the additions.
  */
 export function spliceAdditions(source: string, document: Document.Parsed, additions: readonly Addition[]): string {
-  const splices = additions.map((addition) => spliceOf(source, document, addition));
+  const splices = gather(additions).flatMap((addition) => splicesOf(source, document, addition));
   const result = applySplices(source, splices);
   const reparsed = parseDocument(result, { uniqueKeys: true });
   const expected = expectedData(document, additions);
