@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, openSync, readSync, closeSync } from 'node:fs';
 import { join } from 'node:path';
 import { execa } from 'execa';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { javaPackageSegment, javaTriggerClass } from '../../generators/core/catalog/families/java.js';
+import { javaPackageSegment } from '../../generators/core/catalog/families/java.js';
 import { RUNTIMES, type JavaRuntime } from '../../generators/core/catalog/runtimes.js';
 import type { TriggerId } from '../../generators/core/catalog/triggers/index.js';
 import { functionModules } from '../support/s-yaml-functions.js';
@@ -34,13 +34,12 @@ function majorVersionOf(classFile: string): number {
   return header.readUInt16BE(6);
 }
 
-/** The test classes a project's functions must have run: the dispatch or HTTP test, and one per trigger. */
+/** The test classes a project's functions must have run: the HTTP test, or the dispatch test, the contract test and Tablestore's CBOR decoder test. */
 function expectedTestClasses(generated: GeneratedProject): string[] {
   return generated.functions.flatMap((fn) => {
     const pkg = `fc.${javaPackageSegment(fn.name)}`;
     if (fn.type === 'http') return [`${pkg}.AppTest`];
-    const perTrigger = fn.triggers.flatMap((id) => [`${pkg}.${javaTriggerClass(id)}Test`, ...(id === 'tablestore' ? [`${pkg}.CborDecoderTest`] : [])]);
-    return [`${pkg}.AppTest`, ...perTrigger];
+    return [`${pkg}.AppTest`, `${pkg}.ContractTest`, ...(fn.triggers.includes('tablestore') ? [`${pkg}.CborDecoderTest`] : [])];
   });
 }
 
