@@ -15,7 +15,7 @@ abstract class FunctionTestCase extends TestCase
         return basename(dirname($file));
     }
 
-    /** The project's root folder, where src/, tests/ and events/ are. */
+    /** The project's root folder, where src/, tests/, events/ and contracts/ are. */
     protected static function projectRoot(): string
     {
         return dirname(__DIR__);
@@ -56,12 +56,6 @@ abstract class FunctionTestCase extends TestCase
             throw new RuntimeException('cannot read events/' . $file);
         }
         return $contents;
-    }
-
-    /** A sample event decoded into arrays, to change before sending it again. */
-    protected function sampleEventData(string $file): array
-    {
-        return json_decode($this->sampleEvent($file), true);
     }
 
     /** A stand-in for the $context array FC passes to the function, with the keys FC's PHP runtime gives it. */
