@@ -22,7 +22,11 @@ export function templatePairs(templatesDir) {
   const triggerPairs = (existsSync(triggers) ? readdirSync(triggers, { withFileTypes: true }) : [])
     .filter((entry) => entry.isDirectory() && existsSync(join(triggers, entry.name, 'nodejs/typescript')))
     .map((entry) => [`triggers/${entry.name}/nodejs/typescript`, `triggers/${entry.name}/nodejs/javascript`]);
-  return [['nodejs/typescript', 'nodejs/javascript'], ['custom/typescript', 'custom/javascript'], ...triggerPairs];
+  const shared = join(templatesDir, 'shared');
+  const sharedPairs = (existsSync(shared) ? readdirSync(shared, { withFileTypes: true }) : [])
+    .filter((entry) => entry.isDirectory() && existsSync(join(shared, entry.name, 'nodejs/typescript')))
+    .map((entry) => [`shared/${entry.name}/nodejs/typescript`, `shared/${entry.name}/nodejs/javascript`]);
+  return [['nodejs/typescript', 'nodejs/javascript'], ['custom/typescript', 'custom/javascript'], ...triggerPairs, ...sharedPairs];
 }
 
 // nodejs14, FC's oldest Node.js runtime here, parses ES2020.

@@ -1,5 +1,5 @@
 import { sourceDir } from './catalog/families/index.js';
-import { sortTriggers, triggerById, triggerFolderPath, type TriggerId } from './catalog/triggers/index.js';
+import { sharedCodeOf, sortTriggers, triggerById, triggerFolderPath, type TriggerId } from './catalog/triggers/index.js';
 import { functionPackageJson, runtimePipRequirement } from './manifests.js';
 import { pathNameOf, projectOf, type Project } from './project.js';
 import { readmeData } from './readme-data.js';
@@ -89,7 +89,7 @@ function functionLayers(project: Project, fn: FunctionSpec): TemplateLayer[] {
     json,
     ...family.templateData?.(spec, fn),
   };
-  const eventLayers = [`${base}/event`, ...fn.triggers.map((id) => triggerFolderPath(id, base))];
+  const eventLayers = [`${base}/event`, ...sharedCodeOf(fn.triggers).map((name) => `shared/${name}/${base}`), ...fn.triggers.map((id) => triggerFolderPath(id, base))];
   // The family's function layer holds what its handlers' tests share; a server that takes no events has no handler.
   const handlers = project.server?.servesEvents ?? true;
   const sources = [...(family.functionLayer && handlers ? [`${base}/function`] : []), ...hosting.typeLayers(project, fn, eventLayers)];

@@ -94,7 +94,17 @@ export function readmeData(spec: ProjectSpec): Record<string, unknown> {
     alternatives: recommendation.alternatives.map((alternative) => ({ text: alternative.reason.message, flags: alternative.flags.join(' ') })),
     hasEvents: spec.functions.some((fn) => fn.type === 'event'),
     roles: triggerRoles(spec),
+    secrets: environmentSecrets(spec),
     warnings: recommendation.warnings,
     domain: domainOf(spec),
   };
+}
+
+/** The environment variables the deploy reads secrets from (`${env(NAME)}` in s.yaml), with what each holds. */
+function environmentSecrets(spec: ProjectSpec): { name: string; holds: string }[] {
+  return spec.functions.flatMap((fn) => fn.triggers).flatMap((id) =>
+    triggerById(id)
+      .settings.filter((setting) => setting.environmentSecret)
+      .map((setting) => ({ name: String(spec.settings[setting.key] ?? setting.default), holds: setting.message })),
+  );
 }

@@ -1,6 +1,6 @@
 import { forGeneration, GENERATIONS, type FcVersion } from './catalog/generations.js';
 import { RUNTIME_IDS, runtimeById, type RuntimeId } from './catalog/runtimes.js';
-import { TRIGGERS } from './catalog/triggers/index.js';
+import { TRIGGERS, TRIGGERS_PER_FUNCTION } from './catalog/triggers/index.js';
 import type { TriggerDefinition } from './catalog/triggers/types.js';
 import { t } from './i18n/index.js';
 
@@ -38,10 +38,12 @@ function strings(value: Value, path: string): [string, string][] {
 
 // A custom domain names its function by the function resource's own props, which also orders the deploy.
 const FUNCTION_NAME_REFERENCE = /^\$\{resources\.([A-Za-z0-9_-]+)\.props\.functionName\}$/;
+/** A secret read from the deploying machine's environment (a DTS trigger's password): both clients resolve `${env(NAME)}`. */
+const ENVIRONMENT_REFERENCE = /^\$\{env\([A-Za-z_][A-Za-z0-9_]*\)\}$/;
 
 /** Whether an expression is one we write: a var, the account id, or the name of an fc3 function resource of this file. */
 function knownExpression(expression: string, document: Props): boolean {
-  if (EXPRESSIONS.has(expression)) return true;
+  if (EXPRESSIONS.has(expression) || ENVIRONMENT_REFERENCE.test(expression)) return true;
   const key = FUNCTION_NAME_REFERENCE.exec(expression)?.[1];
   const resource = key !== undefined && isObject(document.resources) ? document.resources[key] : undefined;
   return isObject(resource) && resource.component === GENERATIONS['3'].component;
@@ -103,7 +105,7 @@ function propsProblems(fcVersion: FcVersion, where: string, props: Value): strin
   const problems = props.region === undefined ? [t('syaml.missing', { path: `${where}.region` })] : [];
   const triggers = props.triggers ?? [];
   if (!Array.isArray(triggers)) return [...problems, t('syaml.notList', { path: `${where}.triggers` })];
-  if (triggers.length > 10) problems.push(t('syaml.tooManyTriggers', { path: `${where}.triggers`, count: triggers.length }));
+  if (triggers.length > TRIGGERS_PER_FUNCTION) problems.push(t('syaml.tooManyTriggers', { path: `${where}.triggers`, count: triggers.length, most: TRIGGERS_PER_FUNCTION }));
   if (fcVersion === '2') {
     const service = props.service;
     if (!isObject(service) || typeof service.name !== 'string' || !NAME.test(service.name)) problems.push(t('syaml.missingServiceName', { path: `${where}.service.name` }));

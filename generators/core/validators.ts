@@ -45,6 +45,36 @@ export const otsTableName = pattern(/^[A-Za-z_][A-Za-z0-9_]{0,254}$/, 'check.ots
 
 export const mnsTopicName = pattern(/^[A-Za-z][A-Za-z0-9-]{0,255}$/, 'check.mnsTopic');
 
+/** A message queue's instance id (MQ_INST_…, alikafka_post-cn-…, amqp-cn-…, mqtt-cn-…, rmq-cn-…). */
+export const mqInstanceId = pattern(/^[A-Za-z0-9][A-Za-z0-9_-]{2,127}$/, 'check.mqInstance');
+
+/** A topic, queue, group or virtual host name of a message queue. */
+export const mqName = pattern(/^[A-Za-z0-9%][A-Za-z0-9_%.-]{0,248}$/, 'check.mqName');
+
+/** An MNS queue name: like a topic's. */
+export const mnsQueueName = pattern(/^[A-Za-z][A-Za-z0-9-]{0,119}$/, 'check.mnsQueue');
+
+/** Events per push, 1-10000 (FC 3.0 API BatchWindow.CountBasedWindow). */
+export const batchSize: Check = (value) => (/^\d{1,5}$/.test(value) && Number(value) >= 1 && Number(value) <= 10000 ? undefined : t('check.batchSize'));
+
+/** Seconds to wait for a batch, 0-15 (BatchWindow.TimeBasedWindow). */
+export const batchWindow: Check = (value) => (/^\d{1,2}$/.test(value) && Number(value) <= 15 ? undefined : t('check.batchWindow'));
+
+/** Empty, or the ARN of an MNS queue, RocketMQ or Kafka topic or EventBridge bus (RunOptions.deadLetterQueue.Arn). */
+export const deadLetterArn: Check = (value) => (value === '' || /^acs:(mns|mq|alikafka|eventbridge):[a-z0-9-]+:\d+:[\x21-\x7e]+$/.test(value) ? undefined : t('check.deadLetterArn'));
+
+/** A DTS subscription address, host:port. */
+export const hostAndPort = pattern(/^[A-Za-z0-9]([A-Za-z0-9.-]{0,253}[A-Za-z0-9])?:\d{1,5}$/, 'check.hostAndPort');
+
+/** A DTS task, consumer group (Sid) or account id. */
+export const dtsId = pattern(/^[A-Za-z0-9_-]{1,128}$/, 'check.dtsId');
+
+/** An environment variable's name: where a secret is read from at deploy time. */
+export const environmentName = pattern(/^[A-Za-z_][A-Za-z0-9_]{0,127}$/, 'check.environmentName');
+
+/** Unix seconds. */
+export const unixSeconds = pattern(/^\d{1,10}$/, 'check.unixSeconds');
+
 export const eventSourceName = pattern(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/, 'check.eventSource');
 
 /** A Container Registry repository prefix: a registry host and one namespace; FC pulls images as <host>/<namespace>/<repository>. */

@@ -6,6 +6,7 @@ import { execa } from 'execa';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { isMap, parse as parseYaml, parseDocument } from 'yaml';
 import { RUNTIMES } from '../../generators/core/catalog/runtimes.js';
+import { triggerById, type TriggerId } from '../../generators/core/catalog/triggers/index.js';
 import { ADD_CASES, BAD_CASES, DRY_RUN_CASES, type AddCase, type Start, type Suite } from '../support/add-cases.js';
 import { filesBelow, runCli, scratchDir } from '../support/cli.js';
 import { generateAll } from '../support/generate.js';
@@ -200,6 +201,11 @@ function newTestFiles(report: AddReport | undefined): string[] {
     .filter((change) => change.status === 'added')
     .map((change) => change.path)
     .filter((path) => /\.test\.[jt]s$/.test(path) || /(^|\/)test_[^/]*\.py$/.test(path) || /^src\/test\/java\/.*Test\.java$/.test(path) || /_test\.go$/.test(path) || /^tests\/.*Test\.php$/.test(path) || /^tests\/.*Tests\.cs$/.test(path));
+}
+
+/** The trigger contracts an add wrote (contracts/<trigger>.json), which each language's contract test reads. */
+function addedContracts(report: AddReport | undefined): string[] {
+  return (report?.changes ?? []).filter((change) => change.status === 'added' && /^contracts\/[^/]+\.json$/.test(change.path)).map((change) => change.path);
 }
 
 /** Which suite runs a test file. */
@@ -490,7 +496,9 @@ describe('create-fc-function add', () => {
         expect(module, `${added.function} among ${props.map(nameOf).join(', ')}`).toBeDefined();
         const triggers = (module?.triggers ?? []) as Record<string, unknown>[];
         const [nameKey, typeKey] = testCase.fcVersion === '2' ? ['name', 'type'] : ['triggerName', 'triggerType'];
-        expect(triggers.filter((item) => item[nameKey] === added.name && item[typeKey] === added.trigger), JSON.stringify(triggers)).toHaveLength(1);
+        // A message source is an eventbridge trigger in s.yaml.
+        const type = triggerById(added.trigger as TriggerId).eventSourceType ? 'eventbridge' : added.trigger;
+        expect(triggers.filter((item) => item[nameKey] === added.name && item[typeKey] === type), JSON.stringify(triggers)).toHaveLength(1);
         // The function's other triggers are still there.
         const old = functionsOf(state().before.get('s.yaml')?.toString('utf8') as string, testCase.fcVersion);
         expect(old.some((fn) => fn.name === added.function || /\$\{vars\./.test(fn.name))).toBe(true);
@@ -511,7 +519,8 @@ describe('create-fc-function add', () => {
         expect(run.exitCode, run.output).toBe(0);
         const expected = suite === 'syntax' ? (state().report?.changes ?? []).filter((change) => change.status === 'added' && /\.(js|py|php|json)$/.test(change.path)).map((change) => change.path) : newTestFiles(state().report).filter((path) => suiteOfTest(path) === suite);
         // A project of two runtimes has the new tests in one of its suites.
-        if (suite !== 'syntax') expect(newTestFiles(state().report).length, 'add wrote tests for what it added').toBeGreaterThan(0);
+        // A trigger added to our code brings its contract, which the function's contract test (in the suite that passed) runs.
+        if (suite !== 'syntax') expect(newTestFiles(state().report).length + addedContracts(state().report).length, 'add wrote tests or contracts for what it added').toBeGreaterThan(0);
         for (const path of expected) expect(run.passedFiles.has(path), `${path} ran and passed:\n${run.output}`).toBe(true);
       }, 480_000);
     }

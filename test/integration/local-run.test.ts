@@ -2,7 +2,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { execa } from 'execa';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { TRIGGERS } from '../../generators/core/catalog/triggers/index.js';
+import { triggerById, TRIGGERS, type TriggerId } from '../../generators/core/catalog/triggers/index.js';
+import { eventTriggerGroups } from '../support/matrix.js';
 import { runCli, scratchDir } from '../support/cli.js';
 import { generateAll, type GeneratedProject } from '../support/generate.js';
 import { PYTHON_MODULES, pythonToolchainMissing } from '../support/interpreters.js';
@@ -30,7 +31,6 @@ interface LocalCase {
   event?: { name: string; sample: string };
 }
 
-const EVENT_TRIGGERS = TRIGGERS.filter((trigger) => trigger.functionType === 'event').map((trigger) => trigger.id);
 const LANGUAGES: [Family, string, string[]][] = [
   ['nodejs', 'js', ['--runtime', 'nodejs20', '--language', 'javascript']],
   ['nodejs', 'ts', ['--runtime', 'nodejs20', '--language', 'typescript']],
@@ -42,7 +42,8 @@ const CASES: LocalCase[] = [
     (['2', '3'] as const).flatMap((fc): LocalCase[] => [
       // FC 2.0: an HTTP function beside an event function; FC 3.0: one event function with the HTTP trigger too.
       { name: `${short}${fc}-mix`, family, args: [...runtime, '--fc-version', fc, '--trigger', 'http', '--trigger', 'timer', '--trigger', 'oss'], http: { mounts: [''] }, event: { name: fc === '2' ? `${short}${fc}-mix-event` : `${short}${fc}-mix`, sample: 'oss.json' } },
-      { name: `${short}${fc}-events`, family, args: [...runtime, '--fc-version', fc, ...EVENT_TRIGGERS.flatMap((id) => ['--trigger', id])], event: { name: `${short}${fc}-events`, sample: 'timer.json' } },
+      // Every event trigger, in functions of at most FC's limit each; `dev` invokes each with its first trigger's sample.
+      ...eventTriggerGroups(fc).map((group, index): LocalCase => ({ name: `${short}${fc}-events-${index + 1}`, family, args: [...runtime, '--fc-version', fc, ...group.flatMap((id) => ['--trigger', id])], event: { name: `${short}${fc}-events-${index + 1}`, sample: triggerById(group[0] as TriggerId).sampleEvents[0] as string } })),
     ]),
   ),
   // Python 3.12's context has another shape (no credentials object).
@@ -110,15 +111,23 @@ describe('invoke: a sample event per trigger, the result on stdout', () => {
     await inParallel(others, (sample) => check(sample), 3);
   });
 
-  it.each(withEvents.filter((entry) => entry.name.endsWith('-events')))('$name: an event on stdin; an event no trigger takes fails with exit 1 and the error', async (entry) => {
-    const sample = readFileSync(join(directoryOf(entry), 'events', 'oss.json'), 'utf8');
+  it.each(withEvents.filter((entry) => /-events-\d+$/.test(entry.name)))('$name: an event on stdin; an event no trigger takes fails with exit 1 and the error, or goes to none', async (entry) => {
+    const file = (entry.event as { sample: string }).sample;
+    const sample = readFileSync(join(directoryOf(entry), 'events', file), 'utf8');
     const piped = await invoke(entry.family, directoryOf(entry), [], sample, true);
     expect(piped.exitCode, piped.stderr).toBe(0);
-    expect(JSON.parse(piped.stdout)).toMatchObject({ trigger: 'oss' });
-    const failed = await invoke(entry.family, directoryOf(entry), [], '"not an event"');
-    expect(failed.exitCode).toBe(1);
-    expect(failed.stderr).toMatch(/Unrecognised event/);
-    expect(failed.stdout).toBe('');
+    const owner = TRIGGERS.find((candidate) => (candidate.sampleEvents as readonly string[]).includes(file));
+    expect(JSON.parse(piped.stdout)).toMatchObject({ trigger: owner?.id });
+    const unclaimed = await invoke(entry.family, directoryOf(entry), [], '"not an event"');
+    // `none` (whose sample is invoke.json) takes anything; create keeps it only as a function's one trigger.
+    if (samplesOf(entry).some((path) => path.endsWith(`/${triggerById('none').sampleEvents[0]}`))) {
+      expect(unclaimed.exitCode, unclaimed.stderr).toBe(0);
+      expect(JSON.parse(unclaimed.stdout)).toMatchObject({ trigger: 'none' });
+    } else {
+      expect(unclaimed.exitCode).toBe(1);
+      expect(unclaimed.stderr).toMatch(/Unrecognised event/);
+      expect(unclaimed.stdout).toBe('');
+    }
   });
 
   it.each(cases.filter((entry) => entry.name.endsWith('2-mix')))('$name: --function picks the function; a bad one, an HTTP function or a missing file exits 2 naming the choices', async (entry) => {

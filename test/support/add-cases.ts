@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { execaSync } from 'execa';
 import { BIN } from './cli.js';
 import type { DevsGeneration } from './serverless-devs.js';
+import { triggerGenerationProblem, TRIGGERS } from '../../generators/core/catalog/triggers/index.js';
 
 /** The toolchains that run a project's own tests after `add`; `syntax` parses the added files of code we did not write. */
 export type Suite = 'node' | 'python' | 'java' | 'go' | 'php' | 'dotnet' | 'syntax';
@@ -39,6 +40,43 @@ const GEN2_TWO = ['--fc-version', '2', '--runtime', 'nodejs20', '--language', 'j
 const GEN3_NODE = ['--fc-version', '3', '--runtime', 'nodejs20', '--language', 'javascript', '--trigger', 'http', '--trigger', 'oss'];
 const GEN3_PYTHON = ['--fc-version', '3', '--runtime', 'python3.12', '--language', 'python', '--trigger', 'oss'];
 const GEN3_EVENTBRIDGE = ['--fc-version', '3', '--runtime', 'nodejs20', '--language', 'javascript', '--trigger', 'oss', '--trigger', 'eventbridge'];
+
+/** The message sources (EventBridge event-source triggers) a generation can create, as `add trigger` takes them. */
+function messageSources(fcVersion: DevsGeneration): string[] {
+  return TRIGGERS.filter((candidate) => candidate.eventSourceType !== undefined && triggerGenerationProblem(candidate.id, fcVersion) === undefined).map((candidate) => candidate.id);
+}
+
+/**
+ * Every message source added at once to a function with the eventbridge trigger, whose decoder
+ * takes any CloudEvent: the grown project's own tests run each source's contract through the
+ * dispatcher, which must try the sources first. One project per code family on FC 2.0 (where all
+ * six exist), and Node.js on FC 3.0.
+ */
+const SOURCE_CASES: AddCase[] = [
+  ...[
+    ['node', 'nodejs20', 'javascript'],
+    ['python', 'python3.10', 'python'],
+    ['java', 'java11', 'java'],
+    ['go', 'go1', 'go'],
+    ['php', 'php7.2', 'php'],
+    ['dotnet', 'dotnetcore3.1', 'csharp'],
+  ].map(([suite, runtime, language]) => ({
+    id: `g2-${suite}-sources`,
+    fcVersion: '2' as const,
+    start: { generate: ['--fc-version', '2', '--runtime', runtime as string, '--language', language as string, '--trigger', 'eventbridge'] },
+    add: ['trigger', ...messageSources('2')],
+    expect: { triggers: messageSources('2').map((type) => ({ function: `g2-${suite}-sources`, type })) },
+    suites: [suite as Suite],
+  })),
+  {
+    id: 'g3-node-sources',
+    fcVersion: '3',
+    start: { generate: GEN3_EVENTBRIDGE },
+    add: ['trigger', ...messageSources('3')],
+    expect: { triggers: messageSources('3').map((type) => ({ function: 'g3-node-sources', type })) },
+    suites: ['node'],
+  },
+];
 
 /** An earlier `add` the user ran, through the packaged CLI. */
 function addByCli(dir: string, args: readonly string[]): void {
@@ -162,6 +200,7 @@ export const ADD_CASES: AddCase[] = [
   { id: 'fx-fc2-python-oss-reordered', fcVersion: '2', start: { fixture: 'fc2-python-oss-reordered' }, add: ['trigger', '--trigger', 'timer'], expect: { manual: ['code/index.py'], triggers: [trigger('start-python-oss-p1e5', 'timer')], unchanged: ['code/index.py'] }, suites: ['syntax'] },
   { id: 'fx-fc2-two-services', fcVersion: '2', start: { fixture: 'fc2-two-services' }, add: ['trigger', '--function', 'shop-nightly', '--trigger', 'cdn_events'], expect: { manual: ['code/cron/index.js'], triggers: [trigger('shop-nightly', 'cdn_events')], unchanged: ['code/cron/index.js', 'code/web/index.js'] }, suites: ['syntax'] },
   { id: 'fx-fc2-two-services-fn', fcVersion: '2', start: { fixture: 'fc2-two-services' }, add: ['function', '--name', 'shop-orders', '--runtime', 'python3.10', '--trigger', 'mns_topic'], expect: { functions: ['shop-orders'] }, suites: ['syntax', 'python'] },
+  ...SOURCE_CASES,
   { id: 'fx-fc2-custom-express', fcVersion: '2', start: { fixture: 'fc2-custom-express' }, add: ['function', '--name', 'uploads', '--runtime', 'nodejs20', '--trigger', 'oss'], expect: { functions: ['uploads'] }, suites: ['syntax', 'node'] },
 ];
 

@@ -1,6 +1,6 @@
 import type { FcVersion } from '../../generators/core/catalog/generations.js';
 import { RUNTIMES, type Runtime } from '../../generators/core/catalog/runtimes.js';
-import { TRIGGERS, type TriggerId } from '../../generators/core/catalog/triggers/index.js';
+import { TRIGGERS, TRIGGERS_PER_FUNCTION, type TriggerId } from '../../generators/core/catalog/triggers/index.js';
 import type { Language } from '../../generators/core/catalog/languages.js';
 import { customServer } from '../../generators/core/catalog/custom-servers.js';
 
@@ -14,10 +14,19 @@ export interface MatrixProject {
   triggers: TriggerId[];
 }
 
-const EVENT_TRIGGERS = TRIGGERS.filter((trigger) => trigger.functionType === 'event').map((trigger) => trigger.id);
+/**
+ * The event triggers a generation can create, in functions of at most TRIGGERS_PER_FUNCTION each:
+ * every trigger's code, and its contract, runs in one of them. Groups keep the dispatch order and
+ * are of even size, so each mixes triggers from the whole order.
+ */
+export function eventTriggerGroups(fcVersion: FcVersion): TriggerId[][] {
+  const ids = TRIGGERS.filter((trigger) => trigger.functionType === 'event' && (trigger.generations?.includes(fcVersion) ?? true)).map((trigger) => trigger.id);
+  const count = Math.ceil(ids.length / TRIGGERS_PER_FUNCTION);
+  return Array.from({ length: count }, (_, group) => ids.filter((_, index) => index % count === group));
+}
 
 /**
- * The triggers that also get a project of their own. Every trigger's code runs in the all-events
+ * The triggers that also get a project of their own. Every trigger's code runs in an events-N
  * project, on every contract case of its trigger (the projects' contract tests), so a project per
  * trigger would run the same files again; what a project of one trigger changes is the function's
  * type (HTTP) and whether anything catches an event no trigger claims (`none` alone; the
@@ -51,7 +60,7 @@ export function matrixProjects(family: Runtime['family'], breadth: MatrixBreadth
       runtime.languages.flatMap((language) =>
         [
           ...(breadth === 'every-runtime' || isEnd(runtime, fcVersion) ? SOLO_TRIGGERS.map((id) => ({ name: `only-${id.replace('_', '-')}`, triggers: [id] })) : []),
-          { name: 'all-events', triggers: EVENT_TRIGGERS },
+          ...eventTriggerGroups(fcVersion).map((triggers, index) => ({ name: `events-${index + 1}`, triggers })),
           { name: 'http-and-events', triggers: ['http', 'timer', 'oss'] as TriggerId[] },
         ]
           // A custom runtime's server that takes no events (Go) makes web functions only; event triggers are refused.

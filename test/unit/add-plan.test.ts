@@ -6,7 +6,7 @@ import type { AddContext } from '../../generators/core/add/recognise.js';
 import { triggerRefusal } from '../../generators/core/add/rules.js';
 import { readProject, type ExistingFunction } from '../../generators/core/add/s-yaml-model.js';
 import type { FcVersion } from '../../generators/core/catalog/generations.js';
-import { TRIGGER_IDS, type TriggerId } from '../../generators/core/catalog/triggers/index.js';
+import { TRIGGER_IDS, triggerGenerationProblem, type TriggerId } from '../../generators/core/catalog/triggers/index.js';
 import { planProject } from '../../generators/core/plan.js';
 import { resolveProject, type RawAnswers } from '../../generators/core/validate.js';
 import { renderPlan } from '../../generators/write/render.js';
@@ -50,6 +50,11 @@ describe('which function takes which trigger', () => {
 });
 
 describe('add trigger', () => {
+  it.each(TRIGGER_IDS.filter((id) => triggerGenerationProblem(id, '3') !== undefined))('refuses the %s trigger on FC 3.0, whose component cannot create it, with the reason', (id) => {
+    const { context, existing } = project({ fcVersion: '3', triggers: ['timer'] });
+    expect(() => planAddTrigger(existing(), { triggers: [id], answers: {} }, context)).toThrow(triggerGenerationProblem(id, '3'));
+  });
+
   it.each(['2', '3'] as const)('adds several triggers at once to a function that has none yet (FC %s): one triggers list', (fcVersion) => {
     const { context, existing } = project({ triggers: ['none'], fcVersion });
     const plan = planAddTrigger(existing(), { triggers: ['timer', 'oss'], answers: {} }, context);
@@ -155,7 +160,7 @@ describe('add function', () => {
     expect(() => planAddFunction(existing(), { name: 'p', triggers: ['timer'] }, context)).toThrow(/Invalid --name: "p"/);
   });
 
-  it.each(TRIGGER_IDS.filter((id) => id !== 'none'))('an FC 3.0 function with the %s trigger goes in as a resource', (trigger) => {
+  it.each(TRIGGER_IDS.filter((id) => id !== 'none' && triggerGenerationProblem(id, '3') === undefined))('an FC 3.0 function with the %s trigger goes in as a resource', (trigger) => {
     const { context, existing } = project({ fcVersion: '3', triggers: ['timer'] });
     const plan = planAddFunction(existing(), { name: 'second', triggers: [trigger] }, context);
     const data = parseDocument(plan.changes[0]?.after as string).toJS();

@@ -10,7 +10,8 @@ const SCRIPT = join(ROOT, 'scripts', 'derive-js-templates.js');
 const REGENERATE = 'npm run templates:js (node scripts/derive-js-templates.js)';
 // The JavaScript template folders derived from TypeScript ones, as the script's templatePairs has them: one per trigger folder.
 const TRIGGER_FOLDERS = readdirSync(join(ROOT, 'templates/triggers'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => `triggers/${entry.name}`);
-const DERIVED_FOLDERS = ['nodejs/javascript', 'custom/javascript', ...TRIGGER_FOLDERS.map((folder) => `${folder}/nodejs/javascript`)];
+const SHARED_FOLDERS = readdirSync(join(ROOT, 'templates/shared'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => `shared/${entry.name}`);
+const DERIVED_FOLDERS = ['nodejs/javascript', 'custom/javascript', ...[...TRIGGER_FOLDERS, ...SHARED_FOLDERS].map((folder) => `${folder}/nodejs/javascript`)];
 
 function filesBelow(folder: string): string[] {
   return readdirSync(folder, { recursive: true, withFileTypes: true })

@@ -1,3 +1,6 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseCli } from '../../generators/cli/parse.js';
 import { planProject } from '../../generators/core/plan.js';
@@ -19,6 +22,7 @@ const PROJECTS: Record<string, string[]> = {
   'fc2-csharp-oss': ['--fc-version', '2', '--runtime', 'dotnetcore3.1', '--trigger', 'oss'],
   'fc3-web-express': ['--fc-version', '3', '--runtime', 'custom.debian10', '--language', 'javascript', '--framework', 'express', '--trigger', 'http'],
   'fc3-web-flask': ['--fc-version', '3', '--runtime', 'custom.debian11', '--language', 'python', '--framework', 'flask', '--trigger', 'http'],
+  'fc2-node-js-sources': ['--fc-version', '2', '--runtime', 'nodejs20', '--language', 'javascript', '--trigger', 'kafka', '--trigger', 'dts', '--trigger', 'eventbridge'],
   'fc3-container-node': ['--fc-version', '3', '--runtime', 'custom-container', '--language', 'javascript', '--trigger', 'oss'],
 };
 
@@ -28,6 +32,13 @@ describe.each(Object.entries(PROJECTS))('%s: every file as create writes it', (n
 
   it('has its files', () => {
     expect(files.length).toBeGreaterThan(5);
+  });
+
+  it('keeps no snapshot of a file create no longer writes (vitest -u leaves those behind: delete them)', () => {
+    const folder = fileURLToPath(new URL(`./__snapshots__/projects/${name}/`, import.meta.url));
+    const kept = existsSync(folder) ? readdirSync(folder, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => relative(folder, join(entry.parentPath, entry.name)).split(sep).join('/')) : [];
+    const written = new Set(files.flatMap((file) => [`${file.path}.snap`, `${file.path}.base64.snap`]));
+    expect(kept.filter((path) => !written.has(path))).toEqual([]);
   });
 
   it.each(files.map((file) => [file.path, file] as const))('%s', async (_path, file) => {

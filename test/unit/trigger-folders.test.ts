@@ -5,9 +5,9 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { codeFolderOf } from '../../generators/core/catalog/families/index.js';
 import { LANGUAGE_IDS } from '../../generators/core/catalog/languages.js';
-import { TRIGGER_IDS, triggerById, triggerFolderPath, TRIGGERS, type TriggerId } from '../../generators/core/catalog/triggers/index.js';
+import { settingChoiceLabel, sharedCodeOf, TRIGGER_IDS, triggerById, triggerFolderPath, TRIGGERS, type TriggerId } from '../../generators/core/catalog/triggers/index.js';
 import { eventBytes, eventForm, projectContract, type FolderContract, type ProjectContract } from '../../generators/core/contract.js';
-import { LOCALES } from '../../generators/core/i18n/index.js';
+import { LOCALES, withLocale } from '../../generators/core/i18n/index.js';
 import { scratchDir } from '../support/scratch.js';
 
 // Every trigger folder (templates/triggers/<id>/) checked at unit speed: it holds what its
@@ -48,9 +48,27 @@ describe.each(TRIGGER_IDS)('the %s trigger folder', (id) => {
     for (const locale of LOCALES) {
       const text = trigger.messages[locale];
       for (const field of [text.label, text.inList, text.summary]) expect(field.trim(), locale).not.toBe('');
-      expect(Object.keys(text.settings).sort(), locale).toEqual(trigger.settings.map((setting) => setting.key).sort());
-      for (const setting of trigger.settings.filter((candidate) => candidate.kind === 'choice')) {
+      // Its messages hold its own settings' questions; a shared one (a message source's batch size) is the tool's.
+      const own = trigger.settings.filter((setting) => !setting.messageKey);
+      expect(Object.keys(text.settings).sort(), locale).toEqual(own.map((setting) => setting.key).sort());
+      for (const setting of own.filter((candidate) => candidate.kind === 'choice')) {
         expect(Object.keys(text.settings[setting.key]?.choices ?? {}).sort(), `${locale} ${setting.key}`).toEqual([...(setting.choices ?? [])].sort());
+      }
+      withLocale(locale, () => {
+        for (const setting of trigger.settings) {
+          expect(setting.message.trim(), `${locale} ${setting.key}`).not.toBe('');
+          for (const choice of setting.kind === 'choice' ? (setting.choices ?? []) : []) expect(settingChoiceLabel(setting, choice).trim(), `${locale} ${setting.key} ${choice}`).not.toBe('');
+        }
+      });
+      if (trigger.generations) expect(text.notOnGeneration?.trim(), `${locale}: why the other generations cannot create it`).toBeTruthy();
+    }
+  });
+
+  it('has the shared code it names, in every language it declares', () => {
+    for (const name of trigger.sharedCode ?? []) {
+      for (const folder of trigger.languages.map(codeFolderOf)) {
+        const path = join(TEMPLATES, 'shared', name, folder);
+        expect(existsSync(path) && readdirSync(path, { recursive: true }).length > 0, `templates/shared/${name}/${folder}`).toBe(true);
       }
     }
   });
@@ -81,6 +99,7 @@ function loadDecoders(): { decoders: Map<TriggerId, Decoder>; parseJson: (text: 
   const folder = scratchDir('cfc-dispatch-');
   const copy = (from: string) => existsSync(from) && cpSync(from, folder, { recursive: true });
   copy(join(TEMPLATES, 'nodejs', 'javascript', 'event', FUNCTION));
+  for (const name of sharedCodeOf(TRIGGER_IDS)) copy(join(TEMPLATES, 'shared', name, 'nodejs/javascript', FUNCTION));
   for (const id of TRIGGER_IDS) copy(join(inFolder(id, 'nodejs/javascript'), FUNCTION));
   const load = createRequire(join(folder, 'index.js'));
   const decoders = new Map(TRIGGER_IDS.map((id) => [id, load(`./triggers/${id}`) as Decoder]));

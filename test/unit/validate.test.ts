@@ -76,7 +76,7 @@ describe('resolveProject', () => {
   describe('rejects, naming the value and the choices', () => {
     it.each<[string, RawAnswers, string[]]>([
       ['an unknown runtime', { runtime: 'nodejs99' }, ['--runtime', '"nodejs99"', 'nodejs20, nodejs18']],
-      ['an unknown trigger', { triggers: ['kafka'] }, ['--trigger', '"kafka"', 'oss', 'sls']],
+      ['an unknown trigger', { triggers: ['kinesis'] }, ['--trigger', '"kinesis"', 'oss', 'sls', 'kafka']],
       ['an unknown use case', { useCases: ['chatbot'] }, ['--use-case', '"chatbot"', 'rest-api']],
       ['an unknown type', { type: 'web' }, ['--type', '"web"', 'auto, event, http']],
       ['an unknown language', { language: 'rust' }, ['--language', '"rust"', 'javascript, typescript, python, java, go, php, csharp']],

@@ -76,6 +76,9 @@ export const USE_CASES = [
   { id: 'cdn-events', get label() { return t('useCase.cdn-events.label'); }, trigger: 'cdn_events', get why() { return t('useCase.cdn-events.why'); } },
   { id: 'table-stream', get label() { return t('useCase.table-stream.label'); }, trigger: 'tablestore', get why() { return t('useCase.table-stream.why'); } },
   { id: 'messaging', get label() { return t('useCase.messaging.label'); }, trigger: 'mns_topic', get why() { return t('useCase.messaging.why'); } },
+  { id: 'queue-consumer', get label() { return t('useCase.queue-consumer.label'); }, trigger: 'rocketmq', get why() { return t('useCase.queue-consumer.why'); } },
+  { id: 'stream-processing', get label() { return t('useCase.stream-processing.label'); }, trigger: 'kafka', get why() { return t('useCase.stream-processing.why'); } },
+  { id: 'change-data-capture', get label() { return t('useCase.change-data-capture.label'); }, trigger: 'dts', get why() { return t('useCase.change-data-capture.why'); } },
   { id: 'event-integration', get label() { return t('useCase.event-integration.label'); }, trigger: 'eventbridge', get why() { return t('useCase.event-integration.why'); } },
   { id: 'api-invocation', get label() { return t('useCase.api-invocation.label'); }, trigger: 'none', get why() { return t('useCase.api-invocation.why'); } },
 ] as const satisfies readonly UseCase[];

@@ -9,7 +9,7 @@ import { LANGUAGE_IDS, LANGUAGE_LABELS, type Language } from '../catalog/languag
 import { ALL_REGION_IDS, DEFAULT_REGION, REGION_IDS } from '../catalog/regions.js';
 import { DEFAULT_RUNTIME, isContainerRuntime, RUNTIME_IDS, RUNTIMES, runtimeById, type RuntimeId } from '../catalog/runtimes.js';
 import { triggerGenerationProblem, triggerLanguageProblem, TRIGGERS, TRIGGER_IDS, TRIGGER_SETTINGS } from '../catalog/triggers/index.js';
-import { USE_CASES, USE_CASE_IDS } from '../catalog/use-cases.js';
+import { useCaseById, USE_CASES, USE_CASE_IDS } from '../catalog/use-cases.js';
 import { defaultImageRepo } from '../container.js';
 import { AUTO_DOMAIN, NO_DOMAIN } from '../domain.js';
 import { customDomain, functionName, imageRepository, nonEmpty, port } from '../validators.js';
@@ -87,9 +87,15 @@ export const PROJECT_QUESTIONS: readonly Question[] = [
     help: () => t('question.useCases.help'),
     choices: USE_CASE_IDS,
     choiceLabel: (id) => USE_CASES.find((useCase) => useCase.id === id)?.label ?? id,
+    // Only use cases whose trigger the generation's component can create.
+    fitting: (resolved) => USE_CASE_IDS.filter((id) => triggerGenerationProblem(useCaseById(id).trigger, resolved.fcVersion) === undefined),
     staticDefault: [],
     accept: (value, resolved) => {
       resolved.useCases = listValues(value).map((item) => oneOf('use-case', item, USE_CASE_IDS));
+      for (const id of resolved.useCases) {
+        const problem = triggerGenerationProblem(useCaseById(id).trigger, resolved.fcVersion);
+        if (problem) throw invalidValue('--use-case', id, problem);
+      }
     },
   },
   {

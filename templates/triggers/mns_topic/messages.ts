@@ -4,7 +4,7 @@ import type { TriggerMessages } from '../../../generators/core/catalog/triggers/
 export const messages = {
   en: {
     label: 'MNS topic messages',
-    inList: 'MNS',
+    inList: 'MNS topics',
     summary: 'messages published to a Message Service (MNS) topic',
     settings: {
       mnsTopic: { message: 'MNS topic' },
@@ -13,7 +13,7 @@ export const messages = {
   },
   'zh-CN': {
     label: '轻量消息队列（原 MNS）主题消息',
-    inList: '轻量消息队列（原 MNS）',
+    inList: '轻量消息队列（原 MNS）主题',
     summary: '发布到轻量消息队列（原 MNS）主题的消息',
     settings: {
       mnsTopic: { message: '轻量消息队列（原 MNS）主题' },

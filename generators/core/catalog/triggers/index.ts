@@ -1,5 +1,5 @@
 import { TRIGGER_FOLDERS } from '../../../../templates/triggers/index.js';
-import { t } from '../../i18n/index.js';
+import { catalogText, t } from '../../i18n/index.js';
 import { FC_VERSION_IDS, GENERATIONS, type FcVersion } from '../generations.js';
 import { LANGUAGE_IDS, LANGUAGE_LABELS, type Language } from '../languages.js';
 import { triggerText, type TriggerDefinition, type TriggerSetting } from './types.js';
@@ -15,6 +15,11 @@ export const TRIGGER_IDS: readonly TriggerId[] = TRIGGERS.map((trigger) => trigg
 /** A path in a trigger's folder, relative to templates/: its code for a template folder (`nodejs/typescript`), its `events/…`. */
 export function triggerFolderPath(id: TriggerId, path: string): string {
   return `triggers/${id}/${path}`;
+}
+
+/** The shared code folders (templates/shared/<name>) a function's triggers need, each once, in catalog order. */
+export function sharedCodeOf(ids: readonly TriggerId[]): string[] {
+  return [...new Set(sortTriggers(ids).flatMap((id) => triggerById(id).sharedCode ?? []))];
 }
 
 /** The catalog entry of a trigger id. */
@@ -33,6 +38,9 @@ export function triggerIdFor(name: string): TriggerId | undefined {
   return trigger?.id as TriggerId | undefined;
 }
 
+/** How many triggers one function may have (https://www.alibabacloud.com/help/en/functioncompute/manage-triggers). */
+export const TRIGGERS_PER_FUNCTION = 10;
+
 /** Triggers in catalog order. */
 export function sortTriggers(ids: Iterable<TriggerId>): TriggerId[] {
   const set = new Set(ids);
@@ -42,7 +50,8 @@ export function sortTriggers(ids: Iterable<TriggerId>): TriggerId[] {
 /** What a choice of a `choice` setting means, in the run's language (`setting.<key>.<choice>`; every one has a message). */
 export function settingChoiceLabel(setting: Pick<TriggerSetting, 'key'>, choice: string): string {
   const trigger = TRIGGERS.find((candidate) => candidate.settings.some((own) => own.key === setting.key));
-  const label = trigger && triggerText(trigger.messages).settings[setting.key]?.choices?.[choice];
+  const shared = trigger?.settings.find((own) => own.key === setting.key)?.messageKey;
+  const label = shared ? catalogText(shared.replace(/\.message$/, `.${choice}`)) : trigger && triggerText(trigger.messages).settings[setting.key]?.choices?.[choice];
   if (label === undefined) throw new Error(`No label for choice ${choice} of setting ${setting.key}`);
   return label;
 }
@@ -64,7 +73,7 @@ export function triggerGenerationProblem(id: TriggerId, fcVersion: FcVersion): s
   const trigger = triggerById(id);
   if (trigger.generations?.includes(fcVersion) ?? true) return undefined;
   const other = FC_VERSION_IDS.find((version) => trigger.generations?.includes(version));
-  return t('trigger.notOnGeneration', { trigger: id, fcVersion, reason: triggerText(trigger.messages).notOnGeneration ?? '', other: other ?? '-' });
+  return t('trigger.notOnGeneration', { trigger: id, generation: GENERATIONS[fcVersion].label, reason: triggerText(trigger.messages).notOnGeneration ?? '', other: other ?? '-' });
 }
 
 /** Why a function's triggers cannot be written in a language: those whose folders have no code in it. */

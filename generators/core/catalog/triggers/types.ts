@@ -1,4 +1,4 @@
-import { currentLocale, type Locale } from '../../i18n/index.js';
+import { currentLocale, t, type Locale, type MessageKey } from '../../i18n/index.js';
 import { ramRole, type Check } from '../../validators.js';
 import type { FcVersion, PerGeneration } from '../generations.js';
 import type { Language } from '../languages.js';
@@ -35,6 +35,10 @@ export interface TriggerSetting {
   check?: Check;
   /** Only a flag: the wizard keeps the default, which is what a new account needs. */
   flagOnly?: true;
+  /** Its value names an environment variable the deploy reads a secret from, so the project README says to set it. */
+  environmentSecret?: true;
+  /** A question several triggers share, from the tool's messages (`setting.retry.message`; its choices `setting.retry.<choice>`). */
+  messageKey?: MessageKey;
 }
 
 export type SettingValues = Readonly<Record<string, string | readonly string[]>>;
@@ -77,6 +81,13 @@ export interface TriggerSpec {
   aliases: readonly string[];
   /** The languages whose code the folder has (templates/triggers/<id>/<the family's template folder>). */
   languages: readonly Language[];
+  /**
+   * Code its decoders share with other triggers' (templates/shared/<name>/<the language's folder>),
+   * written into a function only with a trigger that needs it, so `add` brings it along.
+   */
+  sharedCode?: readonly string[];
+  /** The EventBridge event source it reads (`Kafka`): an `eventbridge` trigger with that eventSourceConfig. */
+  eventSourceType?: string;
   /** The generations whose component can create it (all when absent); another refuses it with the messages' `notOnGeneration`. */
   generations?: readonly FcVersion[];
   /** HTTP functions take only the HTTP trigger; event functions take every other one. */
@@ -96,7 +107,10 @@ export interface TriggerSpec {
   deployment?: (values: SettingValues, deploy: DeployContext) => TriggerDeployment;
 }
 
-/** A setting as a trigger folder declares it: its question comes from the folder's messages. */
+/**
+ * A setting as a trigger folder declares it: its question comes from the folder's messages, or,
+ * for a setting several triggers share (a message source's batch size), from the tool's own.
+ */
 export type SettingSpec = Omit<TriggerSetting, 'message'>;
 
 /** A trigger with its texts in the run's language. */
@@ -124,7 +138,7 @@ export function triggerText(messages: TriggerMessages): TriggerText {
 export function defineTrigger<const Spec extends TriggerSpec>(messages: TriggerMessages, spec: Spec): Omit<Spec, 'settings'> & TriggerDefinition {
   for (const [locale, text] of Object.entries(messages)) {
     for (const setting of spec.settings) {
-      if (!text.settings[setting.key]) throw new Error(`Trigger ${spec.id}: setting ${setting.key} has no ${locale} message`);
+      if (!setting.messageKey && !text.settings[setting.key]) throw new Error(`Trigger ${spec.id}: setting ${setting.key} has no ${locale} message`);
     }
   }
   return {
@@ -133,7 +147,7 @@ export function defineTrigger<const Spec extends TriggerSpec>(messages: TriggerM
     settings: spec.settings.map((setting) => ({
       ...setting,
       get message() {
-        return triggerText(messages).settings[setting.key]?.message ?? setting.key;
+        return setting.messageKey ? t(setting.messageKey) : (triggerText(messages).settings[setting.key]?.message ?? setting.key);
       },
     })),
     get label() {

@@ -1,0 +1,28 @@
+import { mqInstanceId, mqName } from '../../../generators/core/validators.js';
+import { defineTrigger, text } from '../../../generators/core/catalog/triggers/types.js';
+import { messageSourceSpec, type MessageSource } from '../../../generators/core/catalog/triggers/message-source.js';
+import { LANGUAGE_IDS } from '../../../generators/core/catalog/languages.js';
+import { messages } from './messages.js';
+
+// FC 3.0 and FC 2.0 API SourceMQTTParameters: the instance and the parent topic.
+const source: MessageSource = {
+  eventSourceType: 'MQTT',
+  prefix: { key: 'mqtt', flag: 'mqtt' },
+  parameters: (values) => ({ InstanceId: text(values, 'mqttInstance'), Topic: text(values, 'mqttTopic') }),
+};
+
+const shared = messageSourceSpec(source);
+
+export default defineTrigger(messages, {
+  id: 'mqtt',
+  aliases: [],
+  languages: LANGUAGE_IDS,
+  sampleEvents: ['mqtt.json'],
+  ...shared,
+  settings: [
+    { key: 'mqttInstance', flag: 'mqtt-instance', kind: 'text', default: 'mqtt-cn-example', check: mqInstanceId },
+    { key: 'mqttTopic', flag: 'mqtt-topic', kind: 'text', default: 'my-topic', check: mqName },
+    ...shared.settings,
+  ],
+  triggerName: 'mqtt-trigger',
+});
