@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import pc from '../app/colors.js';
 import { GENERATIONS } from '../core/catalog/generations.js';
-import { TRIGGER_IDS, TRIGGER_SETTINGS, type TriggerId } from '../core/catalog/triggers/index.js';
+import { TRIGGER_IDS, TRIGGER_SETTINGS, triggerGenerationProblem, type TriggerId } from '../core/catalog/triggers/index.js';
 import { unifiedDiff } from '../core/add/line-merge.js';
 import { planAddFunction, planAddTrigger, type AddPlan } from '../core/add/plan-add.js';
 import { readProject, type ExistingProject } from '../core/add/s-yaml-model.js';
@@ -81,7 +81,11 @@ async function wizardAnswers(cli: ParsedCli, subject: AddSubject, project: Exist
 function plan(subject: AddSubject, project: ExistingProject, answers: RawAnswers, functionName: string | undefined, context: ReturnType<typeof projectContext>) {
   if (subject === 'trigger') {
     const triggers = parseTriggers(listValues(answers.triggers)) as TriggerId[];
-    if (triggers.length === 0) throw new UserError(t('add.triggerNeeded', { choices: TRIGGER_IDS.filter((id) => id !== 'none').join(', ') }), { where: '--trigger', expected: TRIGGER_IDS.join(', ') });
+    if (triggers.length === 0) {
+      // The triggers this project's generation can create (`none` is no trigger to add).
+      const choices = TRIGGER_IDS.filter((id) => id !== 'none' && triggerGenerationProblem(id, project.fcVersion) === undefined);
+      throw new UserError(t('add.triggerNeeded', { choices: choices.join(', ') }), { where: '--trigger', expected: choices.join(', ') });
+    }
     const { triggers: _given, ...settings } = answers;
     return planAddTrigger(project, { ...(functionName === undefined ? {} : { function: functionName }), triggers, answers: settings }, context);
   }

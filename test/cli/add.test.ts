@@ -4,6 +4,7 @@ import { checkInsideProject } from '../../generators/write/commit.js';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { TRIGGER_IDS, triggerGenerationProblem } from '../../generators/core/catalog/triggers/index.js';
 import { runCli, scratchDir } from '../support/cli.js';
 import { TerminalSession } from '../support/terminal.js';
 
@@ -32,7 +33,7 @@ describe('add on the command line', () => {
       [['add', 'trigger', '--runtime', 'java11', '--trigger', 'timer'], '--runtime does not apply to add trigger.'],
       [['add', 'function', '--region', 'cn-beijing'], '--region does not apply to add function.'],
       [['add', 'trigger', '--trigger', 'nope'], 'Invalid --trigger: "nope".'],
-      [['add', 'trigger'], 'add trigger needs --trigger ID (one of: http, timer, oss, log, cdn_events, tablestore, mns_topic, eventbridge).'],
+      [['add', 'trigger'], `add trigger needs --trigger ID (one of: ${TRIGGER_IDS.filter((id) => id !== 'none' && triggerGenerationProblem(id, '2') === undefined).join(', ')}).`],
     ] as const) {
       const { exitCode, stderr } = await runCli([...args, '--project', project, '--no-interactive']);
       expect(exitCode, args.join(' ')).toBe(1);

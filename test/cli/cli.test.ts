@@ -227,7 +227,7 @@ describe('create-fc-function without a terminal', () => {
 describe('bad input: a clear error, exit 1, nothing written', () => {
   it.each<[string, string[], string[]]>([
     ['unknown runtime', ['--runtime', 'nodejs99'], ['"nodejs99"', 'nodejs20']],
-    ['unknown trigger', ['--trigger', 'kafka'], ['"kafka"', 'mns_topic']],
+    ['unknown trigger', ['--trigger', 'kinesis'], ['"kinesis"', 'mns_topic', 'kafka']],
     ['unknown use case', ['--use-case', 'chatbot'], ['"chatbot"', 'rest-api']],
     ['unknown type', ['--type', 'web'], ['"web"', 'auto, event, http']],
     ['unknown language', ['--language', 'rust'], ['"rust"', 'javascript']],

@@ -8,10 +8,10 @@ import { DEFAULT_PORT, FRAMEWORKS, migrationFramework } from '../../generators/c
 import type { Language } from '../../generators/core/catalog/languages.js';
 import { CUSTOM_RUNTIME_NODE, isContainerRuntime, RUNTIMES } from '../../generators/core/catalog/runtimes.js';
 import { customServer } from '../../generators/core/catalog/custom-servers.js';
-import { TRIGGERS, type TriggerId } from '../../generators/core/catalog/triggers/index.js';
+import type { TriggerId } from '../../generators/core/catalog/triggers/index.js';
 import { filesBelow, scratchDir } from '../support/cli.js';
 import { generateAll, matrixArgs } from '../support/generate.js';
-import { frameworkGeneration, type MatrixProject } from '../support/matrix.js';
+import { eventTriggerGroups, frameworkGeneration, type MatrixProject } from '../support/matrix.js';
 import { dockerfileProblems, imageCommand } from '../support/dockerfile.js';
 import { pythonToolchainMissing } from '../support/interpreters.js';
 import { toolchainTier } from '../support/tier.js';
@@ -19,7 +19,6 @@ import { toolchainTier } from '../support/tier.js';
 /** A project of this tier: a matrix project, with its web function's framework and port. */
 type CustomProject = MatrixProject & { framework?: string; port?: number };
 
-const EVENT_TRIGGERS = TRIGGERS.filter((trigger) => trigger.functionType === 'event' && trigger.id !== 'none').map((trigger) => trigger.id);
 const CUSTOM = RUNTIMES.filter((runtime) => runtime.family === 'custom');
 
 /**
@@ -46,7 +45,8 @@ function projects(): CustomProject[] {
         return [
           mixed,
           ...frameworks.map((framework) => ({ ...base, name: `${prefix}-web-${framework.id}`, triggers: ['http'] as TriggerId[], framework: framework.id })),
-          { ...base, name: `${prefix}-events`, triggers: EVENT_TRIGGERS },
+          // Every event trigger, in functions of at most FC's limit each.
+          ...eventTriggerGroups(fcVersion).map((triggers, index) => ({ ...base, name: `${prefix}-events-${index + 1}`, triggers })),
           { ...base, name: `${prefix}-api`, triggers: ['none'] as TriggerId[] },
         ];
       }),

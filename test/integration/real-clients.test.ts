@@ -10,8 +10,9 @@ import { TEXT_SETTINGS, YAML_LOOKALIKES, yamlValue } from '../support/yaml-value
 import { RUNTIMES } from '../../generators/core/catalog/runtimes.js';
 import { scratchDir } from '../support/cli.js';
 import { generateAll, matrixArgs } from '../support/generate.js';
-import { matrixProjects, type MatrixProject } from '../support/matrix.js';
-import { CLIENT_TIMINGS, clientBin, FAKE_ACCOUNT_ID, resolveProps, resolvePropsOfProjects, type DevsGeneration, type ResolvedProps } from '../support/serverless-devs.js';
+import { eventTriggerGroups, matrixProjects, type MatrixProject } from '../support/matrix.js';
+import { triggerGenerationProblem, TRIGGER_SETTINGS } from '../../generators/core/catalog/triggers/index.js';
+import { CLIENT_TIMINGS, clientBin, FAKE_ACCOUNT_ID, resolveProps, resolvePropsOfProjects, type DevsGeneration, type ResolvedProps, DEPLOY_ENVIRONMENT } from '../support/serverless-devs.js';
 
 // One runtime per family and generation keeps the file under two minutes; every language and trigger set of each.
 const RUNTIME_PER_GENERATION: Record<DevsGeneration, readonly string[]> = {
@@ -65,7 +66,9 @@ function expectedProps(projectDir: string, section: 'services' | 'resources'): R
         .replace(/\$\{\s*vars\.(\w+)\s*\}/g, (text, name: string) => (name in vars ? String(vars[name]) : text))
         // A custom domain names its function by the function resource's own props.
         .replace(/\$\{\s*resources\.([\w-]+)\.props\.functionName\s*\}/g, (text, key: string) => String((file[section]?.[key]?.props as { functionName?: string } | undefined)?.functionName ?? text))
-        .replace(/\$\{\s*config\(\s*(['"]?)AccountID\1\s*\)\s*\}/g, FAKE_ACCOUNT_ID);
+        .replace(/\$\{\s*config\(\s*(['"]?)AccountID\1\s*\)\s*\}/g, FAKE_ACCOUNT_ID)
+        // A secret comes from the deploying machine's environment.
+        .replace(/\$\{\s*env\(\s*(\w+)\s*\)\s*\}/g, (text, name: string) => DEPLOY_ENVIRONMENT[name] ?? text);
     }
     if (Array.isArray(value)) return value.map(substitute);
     if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, substitute(item)]));
@@ -166,12 +169,18 @@ describe('the answers the question table adds reach the real components', () => 
  * carrying one value per setting; a value its setting refuses alone is left at its default there.
  */
 const VALUE_SAMPLES = 10;
-const EVENT_TRIGGERS = [...new Set(TEXT_SETTINGS.map((setting) => setting.trigger))];
+// A setting that names an environment variable reaches the component as that variable's value, which
+// the client substitutes; the unit tier reads its `${env(NAME)}` back under YAML 1.1 and 1.2.
+const CLIENT_TEXT_SETTINGS = TEXT_SETTINGS.filter((setting) => !TRIGGER_SETTINGS.some((own) => own.key === setting.key && own.environmentSecret));
 function valueProjects(generation: DevsGeneration): { args: string[]; values: Record<string, string> }[] {
-  const samples = TEXT_SETTINGS.map((_setting, index) => fc.sample(yamlValue(), { seed: 20261207 + index, numRuns: VALUE_SAMPLES }));
-  return Array.from({ length: VALUE_SAMPLES }, (_unused, sample) => {
+  const settings = CLIENT_TEXT_SETTINGS.filter((setting) => triggerGenerationProblem(setting.trigger, generation) === undefined);
+  const samples = settings.map((_setting, index) => fc.sample(yamlValue(), { seed: 20261207 + index, numRuns: VALUE_SAMPLES }));
+  // One function per group of at most FC's limit of triggers: each sample is a project per group.
+  const groups = eventTriggerGroups(generation).map((group) => group.filter((id) => settings.some((setting) => setting.trigger === id))).filter((group) => group.length > 0);
+  return Array.from({ length: VALUE_SAMPLES }, (_unused, sample) => groups.map((group, groupIndex) => {
     const values: Record<string, string> = {};
-    TEXT_SETTINGS.forEach((setting, index) => {
+    settings.forEach((setting, index) => {
+      if (!group.includes(setting.trigger)) return;
       const value = samples[index]![sample]!;
       try {
         resolveProject({ fcVersion: generation, triggers: [setting.trigger], [setting.key]: value } as RawAnswers);
@@ -180,9 +189,9 @@ function valueProjects(generation: DevsGeneration): { args: string[]; values: Re
         if (!(error instanceof UserError)) throw error;
       }
     });
-    const args = [`values-${sample}`, '--fc-version', generation, ...EVENT_TRIGGERS.flatMap((id) => ['--trigger', id]), ...Object.entries(values).map(([flag, value]) => `--${flag}=${value}`)];
+    const args = [`values-${sample}-${groupIndex + 1}`, '--fc-version', generation, ...group.flatMap((id) => ['--trigger', id]), ...Object.entries(values).map(([flag, value]) => `--${flag}=${value}`)];
     return { args, values };
-  });
+  })).flat();
 }
 
 describe('free text reaches the real components as the string that was typed', () => {

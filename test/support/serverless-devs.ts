@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
 import { isMap, isNode, isScalar, parseDocument, type Pair, type Scalar, type YAMLMap } from 'yaml';
+import { TRIGGER_SETTINGS } from '../../generators/core/catalog/triggers/index.js';
 import { scratchDir } from './cli.js';
 
 /** The FC generation an s.yaml is for, which picks the Serverless Devs client that deploys it. */
@@ -16,6 +17,14 @@ export type ResolvedProps = Record<string, Record<string, unknown>>;
 
 /** The account id of the fake `default` access: every ARN that names an account must carry it. */
 export const FAKE_ACCOUNT_ID = '1234567890123456';
+
+/**
+ * The secrets a deploying machine has in its environment for the s.yaml files we write to read
+ * (`${env(NAME)}`, a setting's default name, such as a DTS trigger's DTS_PASSWORD), with fake values.
+ */
+export const DEPLOY_ENVIRONMENT: Readonly<Record<string, string>> = Object.fromEntries(
+  TRIGGER_SETTINGS.filter((setting) => setting.environmentSecret).map((setting) => [String(setting.default), `fake-${String(setting.default).toLowerCase()}`]),
+);
 
 /** The fake `default` access alias, as `s config add` would store it. */
 export const FAKE_ACCESS = { AccountID: FAKE_ACCOUNT_ID, AccessKeyID: 'LTAI5tFakeAccessKeyId', AccessKeySecret: 'fake-access-key-secret' } as const;
@@ -255,6 +264,7 @@ async function runClient(folder: string, generation: DevsGeneration, expectedKey
       FORCE_COLOR: '0',
       NODE_OPTIONS: `--require ${JSON.stringify(NO_NETWORK)}`,
       DEVS_PROBE_NETWORK_LOG: networkLog,
+      ...DEPLOY_ENVIRONMENT,
     },
   });
   const durationMs = performance.now() - started;
