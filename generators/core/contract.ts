@@ -71,7 +71,9 @@ function pointerTokens(pointer: string): string[] {
 export function applyPatch(document: unknown, operations: readonly PatchOperation[]): unknown {
   let root: unknown = structuredClone(document);
   for (const operation of operations) {
+    if (operation.op !== 'remove' && !('value' in operation)) throw new Error(`${operation.op} at ${operation.path} gives no value`);
     const tokens = pointerTokens(operation.path);
+    if (tokens.includes('__proto__')) throw new Error(`${operation.path}: __proto__ is not a member a patch may touch`);
     const last = tokens.pop();
     if (last === undefined) {
       if (operation.op === 'remove') throw new Error('A patch cannot remove the whole event');
@@ -81,8 +83,9 @@ export function applyPatch(document: unknown, operations: readonly PatchOperatio
     let parent: unknown = root;
     for (const token of tokens) parent = child(parent, token, operation.path);
     if (Array.isArray(parent)) {
-      const index = last === '-' ? parent.length : Number(last);
-      if (!Number.isInteger(index) || index < 0 || index > parent.length) throw new Error(`No array index ${last} at ${operation.path}`);
+      // RFC 6901: an index is 0 or digits without a leading zero; `-` is past the end.
+      const index = last === '-' ? parent.length : /^(0|[1-9]\d*)$/.test(last) ? Number(last) : Number.NaN;
+      if (!Number.isInteger(index) || index > parent.length) throw new Error(`No array index ${last} at ${operation.path}`);
       if (operation.op === 'add') parent.splice(index, 0, structuredClone(operation.value));
       else {
         if (index >= parent.length) throw new Error(`Nothing at ${operation.path} to ${operation.op}`);

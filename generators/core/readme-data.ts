@@ -95,6 +95,7 @@ export function readmeData(spec: ProjectSpec): Record<string, unknown> {
     hasEvents: spec.functions.some((fn) => fn.type === 'event'),
     roles: triggerRoles(spec),
     secrets: environmentSecrets(spec),
+    fillIns: fillIns(spec),
     warnings: recommendation.warnings,
     domain: domainOf(spec),
   };
@@ -106,5 +107,14 @@ function environmentSecrets(spec: ProjectSpec): { name: string; holds: string }[
     triggerById(id)
       .settings.filter((setting) => setting.environmentSecret)
       .map((setting) => ({ name: String(spec.settings[setting.key] ?? setting.default), holds: setting.message })),
+  );
+}
+
+/** The settings whose value is an example to replace before deploying, with their flag and value. */
+function fillIns(spec: ProjectSpec): { flag: string; value: string; holds: string }[] {
+  return spec.functions.flatMap((fn) => fn.triggers).flatMap((id) =>
+    triggerById(id)
+      .settings.filter((setting) => setting.fillIn)
+      .map((setting) => ({ flag: setting.flag, value: String(spec.settings[setting.key] ?? setting.default), holds: setting.message })),
   );
 }

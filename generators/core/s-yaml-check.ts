@@ -1,6 +1,6 @@
 import { forGeneration, GENERATIONS, type FcVersion } from './catalog/generations.js';
 import { RUNTIME_IDS, runtimeById, type RuntimeId } from './catalog/runtimes.js';
-import { TRIGGERS, TRIGGERS_PER_FUNCTION } from './catalog/triggers/index.js';
+import { deployedTriggerId, TRIGGERS, TRIGGERS_PER_FUNCTION } from './catalog/triggers/index.js';
 import type { TriggerDefinition } from './catalog/triggers/types.js';
 import { t } from './i18n/index.js';
 
@@ -64,7 +64,10 @@ function triggerProblems(fcVersion: FcVersion, where: string, trigger: Props): s
   const type = trigger[keys.type];
   const config = trigger[keys.config];
   if (typeof name !== 'string' || !TRIGGER_NAME.test(name)) problems.push(t('syaml.notTriggerName', { path: `${where}.${keys.name}`, value: String(name) }));
-  const definition = (TRIGGERS as readonly TriggerDefinition[]).find((candidate) => candidate.deployment !== undefined && candidate.id === type);
+  // A message source is an eventbridge trigger whose event source names it.
+  const eventSourceType = isObject(config) && isObject(config.eventSourceConfig) && typeof config.eventSourceConfig.eventSourceType === 'string' ? config.eventSourceConfig.eventSourceType : undefined;
+  const id = typeof type === 'string' ? deployedTriggerId(type, eventSourceType) : undefined;
+  const definition = (TRIGGERS as readonly TriggerDefinition[]).find((candidate) => candidate.deployment !== undefined && candidate.id === id);
   if (!definition) return [...problems, t('syaml.notTriggerType', { path: `${where}.${keys.type}`, value: String(type) })];
   if (!isObject(config)) return [...problems, t('syaml.missing', { path: `${where}.${keys.config}` })];
   for (const path of forGeneration(definition.requiredConfig ?? [], fcVersion)) {

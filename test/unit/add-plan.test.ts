@@ -6,7 +6,7 @@ import type { AddContext } from '../../generators/core/add/recognise.js';
 import { triggerRefusal } from '../../generators/core/add/rules.js';
 import { readProject, type ExistingFunction } from '../../generators/core/add/s-yaml-model.js';
 import type { FcVersion } from '../../generators/core/catalog/generations.js';
-import { TRIGGER_IDS, triggerGenerationProblem, type TriggerId } from '../../generators/core/catalog/triggers/index.js';
+import { TRIGGER_IDS, triggerGenerationProblem, type TriggerId, TRIGGERS } from '../../generators/core/catalog/triggers/index.js';
 import { planProject } from '../../generators/core/plan.js';
 import { resolveProject, type RawAnswers } from '../../generators/core/validate.js';
 import { renderPlan } from '../../generators/write/render.js';
@@ -53,6 +53,15 @@ describe('add trigger', () => {
   it.each(TRIGGER_IDS.filter((id) => triggerGenerationProblem(id, '3') !== undefined))('refuses the %s trigger on FC 3.0, whose component cannot create it, with the reason', (id) => {
     const { context, existing } = project({ fcVersion: '3', triggers: ['timer'] });
     expect(() => planAddTrigger(existing(), { triggers: [id], answers: {} }, context)).toThrow(triggerGenerationProblem(id, '3'));
+  });
+
+  it.each(TRIGGERS.filter((trigger) => trigger.eventSourceType !== undefined).map((trigger) => trigger.id))('recognises a function with the %s trigger (an eventbridge trigger in s.yaml) and keeps its decoder when a trigger is added', (id) => {
+    const { context, existing } = project({ triggers: [id] });
+    const plan = planAddTrigger(existing(), { triggers: ['timer'], answers: {} }, context);
+    expect(plan.manual).toEqual([]);
+    const dispatcher = plan.changes.find((change) => change.path === 'src/p/index.js');
+    expect(dispatcher?.after).toContain(`require("./triggers/${id}")`);
+    expect(dispatcher?.after).toContain('require("./triggers/timer")');
   });
 
   it.each(['2', '3'] as const)('adds several triggers at once to a function that has none yet (FC %s): one triggers list', (fcVersion) => {

@@ -22,6 +22,9 @@ describe('contract events', () => {
     [{ op: 'replace', path: '/a/b/7', value: 1 }, 'No array index 7'],
     [{ op: 'add', path: 'a', value: 1 }, 'must start with /'],
     [{ op: 'remove', path: '' }, 'cannot remove the whole event'],
+    [{ op: 'replace', path: '/a/b/01', value: 1 }, 'No array index 01'],
+    [{ op: 'replace', path: '/a/c~1d' }, 'gives no value'],
+    [{ op: 'add', path: '/__proto__/x', value: 1 }, '__proto__'],
   ] as const)('refuse a step that does not fit the sample: %o', (step, message) => {
     expect(() => applyPatch(sample, [step])).toThrow(message);
   });

@@ -286,6 +286,21 @@ describe('our own s.yaml check, run before anything is written', () => {
     expect(sYamlProblems(sYamlObject(spec))).toEqual([]);
   });
 
+  // Each message source is an eventbridge trigger; the check reads which one from its event source.
+  const sources = TRIGGERS.filter((trigger) => trigger.eventSourceType !== undefined).flatMap((trigger) => (['2', '3'] as const).filter((fcVersion) => triggerGenerationProblem(trigger.id, fcVersion) === undefined).map((fcVersion) => [trigger.id, fcVersion] as const));
+  it.each(sources)('names the %s trigger\'s missing batch settings and required source parameters (FC %s)', (id, fcVersion) => {
+    const doc = sYamlObject(resolveProject({ name: 'x', fcVersion, triggers: [id] })) as Record<string, any>;
+    const trigger = fcVersion === '2' ? doc.services.x.props.triggers[0] : doc.resources.x.props.triggers[0];
+    const config = trigger[fcVersion === '2' ? 'config' : 'triggerConfig'];
+    const parameters = Object.values(config.eventSourceConfig.eventSourceParameters)[0] as Record<string, unknown>;
+    const [first] = Object.keys(parameters).filter((key) => key !== 'RegionId' || id === 'dts');
+    delete config.runOptions;
+    delete parameters[first as string];
+    const problems = sYamlProblems(doc).join('\n');
+    expect(problems).toContain('runOptions.mode');
+    expect(problems).toContain(`Parameters.${first}`);
+  });
+
   const oss2 = () => sYamlObject(resolveProject({ name: 'x', triggers: ['oss'] })) as Record<string, any>;
   const oss3 = () => sYamlObject(resolveProject({ name: 'x', fcVersion: '3', triggers: ['oss'] })) as Record<string, any>;
   it.each<[string, () => Record<string, any>, (doc: Record<string, any>) => void, string]>([

@@ -2,14 +2,14 @@ import { posix } from 'node:path';
 import { hostingOf } from '../hosting/index.js';
 import { pathNameOf, projectOf } from '../project.js';
 import { DEFAULT_CUSTOM_RUNTIME, DEFAULT_RUNTIME, RUNTIMES, type RuntimeId } from '../catalog/runtimes.js';
-import { sortTriggers, triggerById, type TriggerId } from '../catalog/triggers/index.js';
+import { sortTriggers, triggerById, type TriggerId, triggerLanguageProblem } from '../catalog/triggers/index.js';
 import { roleArn } from '../catalog/triggers/types.js';
 import { UserError } from '../errors.js';
 import { t, withLocale } from '../i18n/index.js';
 import type { ProjectSpec } from '../project-spec.js';
 import { functionNameFrom } from '../questions/names.js';
 import { ACCOUNT_ID, REGION, sYamlObject } from '../s-yaml.js';
-import { resolveProject, type RawAnswers } from '../validate.js';
+import { flatAnswers, resolveProject, type RawAnswers } from '../validate.js';
 import { codeChanges, type FileChange, type ManualChange } from './file-changes.js';
 import { catalogTriggers, PROJECT_WIDE, recogniseFunction, specOf, type AddContext, type FileMap, type RecognisedFunction } from './recognise.js';
 import { triggerRefusal } from './rules.js';
@@ -180,6 +180,12 @@ function projectSpecOf(project: ExistingProject, kin: readonly RecognisedFunctio
   }
 }
 
+/** What to set before deploying: the environment variables the added triggers' s.yaml entries read secrets from. */
+function secretNotes(added: readonly TriggerId[], answers: RawAnswers): string[] {
+  const given = flatAnswers(answers);
+  return added.flatMap((id) => triggerById(id).settings.filter((setting) => setting.environmentSecret).map((setting) => t('add.setSecret', { name: String(given[setting.key] ?? setting.default), holds: setting.message })));
+}
+
 /** Plans `add trigger`: the s.yaml entries, and the code as this tool would have written it. */
 export function planAddTrigger(project: ExistingProject, request: { function?: string; triggers: readonly TriggerId[]; answers: RawAnswers }, context: AddContext): AddPlan {
   const fn = targetFunction(project, request.function);
@@ -189,6 +195,9 @@ export function planAddTrigger(project: ExistingProject, request: { function?: s
     if (refusal) throw new UserError(refusal.instead ? `${refusal.message} ${t('add.instead', { command: refusal.instead })}` : refusal.message);
   }
   const recognised = recogniseFunction(project, fn, fn.port, context);
+  // Our function's language must have code for every added trigger.
+  const languageProblem = recognised ? triggerLanguageProblem(added, recognised.spec.language) : undefined;
+  if (languageProblem) throw new UserError(languageProblem);
   if (recognised && project.fcVersion === '3' && recognised.shape.type === 'http' && added.some((id) => id !== 'http')) {
     throw new UserError(`${t('add.eventOnWeb', { function: fn.name })} ${t('add.instead', { command: `create-fc-function add function --trigger ${added.filter((id) => id !== 'http').join(' --trigger ')}` })}`);
   }
@@ -214,6 +223,7 @@ export function planAddTrigger(project: ExistingProject, request: { function?: s
       rendered = foreign.rendered;
     }
     changes.push(...sampleEventChanges(added, context, rendered, code !== undefined).filter((event) => !changes.some((change) => change.path === event.path)));
+    notes.push(...secretNotes(added, request.answers));
     const [sYaml, ...files] = changes;
     return { changes: [sYaml as FileChange, ...byPath(files)], manual, notes, functions: [], triggers: items.map(({ id, name }) => ({ function: fn.name, trigger: id, name })) };
   });

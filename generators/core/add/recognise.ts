@@ -4,7 +4,7 @@ import { DEFAULT_REGION } from '../catalog/regions.js';
 import type { FunctionType } from '../catalog/function-types.js';
 import { RUNTIMES, type RuntimeId } from '../catalog/runtimes.js';
 import { hostingOf } from '../hosting/index.js';
-import { sortTriggers, TRIGGER_IDS, triggerIdFor, type TriggerId } from '../catalog/triggers/index.js';
+import { deployedTriggerId, sortTriggers, TRIGGER_IDS, type TriggerId } from '../catalog/triggers/index.js';
 import { UserError } from '../errors.js';
 import type { ProjectSpec } from '../project-spec.js';
 import { resolveProject } from '../validate.js';
@@ -70,7 +70,7 @@ export function specOf(project: ExistingProject, shape: FunctionShape): ProjectS
 
 /** Trigger ids of a function's s.yaml triggers; undefined when one is not in the catalog. */
 export function catalogTriggers(fn: ExistingFunction): TriggerId[] | undefined {
-  const ids = fn.triggers.map((trigger) => triggerIdFor(trigger.type));
+  const ids = fn.triggers.map((trigger) => deployedTriggerId(trigger.type, trigger.eventSourceType));
   return ids.every((id): id is TriggerId => id !== undefined && TRIGGER_IDS.includes(id)) ? ids : undefined;
 }
 

@@ -11,6 +11,8 @@ export interface ExistingTrigger {
   qualifier: string;
   /** Whether it names the role its source invokes with (role, or fc3's invocationRole). */
   hasRole: boolean;
+  /** An eventbridge trigger's event source (`eventSourceConfig.eventSourceType`): which message source it reads. */
+  eventSourceType?: string;
 }
 
 /** A function module of s.yaml: what `add` needs to know of it, and where it is. */
@@ -72,11 +74,12 @@ function mapAt(node: unknown): YAMLMap | undefined {
 function triggersOf(props: YAMLMap, fcVersion: FcVersion): ExistingTrigger[] {
   const list = props.get('triggers', true);
   if (!isSeq(list)) return [];
-  const [nameKey, typeKey, roleKey] = fcVersion === '2' ? ['name', 'type', 'role'] : ['triggerName', 'triggerType', 'invocationRole'];
+  const [nameKey, typeKey, roleKey, configKey] = fcVersion === '2' ? ['name', 'type', 'role', 'config'] : ['triggerName', 'triggerType', 'invocationRole', 'triggerConfig'];
   return (list as YAMLSeq).items.flatMap((item) => {
     const trigger = mapAt(item);
     if (!trigger) return [];
-    return [{ name: text(trigger.get(nameKey, true)) ?? '', type: text(trigger.get(typeKey, true)) ?? '', qualifier: text(trigger.get('qualifier', true)) ?? 'LATEST', hasRole: trigger.has(roleKey) }];
+    const eventSourceType = text(mapAt(mapAt(trigger.get(configKey, true))?.get('eventSourceConfig', true))?.get('eventSourceType', true));
+    return [{ name: text(trigger.get(nameKey, true)) ?? '', type: text(trigger.get(typeKey, true)) ?? '', qualifier: text(trigger.get('qualifier', true)) ?? 'LATEST', hasRole: trigger.has(roleKey), ...(eventSourceType ? { eventSourceType } : {}) }];
   });
 }
 

@@ -8,7 +8,7 @@ import { DEFAULT_FC_VERSION, FC_VERSION_IDS, GENERATIONS, type FcVersion } from 
 import { LANGUAGE_IDS, LANGUAGE_LABELS, type Language } from '../catalog/languages.js';
 import { ALL_REGION_IDS, DEFAULT_REGION, REGION_IDS } from '../catalog/regions.js';
 import { DEFAULT_RUNTIME, isContainerRuntime, RUNTIME_IDS, RUNTIMES, runtimeById, type RuntimeId } from '../catalog/runtimes.js';
-import { triggerGenerationProblem, triggerLanguageProblem, TRIGGERS, TRIGGER_IDS, TRIGGER_SETTINGS } from '../catalog/triggers/index.js';
+import { triggerGenerationProblem, triggerLanguageProblem, TRIGGERS, TRIGGER_IDS, TRIGGER_SETTINGS, type TriggerId } from '../catalog/triggers/index.js';
 import { useCaseById, USE_CASES, USE_CASE_IDS } from '../catalog/use-cases.js';
 import { defaultImageRepo } from '../container.js';
 import { AUTO_DOMAIN, NO_DOMAIN } from '../domain.js';
@@ -165,14 +165,14 @@ export const PROJECT_QUESTIONS: readonly Question[] = [
     prompt: () => t('question.language.prompt'),
     help: () => t('question.language.help'),
     choices: LANGUAGE_IDS,
-    fitting: (resolved) => runtimeLanguages(resolved).filter((language) => !languageProblem(resolved.runtime, language) && !serverEventsProblem(resolved, language) && !triggerLanguageProblem(resolved.triggers, language)),
+    fitting: (resolved) => runtimeLanguages(resolved).filter((language) => !languageProblem(resolved.runtime, language) && !serverEventsProblem(resolved, language) && !triggerLanguageProblem(chosenTriggers(resolved), language)),
     choiceLabel: (id) => LANGUAGE_LABELS[id as Language],
     asked: (resolved) => runtimeLanguages(resolved).length > 1,
     default: defaultLanguage,
     accept: (value, resolved) => {
       const language = oneOf('language', value ?? defaultLanguage(resolved), LANGUAGE_IDS);
       const named = resolved.namedRuntime;
-      const problem = (named ? languageProblem(named, language) : undefined) ?? languageProblem(resolved.runtime, language) ?? serverEventsProblem(resolved, language) ?? triggerLanguageProblem(resolved.triggers, language);
+      const problem = (named ? languageProblem(named, language) : undefined) ?? languageProblem(resolved.runtime, language) ?? serverEventsProblem(resolved, language) ?? triggerLanguageProblem(chosenTriggers(resolved), language);
       if (problem) throw invalidValue('--language', language, problem);
       resolved.language = language;
       const recommendation = recommendationFor(resolved, resolved.runtime.family === 'custom');
@@ -380,4 +380,9 @@ export const QUESTIONS: readonly Question[] = [...PROJECT_QUESTIONS, ...SETTING_
 /** The question of an answers key. */
 export function questionByKey(key: string): Question | undefined {
   return QUESTIONS.find((question) => question.key === key);
+}
+
+/** The triggers the answers name, by flag or through a use case: every one must have code in the language. */
+function chosenTriggers(resolved: Resolved): TriggerId[] {
+  return [...new Set([...resolved.triggers, ...resolved.useCases.map((id) => useCaseById(id).trigger)])];
 }

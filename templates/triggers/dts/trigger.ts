@@ -8,6 +8,7 @@ import { messages } from './messages.js';
 const source: MessageSource = {
   eventSourceType: 'DTS',
   prefix: { key: 'dts', flag: 'dts' },
+  required: ['RegionId', 'BrokerUrl', 'Topic', 'Sid', 'Username', 'Password', 'InitCheckPoint', 'TaskId'],
   parameters: (values) => ({
     TaskId: text(values, 'dtsTask'),
     BrokerUrl: text(values, 'dtsBroker'),
@@ -38,7 +39,7 @@ export default defineTrigger(messages, {
     { key: 'dtsSid', flag: 'dts-sid', kind: 'text', default: 'dtsexamplegroup', check: dtsId },
     { key: 'dtsUser', flag: 'dts-user', kind: 'text', default: 'dts_consumer', check: dtsId },
     { key: 'dtsPasswordEnv', flag: 'dts-password-env', kind: 'text', default: 'DTS_PASSWORD', check: environmentName, environmentSecret: true },
-    { key: 'dtsCheckpoint', flag: 'dts-checkpoint', kind: 'text', default: '1795161600', check: unixSeconds },
+    { key: 'dtsCheckpoint', flag: 'dts-checkpoint', kind: 'text', default: '1795161600', check: unixSeconds, fillIn: true },
     ...shared.settings,
   ],
   triggerName: 'dts-trigger',

@@ -11,6 +11,7 @@ export const KAFKA_OFFSETS = ['latest', 'earliest'] as const;
 const source: MessageSource = {
   eventSourceType: 'Kafka',
   prefix: { key: 'kafka', flag: 'kafka' },
+  required: ['InstanceId', 'Topic', 'ConsumerGroup', 'OffsetReset'],
   parameters: (values) => ({
     InstanceId: text(values, 'kafkaInstance'),
     Topic: text(values, 'kafkaTopic'),

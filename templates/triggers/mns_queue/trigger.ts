@@ -8,6 +8,7 @@ import { messages } from './messages.js';
 const source: MessageSource = {
   eventSourceType: 'MNS',
   prefix: { key: 'mnsQueue', flag: 'mns-queue' },
+  required: ['QueueName'],
   // The body is delivered as it was sent: a sender's base64 stays base64 for the handler to decode.
   parameters: (values) => ({ QueueName: text(values, 'mnsQueueName'), IsBase64Decode: false }),
 };

@@ -8,6 +8,7 @@ import { messages } from './messages.js';
 const source: MessageSource = {
   eventSourceType: 'MQTT',
   prefix: { key: 'mqtt', flag: 'mqtt' },
+  required: ['InstanceId', 'Topic'],
   parameters: (values) => ({ InstanceId: text(values, 'mqttInstance'), Topic: text(values, 'mqttTopic') }),
 };
 

@@ -8,6 +8,7 @@ import { messages } from './messages.js';
 const source: MessageSource = {
   eventSourceType: 'RabbitMQ',
   prefix: { key: 'rabbitmq', flag: 'rabbitmq' },
+  required: ['InstanceId', 'VirtualHostName', 'QueueName'],
   parameters: (values) => ({
     InstanceId: text(values, 'rabbitmqInstance'),
     VirtualHostName: text(values, 'rabbitmqVhost'),

@@ -7,10 +7,12 @@ import { messages } from './messages.js';
 /** Where a new consumer group starts (SourceRocketMQParameters.Offset). */
 export const ROCKETMQ_OFFSETS = { latest: 'CONSUME_FROM_LAST_OFFSET', earliest: 'CONSUME_FROM_FIRST_OFFSET' } as const;
 
-// FC 3.0 API SourceRocketMQParameters; fc3 and fc docs, triggers.md.
+// FC 3.0 API SourceRocketMQParameters, as the fc3 and fc docs' example writes it (triggers.md): a 4.x
+// instance (MQ_INST_…). A 5.x instance also needs InstanceType and its endpoint, which are not written.
 const source: MessageSource = {
   eventSourceType: 'RocketMQ',
   prefix: { key: 'rocketmq', flag: 'rocketmq' },
+  required: ['InstanceId', 'Topic', 'GroupID'],
   parameters: (values) => ({
     InstanceId: text(values, 'rocketmqInstance'),
     Topic: text(values, 'rocketmqTopic'),
@@ -28,7 +30,7 @@ export default defineTrigger(messages, {
   sampleEvents: ['rocketmq.json'],
   ...shared,
   settings: [
-    { key: 'rocketmqInstance', flag: 'rocketmq-instance', kind: 'text', default: 'rmq-cn-example', check: mqInstanceId },
+    { key: 'rocketmqInstance', flag: 'rocketmq-instance', kind: 'text', default: 'MQ_INST_example', check: mqInstanceId },
     { key: 'rocketmqTopic', flag: 'rocketmq-topic', kind: 'text', default: 'my-topic', check: mqName },
     { key: 'rocketmqGroup', flag: 'rocketmq-group', kind: 'text', default: 'GID_my_group', check: mqName },
     { key: 'rocketmqOffset', flag: 'rocketmq-offset', kind: 'choice', choices: Object.keys(ROCKETMQ_OFFSETS), default: 'latest' },

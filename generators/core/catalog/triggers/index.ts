@@ -41,6 +41,17 @@ export function triggerIdFor(name: string): TriggerId | undefined {
 /** How many triggers one function may have (https://www.alibabacloud.com/help/en/functioncompute/manage-triggers). */
 export const TRIGGERS_PER_FUNCTION = 10;
 
+/**
+ * The catalog trigger an s.yaml trigger is: its type, except that an `eventbridge` trigger reading
+ * a message source (`eventSourceConfig.eventSourceType`, not `Default`) is that source's trigger.
+ */
+export function deployedTriggerId(type: string, eventSourceType?: string): TriggerId | undefined {
+  if (type === 'eventbridge' && eventSourceType !== undefined && eventSourceType !== 'Default') {
+    return (TRIGGERS as readonly TriggerDefinition[]).find((trigger) => trigger.eventSourceType === eventSourceType)?.id as TriggerId | undefined;
+  }
+  return triggerIdFor(type);
+}
+
 /** Triggers in catalog order. */
 export function sortTriggers(ids: Iterable<TriggerId>): TriggerId[] {
   const set = new Set(ids);
@@ -81,7 +92,7 @@ export function triggerLanguageProblem(ids: readonly TriggerId[], language: Lang
   const without = ids.filter((id) => !triggerById(id).languages.includes(language));
   if (without.length === 0) return undefined;
   const everyOne = LANGUAGE_IDS.filter((candidate) => ids.every((id) => triggerById(id).languages.includes(candidate)));
-  return t('language.triggersWithout', { triggers: without.join(', '), language: LANGUAGE_LABELS[language], languages: everyOne.map((candidate) => candidate).join(', ') || '-' });
+  return t('language.triggersWithout', { triggers: without.join(', '), language: LANGUAGE_LABELS[language], languages: everyOne.map((candidate) => LANGUAGE_LABELS[candidate]).join(', ') || '-' });
 }
 
 /** What a trigger makes of its function in a generation: the HTTP trigger differs, every other one makes an event function. */

@@ -16,6 +16,8 @@ export interface MessageSource {
   prefix: { key: string; flag: string };
   /** The source's own `source<Type>Parameters`, PascalCase as the API spells them. */
   parameters(values: SettingValues, deploy: DeployContext): Record<string, unknown>;
+  /** The parameters the API and the components' docs mark required (fc3 and fc docs, triggers.md), checked before anything is written. */
+  required: readonly string[];
 }
 
 /** How a failed batch is retried (RetryStrategy.PushRetryStrategy): 3 tries 10-20 s apart, or 176 over about a day. */
@@ -73,7 +75,7 @@ export function messageSourceSpec(source: MessageSource) {
     sharedCode: ['cloud-events'],
     functionType: 'event',
     settings: deliverySettings(source),
-    requiredConfig: MESSAGE_SOURCE_CONFIG,
+    requiredConfig: [...MESSAGE_SOURCE_CONFIG, ...source.required.map((name) => `eventSourceConfig.eventSourceParameters.source${source.eventSourceType}Parameters.${name}`)],
     deployment: (values: SettingValues, deploy: DeployContext) => messageSourceDeployment(source, values, deploy),
   } as const;
 }

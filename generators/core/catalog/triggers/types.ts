@@ -37,6 +37,8 @@ export interface TriggerSetting {
   flagOnly?: true;
   /** Its value names an environment variable the deploy reads a secret from, so the project README says to set it. */
   environmentSecret?: true;
+  /** Its default is only an example the user must replace (a time that passes), so the project README names it. */
+  fillIn?: true;
   /** A question several triggers share, from the tool's messages (`setting.retry.message`; its choices `setting.retry.<choice>`). */
   messageKey?: MessageKey;
 }

@@ -516,6 +516,7 @@ export const EN = {
   'add.binary': 'Binary file (a sample event), written as it is',
   'add.pickFunction': 'Which function?',
   'add.pickTrigger': 'Which trigger to add?',
+  'add.setSecret': 's.yaml reads {name} from the environment when it deploys ({holds}): set it first, or Serverless Devs 2.x deploys the ${env(...)} text itself.',
   'add.notOnGeneration': 'FC {fcVersion} cannot create it',
   'add.needsOwnFunction': 'needs a function of its own: add function --trigger {trigger}',
   'add.next': 'Next: run the tests, then deploy with {deploy}',

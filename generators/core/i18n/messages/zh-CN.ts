@@ -513,6 +513,7 @@ export const ZH_CN: Readonly<Record<MessageKey, string>> = {
   'add.binary': '二进制文件（示例事件），按原样写入',
   'add.pickFunction': '哪个函数？',
   'add.pickTrigger': '添加哪个触发器？',
+  'add.setSecret': 's.yaml 在部署时从环境变量读取 {name}（{holds}）：请先设置它，否则 Serverless Devs 2.x 会把 ${env(...)} 文本本身部署上去。',
   'add.notOnGeneration': 'FC {fcVersion} 无法创建',
   'add.needsOwnFunction': '需要单独的函数：add function --trigger {trigger}',
   'add.next': '下一步：运行测试，然后用 {deploy} 部署',
