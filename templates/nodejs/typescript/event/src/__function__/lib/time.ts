@@ -2,7 +2,9 @@
 export function isoFromMillis(millis: unknown): string | null {
   if (typeof millis !== 'number') return null;
   const date = new Date(millis);
-  return Number.isNaN(date.getTime()) ? null : date.toISOString();
+  // Years 0000-9999 only, as the other languages' handlers give them: JavaScript would write +010000-….
+  const year = date.getUTCFullYear();
+  return Number.isNaN(date.getTime()) || year < 0 || year > 9999 ? null : date.toISOString();
 }
 
 /** ISO-8601 UTC time of a Unix time in seconds; null when it is not one. */
