@@ -1,8 +1,10 @@
-// Rewrites the catalog tables in README.md from the catalogs: node scripts/update-readme.js
+// Rewrites the catalog tables in README.md and templates/README.md from the catalogs: node scripts/update-readme.js
 import { readFileSync, writeFileSync } from 'node:fs';
 import { importTs } from './import-ts.js';
 
 const { renderReadmeTables } = await importTs('generators/core/docs.ts');
 
-const path = new URL('../README.md', import.meta.url);
-writeFileSync(path, renderReadmeTables(readFileSync(path, 'utf8')));
+for (const file of ['../README.md', '../templates/README.md']) {
+  const path = new URL(file, import.meta.url);
+  writeFileSync(path, renderReadmeTables(readFileSync(path, 'utf8')));
+}

@@ -75,6 +75,12 @@ export const README_TABLES: Record<string, () => string> = {
         (trigger.settings as readonly TriggerSetting[]).map((setting) => code(`--${setting.flag}`)).join(' '),
       ]),
     ),
+  // templates/README.md: what each trigger's decoder claims and its handler gives, in catalog (dispatch) order.
+  'trigger-contracts': () =>
+    table(
+      ['trigger', 'decodes', 'returns besides `trigger`'],
+      TRIGGERS.map((trigger) => [code(trigger.id), trigger.claims, trigger.gives]),
+    ),
   questions: () =>
     table(
       ['answer', 'flag', 'takes', 'default', 'the wizard asks it'],

@@ -18,6 +18,8 @@ export default defineTrigger(messages, {
   id: 'cdn_events',
   aliases: ['cdn'],
   languages: LANGUAGE_IDS,
+  claims: '`{events: [...]}` with `eventSource: "cdn"`',
+  gives: '`events: [{name, domain, time, detail}]`; `detail` for `LogFileCreated` = `{logFileUrl, sizeBytes, window: {start, end}}` (ISO-8601 UTC from seconds), for `CachedObjects*` = `{paths, objectType, taskId}`, for `CdnDomainStarted/Stopped` = `{status}`, otherwise `{}`',
   functionType: 'event',
   sampleEvents: ['cdn_events.json'],
   invocationRole: { defaultName: 'aliyuncdneventnotificationrole', setting: 'cdnRole' },

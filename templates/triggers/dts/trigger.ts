@@ -27,6 +27,8 @@ export default defineTrigger(messages, {
   id: 'dts',
   aliases: ['cdc'],
   languages: LANGUAGE_IDS,
+  claims: 'a push of CloudEvents of type `dts:ConsumeMessage`',
+  gives: '`changes: [{operation, database, table, changedAt, before, after}]` (row images as `{column: value}`, text decoded from its bytes)',
   // fc3 stops the deploy of a DTS trigger: its service-linked-role step knows no DTS source (devsapp/fc3
   // src/base.ts calls initSlrRole('DTS'); @serverless-cd/srm-aliyun-ram20150501's SOURCE_TYPE_KEYS lacks it).
   generations: ['2'],

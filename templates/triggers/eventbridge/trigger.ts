@@ -7,6 +7,8 @@ export default defineTrigger(messages, {
   id: 'eventbridge',
   aliases: ['eb'],
   languages: LANGUAGE_IDS,
+  claims: 'one CloudEvents 1.0 object or an array of them (`specversion` present)',
+  gives: '`events: [{id, source, type, subject, time, data}]`',
   functionType: 'event',
   sampleEvents: ['eventbridge.json'],
   // EventBridge invokes through service-linked roles, so the trigger names none.

@@ -8,6 +8,8 @@ export default defineTrigger(messages, {
   id: 'http',
   aliases: [],
   languages: LANGUAGE_IDS,
+  claims: 'an FC 3.0 HTTP event: `version: "v1"` with a `requestContext.http` object',
+  gives: 'the response itself, `{statusCode, headers, isBase64Encoded, body}`, routed as an HTTP function routes (no `trigger` field)',
   functionType: 'http',
   // The HTTP event an FC 3.0 event function receives; FC 2.0 HTTP functions get the request itself.
   sampleEvents: ['http.json'],

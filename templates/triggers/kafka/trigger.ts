@@ -26,6 +26,8 @@ export default defineTrigger(messages, {
   id: 'kafka',
   aliases: [],
   languages: LANGUAGE_IDS,
+  claims: 'a push of CloudEvents of type `alikafka:Topic:Message`',
+  gives: '`records: [{topic, partition, offset, timestamp, key, value}]` (`timestamp` ISO-8601 UTC from ms)',
   sampleEvents: ['kafka.json'],
   ...shared,
   settings: [

@@ -7,6 +7,8 @@ export default defineTrigger(messages, {
   id: 'log',
   aliases: ['sls'],
   languages: LANGUAGE_IDS,
+  claims: '`{source: {logstoreName, ...}, jobName, taskId, cursorTime, parameter}`',
+  gives: '`project`, `logstore`, `endpoint`, `shardId`, `cursors: {begin, end}`, `jobName`, `taskId`, `cursorTime` (ISO-8601 UTC from seconds), `parameter`',
   functionType: 'event',
   sampleEvents: ['log.json'],
   invocationRole: { defaultName: 'aliyunlogetlrole', setting: 'logRole' },

@@ -19,6 +19,8 @@ export default defineTrigger(messages, {
   id: 'mns_queue',
   aliases: ['mns-queue', 'queue'],
   languages: LANGUAGE_IDS,
+  claims: 'a push of CloudEvents of type `mns:Queue:SendMessage` (an array, one event, or their JSON texts)',
+  gives: '`messages: [{queue, messageId, publishedAt, body}]` (`body` parsed when JSON)',
   sampleEvents: ['mns_queue.json'],
   ...shared,
   settings: [{ key: 'mnsQueueName', flag: 'mns-queue-name', kind: 'text', default: 'my-queue', check: mnsQueueName }, ...shared.settings],

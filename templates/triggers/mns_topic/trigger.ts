@@ -7,6 +7,8 @@ export default defineTrigger(messages, {
   id: 'mns_topic',
   aliases: ['mns'],
   languages: LANGUAGE_IDS,
+  claims: '`{TopicName, MessageId, Message, PublishTime, ...}` (JSON notify format)',
+  gives: '`topic`, `messageId`, `publishedAt` (ISO-8601 UTC from ms), `message` (parsed when JSON, else the string)',
   functionType: 'event',
   sampleEvents: ['mns_topic.json'],
   invocationRole: { defaultName: 'aliyunmnsnotificationrole', setting: 'mnsRole' },

@@ -18,6 +18,8 @@ export default defineTrigger(messages, {
   id: 'mqtt',
   aliases: [],
   languages: LANGUAGE_IDS,
+  claims: 'messages `{props: {firstTopic, secondTopic, clientId}, body}`, bare or as CloudEvents\' data',
+  gives: '`messages: [{topic, clientId, body}]` (`topic` = parent + sub-topic)',
   sampleEvents: ['mqtt.json'],
   ...shared,
   settings: [

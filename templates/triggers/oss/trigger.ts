@@ -25,6 +25,8 @@ export default defineTrigger(messages, {
   id: 'oss',
   aliases: [],
   languages: LANGUAGE_IDS,
+  claims: '`{events: [...]}` with `eventSource: "acs:oss"`',
+  gives: '`objects: [{bucket, key, size, eventName, eventTime, contentType}]` (`contentType` = `objectMeta.mimeType` or `null`), `totalBytes`',
   functionType: 'event',
   sampleEvents: ['oss.json'],
   invocationRole: { defaultName: 'aliyunosseventnotificationrole', setting: 'ossRole' },

@@ -22,6 +22,8 @@ export default defineTrigger(messages, {
   id: 'rabbitmq',
   aliases: ['amqp'],
   languages: LANGUAGE_IDS,
+  claims: 'a push of CloudEvents of type `amqp:Queue:SendMessage`',
+  gives: '`messages: [{queue, exchange, routingKey, deliveryTag, redelivered, messageId, body}]`',
   sampleEvents: ['rabbitmq.json'],
   ...shared,
   settings: [

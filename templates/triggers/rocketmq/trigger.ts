@@ -27,6 +27,8 @@ export default defineTrigger(messages, {
   id: 'rocketmq',
   aliases: ['rmq'],
   languages: LANGUAGE_IDS,
+  claims: 'a push of CloudEvents of type `mq:Topic:SendMessage`',
+  gives: '`messages: [{topic, messageId, tags, keys, properties, body}]`',
   sampleEvents: ['rocketmq.json'],
   ...shared,
   settings: [

@@ -7,6 +7,8 @@ export default defineTrigger(messages, {
   id: 'tablestore',
   aliases: ['ots'],
   languages: LANGUAGE_IDS,
+  claims: 'CBOR bytes (what the trigger sends) or the same rows as JSON (console test events)',
+  gives: '`rows: [{type, primaryKey: {name: value}, columns: {name: value}, deletedColumns: [name]}]`, integers past 2^53 - 1 as exact decimal text',
   functionType: 'event',
   sampleEvents: ['tablestore.json', 'tablestore.cbor'],
   invocationRole: { defaultName: 'aliyuntablestorestreamnotificationrole', setting: 'otsRole' },

@@ -7,6 +7,8 @@ export default defineTrigger(messages, {
   id: 'timer',
   aliases: ['cron', 'schedule'],
   languages: LANGUAGE_IDS,
+  claims: '`{triggerTime, triggerName, payload?}`',
+  gives: '`triggerName`, `firedAt` (as given), `payload` (parsed when it is JSON, else the string, `null` when absent)',
   functionType: 'event',
   sampleEvents: ['timer.json'],
   settings: [

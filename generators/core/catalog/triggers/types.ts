@@ -81,6 +81,10 @@ export interface TriggerSpec {
   /** FC's trigger type id, and its folder's name; `none` = invoked through the API/SDK only. */
   id: string;
   aliases: readonly string[];
+  /** What its decoder claims, for developers (Markdown, English): its contract's cases pin it. */
+  claims: string;
+  /** What its handler gives back, besides `trigger`, for developers (Markdown, English). */
+  gives: string;
   /** The languages whose code the folder has (templates/triggers/<id>/<the family's template folder>). */
   languages: readonly Language[];
   /**
