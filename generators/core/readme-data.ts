@@ -96,6 +96,7 @@ export function readmeData(spec: ProjectSpec): Record<string, unknown> {
     roles: triggerRoles(spec),
     secrets: environmentSecrets(spec),
     fillIns: fillIns(spec),
+    deployNotes: [...new Set(spec.functions.flatMap((fn) => fn.triggers).flatMap((id) => triggerById(id).deployNotes?.[spec.fcVersion] ?? []))],
     warnings: recommendation.warnings,
     domain: domainOf(spec),
   };

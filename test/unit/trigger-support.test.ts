@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { LANGUAGE_LABELS } from '../../generators/core/catalog/languages.js';
-import { triggerById, TRIGGERS, type TriggerId } from '../../generators/core/catalog/triggers/index.js';
+import { triggerById, triggerGenerationProblem, TRIGGERS, type TriggerId } from '../../generators/core/catalog/triggers/index.js';
 import { planAddTrigger } from '../../generators/core/add/plan-add.js';
 import { readProject } from '../../generators/core/add/s-yaml-model.js';
 import { readmeData } from '../../generators/core/readme-data.js';
@@ -60,6 +60,13 @@ describe('settings that ask something of the user before a deploy', () => {
     const data = readmeData(resolveProject({ directory: 'p', triggers: [id] }));
     expect(data.fillIns).toEqual([expect.objectContaining({ flag, value: String(setting.default) })]);
     expect(render(resolveProject({ directory: 'p', triggers: [id] })).get('README.md')).toContain(`Also \`--${flag}\``);
+  });
+
+  const notes = TRIGGERS.flatMap((trigger) => Object.entries(trigger.deployNotes ?? {}).map(([fcVersion, note]) => [trigger.id, fcVersion, note] as const));
+  it.each(notes)('%s on FC %s: its deploy note is in the README, and only on that generation', (id, fcVersion, note) => {
+    expect(render(resolveProject({ directory: 'p', fcVersion, triggers: [id] })).get('README.md')).toContain(note);
+    const other = (['2', '3'] as const).find((version) => version !== fcVersion && triggerGenerationProblem(id, version) === undefined);
+    if (other && !triggerById(id).deployNotes?.[other]) expect(render(resolveProject({ directory: 'p', fcVersion: other, triggers: [id] })).get('README.md')).not.toContain(note);
   });
 
   it('has settings of both kinds in the catalog, or these tests prove nothing', () => {

@@ -21,6 +21,10 @@ export default defineTrigger(messages, {
   claims: 'messages `{props: {firstTopic, secondTopic, clientId}, body}`, bare or as CloudEvents\' data',
   gives: '`messages: [{topic, clientId, body}]` (`topic` = parent + sub-topic)',
   sampleEvents: ['mqtt.json'],
+  // fc3 creates EventBridge's MQTT source role (initSlrRole); fc-deploy (FC 2.0) lists none for MQTT (src/lib/fc/trigger.ts, handlerEbSlr).
+  deployNotes: {
+    '2': "Serverless Devs 2.x does not create EventBridge's service-linked role for MQTT sources: if the deploy reports it missing, create AliyunServiceRoleForEventBridgeSourceMqtt once (RAM console, or EventBridge's console when it asks).",
+  },
   ...shared,
   settings: [
     { key: 'mqttInstance', flag: 'mqtt-instance', kind: 'text', default: 'mqtt-cn-example', check: mqInstanceId },

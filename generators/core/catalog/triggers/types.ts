@@ -81,6 +81,8 @@ export interface TriggerSpec {
   /** FC's trigger type id, and its folder's name; `none` = invoked through the API/SDK only. */
   id: string;
   aliases: readonly string[];
+  /** What a generation's deploy of it needs beyond s.yaml, for the project README (English, like every generated file). */
+  deployNotes?: Partial<Record<FcVersion, string>>;
   /** What its decoder claims, for developers (Markdown, English): its contract's cases pin it. */
   claims: string;
   /** What its handler gives back, besides `trigger`, for developers (Markdown, English). */
