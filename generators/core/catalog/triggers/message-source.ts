@@ -21,12 +21,12 @@ export interface MessageSource {
 }
 
 /** How a failed batch is retried (RetryStrategy.PushRetryStrategy): 3 tries 10-20 s apart, or 176 over about a day. */
-export const RETRY_STRATEGIES = { backoff: 'BACKOFF_RETRY', exponential: 'EXPONENTIAL_DECAY_RETRY' } as const;
+const RETRY_STRATEGIES = { backoff: 'BACKOFF_RETRY', exponential: 'EXPONENTIAL_DECAY_RETRY' } as const;
 
 const key = (source: Pick<MessageSource, 'prefix'>, name: string) => `${source.prefix.key}${name}`;
 
 /** The delivery settings every message source has: batch size and window, retries, dead-letter target. */
-export function deliverySettings(source: Pick<MessageSource, 'prefix'>): SettingSpec[] {
+function deliverySettings(source: Pick<MessageSource, 'prefix'>): SettingSpec[] {
   return [
     { key: key(source, 'BatchSize'), flag: `${source.prefix.flag}-batch-size`, messageKey: 'setting.batchSize.message', kind: 'text', default: '10', check: batchSize },
     { key: key(source, 'BatchWindow'), flag: `${source.prefix.flag}-batch-window`, messageKey: 'setting.batchWindow.message', kind: 'text', default: '3', check: batchWindow },
@@ -36,7 +36,7 @@ export function deliverySettings(source: Pick<MessageSource, 'prefix'>): Setting
 }
 
 /** The s.yaml trigger of a message source: the same config on both generations (fc3 docs and fc docs, triggers.md). */
-export function messageSourceDeployment(source: MessageSource, values: SettingValues, deploy: DeployContext): TriggerDeployment {
+function messageSourceDeployment(source: MessageSource, values: SettingValues, deploy: DeployContext): TriggerDeployment {
   const deadLetter = text(values, key(source, 'DeadLetter'));
   const retry = text(values, key(source, 'Retry')) as keyof typeof RETRY_STRATEGIES;
   return {
@@ -65,7 +65,7 @@ export function messageSourceDeployment(source: MessageSource, values: SettingVa
 }
 
 /** The config a message source's s.yaml must have on both generations: what fc3's schema requires, and the push's batch. */
-export const MESSAGE_SOURCE_CONFIG = ['triggerEnable', 'asyncInvocationType', 'eventRuleFilterPattern', 'eventSinkConfig.deliveryOption', 'runOptions.mode', 'runOptions.batchWindow.CountBasedWindow', 'eventSourceConfig.eventSourceType', 'eventSourceConfig.eventSourceParameters'];
+const MESSAGE_SOURCE_CONFIG = ['triggerEnable', 'asyncInvocationType', 'eventRuleFilterPattern', 'eventSinkConfig.deliveryOption', 'runOptions.mode', 'runOptions.batchWindow.CountBasedWindow', 'eventSourceConfig.eventSourceType', 'eventSourceConfig.eventSourceParameters'];
 
 /** The parts of a message source's trigger folder that are the same for every source. */
 export function messageSourceSpec(source: MessageSource) {

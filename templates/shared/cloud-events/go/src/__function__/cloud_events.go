@@ -14,13 +14,9 @@ import (
 // one event, or an array of their JSON texts, as older Kafka pushes sent them (aliyun/fc-runtime-go-sdk,
 // events/README_KAFKA_EVENTBRIDGE.md); ok is false when any of them is not a CloudEvent.
 func pushedEvents(event []byte) (cloudEvents []map[string]interface{}, ok bool) {
-	payload, ok := parseJSON(event)
+	items, ok := pushedItems(event)
 	if !ok {
 		return nil, false
-	}
-	items, isArray := payload.([]interface{})
-	if !isArray {
-		items = []interface{}{payload}
 	}
 	cloudEvents = make([]map[string]interface{}, 0, len(items))
 	for _, item := range items {
@@ -34,6 +30,18 @@ func pushedEvents(event []byte) (cloudEvents []map[string]interface{}, ok bool) 
 		cloudEvents = append(cloudEvents, cloudEvent)
 	}
 	return cloudEvents, len(cloudEvents) > 0
+}
+
+// pushedItems is the elements of a push: its JSON array, or the one JSON value it is.
+func pushedItems(event []byte) ([]interface{}, bool) {
+	payload, ok := parseJSON(event)
+	if !ok {
+		return nil, false
+	}
+	if items, isArray := payload.([]interface{}); isArray {
+		return items, true
+	}
+	return []interface{}{payload}, true
 }
 
 // pushedEventsOfType is the pushed events when every one is of eventType (each message source has its own: alikafka:Topic:Message).

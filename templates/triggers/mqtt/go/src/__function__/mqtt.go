@@ -20,13 +20,9 @@ type mqttResult struct {
 // clientId}, body}: FC's event page shows them bare, and no document names the CloudEvent type that may
 // wrap one, so a wrapped one is recognised by its data.
 func decodeMqttMessages(event []byte) ([]map[string]interface{}, bool) {
-	payload, ok := parseJSON(event)
+	items, ok := pushedItems(event)
 	if !ok {
 		return nil, false
-	}
-	items, isArray := payload.([]interface{})
-	if !isArray {
-		items = []interface{}{payload}
 	}
 	messages := make([]map[string]interface{}, 0, len(items))
 	for _, item := range items {
