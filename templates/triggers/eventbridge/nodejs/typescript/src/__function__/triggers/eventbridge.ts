@@ -1,5 +1,7 @@
 import { isObject } from '../lib/json';
 
+// Not lib/cloud-events: that comes only with the message sources, and a project made before them has
+// an eventbridge trigger without it.
 /** A CloudEvents 1.0 event as EventBridge delivers it (the fields used here). */
 export interface CloudEvent {
   specversion: string;
