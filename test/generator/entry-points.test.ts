@@ -11,22 +11,36 @@ import { filesBelow, scratchDir } from '../support/cli.js';
 import { generateAll, matrixArgs } from '../support/generate.js';
 import { matrixProjects } from '../support/matrix.js';
 
-// Every generation × runtime × language × trigger, plus each web framework a custom runtime or
-// FC 2.0 built-in Python runtime can serve (an FC 3.0 HTTP trigger makes an event function): the
-// combinations the catalogs allow.
+// The shells differ only in how they gather answers and write the plan both share, so one runtime
+// stands for its family: every generation × language × trigger (the matrix's projects of the newest
+// runtime of each family and generation), and every web framework a custom runtime or FC 2.0 built-in
+// Python runtime can serve, in each generation and language (an FC 3.0 HTTP trigger makes an event
+// function). The per-runtime matrix runs in the integration tier.
+/** One entry per key: the last of each group, so the newest runtime stands for its family. */
+function lastOfEach<T>(items: T[], key: (item: T) => string): T[] {
+  return [...new Map(items.map((item) => [key(item), item])).values()];
+}
 const FAMILIES = [...new Set(RUNTIMES.map((runtime) => runtime.family))];
-const MATRIX = FAMILIES.flatMap((family) => matrixProjects(family)).map((project) => ({ name: `${project.name}-${project.runtime.id.replaceAll('.', '')}-${project.language}`, args: matrixArgs(project).slice(1) }));
-const WEB = RUNTIMES.flatMap((runtime) =>
-  runtime.generations.flatMap((fcVersion) =>
-    runtime.languages.flatMap((language) =>
-      (FRAMEWORKS as readonly Framework[]).filter((framework) => (framework.languages as readonly string[]).includes(language))
-        .filter((framework) => runtime.family === 'custom' || (fcVersion === '2' && (framework.builtIn?.runtimes as readonly string[] | undefined)?.includes(runtime.id)))
-        .map((framework) => ({
-          name: `web-fc${fcVersion}-${runtime.id.replaceAll('.', '')}-${language}-${framework.id}`,
-          args: ['--fc-version', fcVersion, '--runtime', runtime.id, '--language', language, '--trigger', 'http', '--framework', framework.id],
-        })),
+const NEWEST = lastOfEach(
+  FAMILIES.flatMap((family) => matrixProjects(family)),
+  (project) => `${project.runtime.family}-${project.fcVersion}-${project.language}-${project.name}`,
+);
+const MATRIX = NEWEST.map((project) => ({ name: `${project.name}-${project.runtime.id.replaceAll('.', '')}-${project.language}`, args: matrixArgs(project).slice(1) }));
+const WEB = lastOfEach(
+  RUNTIMES.flatMap((runtime) =>
+    runtime.generations.flatMap((fcVersion) =>
+      runtime.languages.flatMap((language) =>
+        (FRAMEWORKS as readonly Framework[]).filter((framework) => (framework.languages as readonly string[]).includes(language))
+          .filter((framework) => runtime.family === 'custom' || (fcVersion === '2' && (framework.builtIn?.runtimes as readonly string[] | undefined)?.includes(runtime.id)))
+          .map((framework) => ({
+            key: `${runtime.family}-${fcVersion}-${language}-${framework.id}`,
+            name: `web-fc${fcVersion}-${runtime.id.replaceAll('.', '')}-${language}-${framework.id}`,
+            args: ['--fc-version', fcVersion, '--runtime', runtime.id, '--language', language, '--trigger', 'http', '--framework', framework.id],
+          })),
+      ),
     ),
   ),
+  (project) => project.key,
 );
 const PROJECTS = [...MATRIX, ...WEB];
 
@@ -39,7 +53,7 @@ function snapshot(directory: string): Map<string, Buffer> {
 }
 
 describe('the CLI and the Yeoman generator', () => {
-  it(`write byte-identical projects for every catalog combination (${PROJECTS.length} projects)`, async () => {
+  it(`write byte-identical projects for every generation × language × trigger and web framework (${PROJECTS.length} projects)`, async () => {
     expect(WEB.length).toBeGreaterThan(0);
     const parent = scratchDir('cfc-entry-cli-');
     await generateAll(parent, PROJECTS.map((project) => [project.name, ...project.args]));
