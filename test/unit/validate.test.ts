@@ -121,6 +121,21 @@ describe('resolveProject', () => {
   });
 });
 
+describe('a runtime FC does not offer in a region', () => {
+  const cases = RUNTIMES.flatMap((runtime) => ((runtime as { notOfferedIn?: readonly string[] }).notOfferedIn ?? []).flatMap((region) => runtime.generations.map((fcVersion) => ({ runtime: runtime.id, region, fcVersion }))));
+  it.each(cases)('$runtime in $region on FC $fcVersion is refused, naming the regions that have it', ({ runtime, region, fcVersion }) => {
+    const message = rejectionOf({ fcVersion, runtime, region, triggers: ['timer'] });
+    expect(message).toContain(`--region: "${region}"`);
+    expect(message).toContain(runtime);
+    expect(message).not.toMatch(new RegExp(`it does in: .*${region}`));
+  });
+
+  it('is offered in every other region of its generation', () => {
+    for (const { runtime, fcVersion } of cases) expect(() => resolveProject({ fcVersion, runtime, region: 'cn-hangzhou', triggers: ['timer'] })).not.toThrow();
+    expect(cases.length).toBeGreaterThan(0);
+  });
+});
+
 describe('checkGivenAnswers', () => {
   it('accepts a setting whose trigger the wizard has not asked for yet', () => {
     expect(() => checkGivenAnswers({ settings: { ossBucket: 'photos' } })).not.toThrow();

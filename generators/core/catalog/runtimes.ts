@@ -1,5 +1,6 @@
 import { t } from '../i18n/index.js';
 import type { FcVersion } from './generations.js';
+import { REGION_IDS } from './regions.js';
 import { CUSTOM_SERVER_LANGUAGES, CUSTOM_SERVERS, customServer } from './custom-servers.js';
 import { interpreterOn, RUNTIME_IMAGES, SERVER_MINIMUM, type ImageRuntimeId, type InterpreterChoice, type RuntimeImage } from './images.js';
 import type { Language } from './languages.js';
@@ -15,6 +16,8 @@ interface RuntimeBase {
   generations: readonly FcVersion[];
   /** Languages in preference order; the first is the default. */
   languages: readonly Language[];
+  /** Regions of its generations where FC does not offer it (the runtime's own page lists where it is). */
+  notOfferedIn?: readonly string[];
 }
 
 export interface NodeRuntime extends RuntimeBase {
@@ -88,7 +91,8 @@ export const RUNTIMES = [
   { id: 'nodejs16', label: 'Node.js 16', family: 'nodejs', nodeMajor: 16, generations: ['2', '3'], languages: JS_TS, ecmaVersion: 2021 },
   { id: 'nodejs14', label: 'Node.js 14', family: 'nodejs', nodeMajor: 14, generations: ['2', '3'], languages: JS_TS, ecmaVersion: 2020 },
   // Python 3.12 is an FC 3.0 runtime; its context has no credentials (they are in the environment).
-  { id: 'python3.12', label: 'Python 3.12', family: 'python', generations: ['3'], languages: ['python'], pythonVersion: [3, 12] },
+  // It is documented in 16 regions, not Singapore: https://www.alibabacloud.com/help/en/functioncompute/fc/python/
+  { id: 'python3.12', label: 'Python 3.12', family: 'python', generations: ['3'], languages: ['python'], pythonVersion: [3, 12], notOfferedIn: ['ap-southeast-1'] },
   { id: 'python3.10', label: 'Python 3.10', family: 'python', generations: ['2', '3'], languages: ['python'], pythonVersion: [3, 10] },
   { id: 'python3.9', label: 'Python 3.9', family: 'python', generations: ['2', '3'], languages: ['python'], pythonVersion: [3, 9] },
   // FC's id for Python 3.6 is `python3`, not `python3.6`.
@@ -137,4 +141,10 @@ export function serverInterpreter(runtime: Runtime, language: Language): Interpr
   const kind = customServer(language)?.interpreter;
   if (!runtimeImage(runtime) || kind === undefined) return undefined;
   return interpreterOn(runtime.id as ImageRuntimeId, kind);
+}
+
+/** The regions of a generation where FC offers a runtime: the generation's, less those its page leaves out. */
+export function regionsOffering(runtime: Runtime, fcVersion: FcVersion): readonly string[] {
+  const missing: readonly string[] = runtime.notOfferedIn ?? [];
+  return REGION_IDS[fcVersion].filter((region) => !missing.includes(region));
 }

@@ -7,7 +7,7 @@ import { describeFunctions, TYPE_CHOICES } from '../catalog/function-types.js';
 import { DEFAULT_FC_VERSION, FC_VERSION_IDS, GENERATIONS, type FcVersion } from '../catalog/generations.js';
 import { LANGUAGE_IDS, LANGUAGE_LABELS, type Language } from '../catalog/languages.js';
 import { ALL_REGION_IDS, DEFAULT_REGION, REGION_IDS } from '../catalog/regions.js';
-import { DEFAULT_RUNTIME, RUNTIME_IDS, RUNTIMES, runtimeById, type RuntimeId } from '../catalog/runtimes.js';
+import { DEFAULT_RUNTIME, RUNTIME_IDS, RUNTIMES, regionsOffering, runtimeById, type RuntimeId } from '../catalog/runtimes.js';
 import { triggerGenerationProblem, triggerLanguageProblem, TRIGGERS, TRIGGER_IDS, TRIGGER_SETTINGS, type TriggerId } from '../catalog/triggers/index.js';
 import { useCaseById, USE_CASES, USE_CASE_IDS } from '../catalog/use-cases.js';
 import { defaultImageRepo } from '../container.js';
@@ -231,12 +231,15 @@ export const PROJECT_QUESTIONS: readonly Question[] = [
     prompt: () => t('question.region.prompt'),
     help: () => t('question.region.help'),
     choices: ALL_REGION_IDS,
-    fitting: (resolved) => REGION_IDS[resolved.fcVersion],
+    fitting: (resolved) => regionsOffering(resolved.runtime, resolved.fcVersion),
     choiceLabel: (id) => catalogText(`region.${id}`),
     staticDefault: DEFAULT_REGION,
     accept: (value, resolved) => {
-      const fitting = REGION_IDS[resolved.fcVersion];
-      resolved.region = oneOf('region', value ?? DEFAULT_REGION, fitting, t('region.notInGeneration', { generation: GENERATIONS[resolved.fcVersion].label, regions: fitting.join(', ') }));
+      const { fcVersion, runtime } = resolved;
+      const region = oneOf('region', value ?? DEFAULT_REGION, REGION_IDS[fcVersion], t('region.notInGeneration', { generation: GENERATIONS[fcVersion].label, regions: REGION_IDS[fcVersion].join(', ') }));
+      const offering = regionsOffering(runtime, fcVersion);
+      if (!offering.includes(region)) throw invalidValue('--region', region, t('region.runtimeNotOffered', { runtime: runtime.id, regions: offering.join(', ') }));
+      resolved.region = region;
     },
   },
   {

@@ -75,6 +75,7 @@ export const EN = {
   'timeout.range': 'Use {min}-{max} seconds.',
   'name.withSuffix': '--name (with the "-{type}" suffix of a two-function project)',
   'region.notInGeneration': '{generation} deploys to: {regions}.',
+  'region.runtimeNotOffered': 'FC does not offer {runtime} in this region; it does in: {regions}.',
   'runtime.inOtherGeneration': ' {runtime} is an FC {fcVersion}.0 runtime: add --fc-version {fcVersion} to use it.',
   'runtime.notInGeneration': 'FC {fcVersion} offers: {runtimes}.',
   'runtime.webFunctionInLanguage': ' A {language} web function: --runtime {runtime} --language {id}.',

@@ -77,6 +77,7 @@ export const ZH_CN: Readonly<Record<MessageKey, string>> = {
   'timeout.range': '请使用 {min}-{max} 秒。',
   'name.withSuffix': '--name（两个函数的项目会加上“-{type}”后缀）',
   'region.notInGeneration': '{generation} 可部署的地域：{regions}。',
+  'region.runtimeNotOffered': '函数计算在该地域不提供 {runtime}；提供它的地域：{regions}。',
   'runtime.inOtherGeneration': '{runtime} 是 FC {fcVersion}.0 的运行时：加上 --fc-version {fcVersion} 即可使用。',
   'runtime.notInGeneration': 'FC {fcVersion} 提供：{runtimes}。',
   'runtime.webFunctionInLanguage': '{language} Web函数：--runtime {runtime} --language {id}。',
