@@ -8,6 +8,7 @@ import { GENERATIONS } from '../core/catalog/generations.js';
 import { labelled, t } from '../core/i18n/index.js';
 import { runtimeById } from '../core/catalog/runtimes.js';
 import { shellQuote } from '../core/reproduce.js';
+import { doctorCommand, projectDeployCommand } from '../core/deploy-commands.js';
 import type { GenerationResult } from './options.js';
 import { commandHint } from './pick-hint.js';
 import { alternativeFlags, givenOf } from '../core/alternatives.js';
@@ -45,7 +46,9 @@ export function summaryText(result: GenerationResult, options: { interactive: bo
   // Then try it on this machine: an HTTP function on localhost, else one invocation with a sample event.
   const local = localRunSection(spec);
   const tryLocally = local && (local.http.length > 0 && local.dev ? local.dev : local.invoke[0]);
-  lines.push(`  ${family.test}`, ...(tryLocally ? [`  ${tryLocally}`] : []), `  npx ${generation.devsPackage} deploy`);
+  // Deploy after doctor's offline checks: npm run deploy runs both; elsewhere they are two lines.
+  const deploy = projectDeployCommand(spec) === 'npm run deploy' ? ['npm run deploy'] : [doctorCommand(), `npx ${generation.devsPackage} deploy`];
+  lines.push(`  ${family.test}`, ...(tryLocally ? [`  ${tryLocally}`] : []), ...deploy.map((line) => `  ${line}`));
   if (options.interactive) lines.push('', pc.dim(t('summary.reproduce')), `  ${result.reproduce}`);
   return lines.join('\n');
 }

@@ -15,7 +15,7 @@ import { inquirerAsk } from './inquirer-ask.js';
 function fixedByProject(project: ExistingProject, given: RawAnswers): RawAnswers {
   // FC 2.0 keeps these on the service the new function shares: not asked (given, `add` refuses them with why).
   const service = project.fcVersion === '2' ? Object.fromEntries(FC2_SERVICE_SETTINGS.filter((key) => given[key] === undefined).map((key) => [key, 'none'])) : {};
-  return { fcVersion: project.fcVersion, directory: '.', region: DEFAULT_REGION, install: false, git: false, ...service };
+  return { fcVersion: project.fcVersion, directory: '.', region: DEFAULT_REGION, ci: 'none', install: false, git: false, ...service };
 }
 
 /**

@@ -1,10 +1,11 @@
-import { existsSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import pc from '../app/colors.js';
 import { GENERATIONS } from '../core/catalog/generations.js';
 import { TRIGGER_IDS, TRIGGER_SETTINGS, triggerGenerationProblem, type TriggerId } from '../core/catalog/triggers/index.js';
 import { unifiedDiff } from '../core/add/line-merge.js';
 import { planAddFunction, planAddTrigger, type AddPlan } from '../core/add/plan-add.js';
+import { planAddCi } from '../core/add/plan-ci.js';
+import { CI_PROVIDERS } from '../core/catalog/ci/index.js';
 import { readProject, type ExistingProject } from '../core/add/s-yaml-model.js';
 import { UserError } from '../core/errors.js';
 import { t } from '../core/i18n/index.js';
@@ -15,15 +16,17 @@ import { checkGivenAnswers, type RawAnswers } from '../core/validate.js';
 import { checkInsideProject, commitFiles } from '../write/commit.js';
 import { recoverInterruptedRun } from '../write/project-lock.js';
 import { projectContext } from './add-files.js';
+import { projectFile } from './project-file.js';
 import { signalExitCode, stoppable } from './cancellation.js';
 import type { ParsedCli } from './parse.js';
 
-export type AddSubject = 'trigger' | 'function';
-const SUBJECTS: readonly AddSubject[] = ['trigger', 'function'];
+export type AddSubject = 'trigger' | 'function' | 'ci';
+const SUBJECTS: readonly AddSubject[] = ['trigger', 'function', 'ci'];
 
 /** The answers each subject takes: a trigger its settings; a function everything but the project's own (generation, folder, region) and the steps after create. */
-const PROJECT_OWN = new Set(['fcVersion', 'directory', 'region', 'install', 'git']);
+const PROJECT_OWN = new Set(['fcVersion', 'directory', 'region', 'ci', 'install', 'git']);
 export function takesAnswer(subject: AddSubject, key: string): boolean {
+  if (subject === 'ci') return key === 'ci';
   if (subject === 'trigger') return key === 'triggers' || TRIGGER_SETTINGS.some((setting) => setting.key === key);
   return !PROJECT_OWN.has(key);
 }
@@ -41,26 +44,10 @@ function checkFlags(cli: ParsedCli, subject: AddSubject): void {
     const question = QUESTIONS.find((candidate) => candidate.key === key);
     throw new UserError(t('add.notForSubject', { flag: question?.flag ? `--${question.flag}` : key, subject }));
   }
-  const misplaced = cli.flags.force ? '--force' : subject === 'function' && cli.flags.function !== undefined ? '--function' : undefined;
+  const misplaced = cli.flags.force ? '--force' : subject !== 'trigger' && cli.flags.function !== undefined ? '--function' : undefined;
   if (misplaced) throw new UserError(t('add.notForSubject', { flag: misplaced, subject }));
 }
 
-/** The project's s.yaml (or s.yml, which Serverless Devs also reads). */
-function projectFile(root: string): { path: string; name: string } {
-  for (const name of ['s.yaml', 's.yml']) {
-    const path = join(root, name);
-    if (!existsSync(path)) continue;
-    // A pipe or device would block add for ever; no s.yaml is this large.
-    const stats = statSync(path);
-    if (!stats.isFile()) throw new UserError(t('add.sYamlNotFile', { file: name }));
-    if (stats.size > MAX_S_YAML_BYTES) throw new UserError(t('add.sYamlTooLarge', { file: name, size: stats.size, max: MAX_S_YAML_BYTES }));
-    return { path, name };
-  }
-  throw new UserError(t('add.noSYaml', { dir: root }));
-}
-
-/** Far beyond any real s.yaml (a project's is a few KB). */
-const MAX_S_YAML_BYTES = 4 * 1024 * 1024;
 
 /** A name for a new function that the project does not have: from the project's name and what triggers it. */
 function freeFunctionName(project: ExistingProject, answers: RawAnswers): string {
@@ -73,12 +60,13 @@ function freeFunctionName(project: ExistingProject, answers: RawAnswers): string
   return name;
 }
 
-async function wizardAnswers(cli: ParsedCli, subject: AddSubject, project: ExistingProject): Promise<{ answers: RawAnswers; function?: string }> {
+async function wizardAnswers(cli: ParsedCli, subject: Exclude<AddSubject, 'ci'>, project: ExistingProject): Promise<{ answers: RawAnswers; function?: string }> {
   const { askAdd } = await import('./add-wizard.js');
   return askAdd(subject, project, cli.answers, cli.flags.function, freeFunctionName(project, cli.answers));
 }
 
 function plan(subject: AddSubject, project: ExistingProject, answers: RawAnswers, functionName: string | undefined, context: ReturnType<typeof projectContext>) {
+  if (subject === 'ci') return planAddCi(project, typeof answers.ci === 'string' ? answers.ci : undefined, context);
   if (subject === 'trigger') {
     const triggers = parseTriggers(listValues(answers.triggers)) as TriggerId[];
     if (triggers.length === 0) {
@@ -106,7 +94,9 @@ function changeDiff(change: AddPlan['changes'][number], binary: ReadonlySet<stri
 }
 
 function doneLines(result: AddPlan): string[] {
+  const workflows = CI_PROVIDERS.filter((provider) => result.changes.some((change) => change.path === provider.path && change.before === undefined));
   return [
+    ...workflows.map((provider) => `${pc.green('✔')} ${t('add.added.ci', { label: provider.label, path: pc.bold(provider.path) })}`),
     ...result.triggers.map((added) => `${pc.green('✔')} ${t('add.added.trigger', { trigger: added.trigger, name: pc.bold(added.name), function: pc.bold(added.function) })}`),
     ...result.functions.map((name) => `${pc.green('✔')} ${t('add.added.function', { name: pc.bold(name) })}`),
   ];
@@ -136,7 +126,8 @@ export async function runAdd(cli: ParsedCli): Promise<number> {
   const context = projectContext(root);
   const project = readProject(context.read(file.name) ?? '', file.name);
   const interactive = cli.flags.interactive ?? (Boolean(process.stdin.isTTY && process.stdout.isTTY) && !cli.flags.yes && !cli.flags.json);
-  const given = interactive ? await wizardAnswers(cli, subject, project) : { answers: cli.answers, ...(cli.flags.function === undefined ? {} : { function: cli.flags.function }) };
+  // add ci takes its one answer on the command line: it has no questions to ask.
+  const given = interactive && subject !== 'ci' ? await wizardAnswers(cli, subject, project) : { answers: cli.answers, ...(cli.flags.function === undefined ? {} : { function: cli.flags.function }) };
   const result = plan(subject, project, given.answers, given.function, context);
   const { binary } = context;
   checkInsideProject(root, result.changes.map((change) => change.path));

@@ -2,6 +2,7 @@ import { t } from '../core/i18n/index.js';
 import { visibleLength, wrapText } from '../app/wrap.js';
 import { LIST_SUBJECTS } from './list.js';
 import { CLI_OPTIONS, type CliOption, type OptionGroup } from './options.js';
+import { CI_PROVIDERS } from '../core/catalog/ci/index.js';
 
 const GROUPS: readonly OptionGroup[] = ['project', 'function', 'trigger', 'settings', 'add', 'behaviour'];
 
@@ -51,6 +52,8 @@ export function helpText(version: string, width = 80): string {
     usage(`create-fc-function list ${LIST_SUBJECTS.join('|')} [--json]`, t('help.usage.list')),
     usage('create-fc-function add trigger <id>... [--function <name>] [options]', t('help.usage.addTrigger')),
     usage('create-fc-function add function [options]', t('help.usage.addFunction')),
+    usage(`create-fc-function add ci ${CI_PROVIDERS.map((provider) => provider.id).join('|')}`, t('help.usage.addCi')),
+    usage('create-fc-function doctor [--project <dir>] [--json]', t('help.usage.doctor')),
     usage('create-fc-function schema', t('help.usage.schema')),
     '',
     wrap(t('help.generations')),

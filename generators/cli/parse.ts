@@ -8,7 +8,7 @@ import { CLI_OPTIONS } from './options.js';
 
 /** A command line, parsed: the command, its answers and the flags that steer the run. */
 export interface ParsedCli {
-  command: 'create' | 'recommend' | 'list' | 'schema' | 'add';
+  command: 'create' | 'recommend' | 'list' | 'schema' | 'add' | 'doctor';
   /** Positional arguments after the command. */
   positionals: string[];
   answers: RawAnswers;
@@ -21,7 +21,7 @@ export interface ParsedCli {
     interactive?: boolean;
     /** `--answers FILE`. */
     answersFile?: string;
-    /** add: `--function NAME` (the function a trigger is added to) and `--project DIR` (default: here). */
+    /** add: `--function NAME` (the function a trigger is added to); add and doctor: `--project DIR` (default: here). */
     function?: string;
     project?: string;
     lang?: string;
@@ -70,11 +70,12 @@ export function parseCli(argv: readonly string[]): ParsedCli {
   }
   const { values } = parsed;
   const [first, ...rest] = parsed.positionals;
-  const command = first === 'recommend' || first === 'list' || first === 'schema' || first === 'add' ? first : 'create';
-  // `add trigger timer oss`, as people type it, is `add trigger --trigger timer --trigger oss`.
+  const command = first === 'recommend' || first === 'list' || first === 'schema' || first === 'add' || first === 'doctor' ? first : 'create';
+  // `add trigger timer oss`, as people type it, is `add trigger --trigger timer --trigger oss`; `add ci github` is `add ci --ci github`.
   const namedTriggers = command === 'add' && rest[0] === 'trigger' ? rest.slice(1) : [];
-  const positionals = command === 'create' ? parsed.positionals : namedTriggers.length > 0 ? rest.slice(0, 1) : rest;
-  // `schema` and `recommend` take no arguments, `list` and `add` one subject.
+  const namedCi = command === 'add' && rest[0] === 'ci' && rest.length === 2 ? rest[1] : undefined;
+  const positionals = command === 'create' ? parsed.positionals : namedTriggers.length > 0 || namedCi !== undefined ? rest.slice(0, 1) : rest;
+  // `schema`, `recommend` and `doctor` take no arguments, `list` and `add` one subject.
   const allowed = command === 'create' || command === 'list' || command === 'add' ? 1 : 0;
   if (command !== 'create' && positionals.length > allowed) {
     throw new UserError(t('cli.extraArguments', { command, given: positionals.join(' ') }));
@@ -93,6 +94,7 @@ export function parseCli(argv: readonly string[]): ParsedCli {
     else if (typeof value !== 'boolean') answers[option.question.key] = Array.isArray(value) ? value.map(String) : value;
   }
   if (namedTriggers.length > 0) answers.triggers = [...((answers.triggers as string[] | undefined) ?? []), ...namedTriggers];
+  if (namedCi !== undefined) answers.ci = namedCi;
   const flag = (name: string) => values[name] === true;
   const text = (name: string) => (typeof values[name] === 'string' ? (values[name] as string) : undefined);
   for (const option of CLI_OPTIONS) {

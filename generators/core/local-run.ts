@@ -24,7 +24,9 @@ export interface LocalRunSection {
 
 /** FC 2.0 HTTP functions on built-in runtimes take requests only; the runner invokes every other function with events. */
 function takesEvents(project: Project, fn: FunctionSpec): boolean {
-  return !(project.spec.fcVersion === '2' && fn.type === 'http' && !project.hosting.ownServer);
+  // As the runners decide it (fc-local/project.js takesEvents): a server of the project's own with the HTTP
+  // trigger, and an FC 2.0 HTTP function, take requests only; FC 3.0 gives an event function HTTP as an event.
+  return !(fn.triggers.includes('http') && (project.hosting.ownServer || fn.type === 'http'));
 }
 
 /** The project's local runner, where its hosting has one (a container's function is its image; a Go or Java server is started as it is). */

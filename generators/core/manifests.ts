@@ -2,6 +2,7 @@ import { functionFramework, servedFramework } from './catalog/frameworks.js';
 import { CUSTOM_RUNTIME_NODE } from './catalog/runtimes.js';
 import { pinned } from './versions.js';
 import { projectOf } from './project.js';
+import { checkedDeployCommand } from './deploy-commands.js';
 import type { FunctionSpec, ProjectSpec } from './validate.js';
 
 // A custom runtime's deploy folder (a custom container's build context) is dist/<fn>, so the build
@@ -43,6 +44,8 @@ export function packageJson(spec: ProjectSpec): Record<string, unknown> {
     scripts: {
       ...(typescript ? { build, test: 'tsc -p tsconfig.json && vitest run' } : { test: 'vitest run' }),
       ...(local ? { invoke: 'node fc-local/cli.js invoke', dev: 'node fc-local/cli.js dev' } : {}),
+      // create-fc-function doctor's offline checks first: a deploy that would fail stops before it starts.
+      deploy: checkedDeployCommand(spec.fcVersion),
     },
     ...(packages.length > 0 ? { dependencies } : {}),
     devDependencies: Object.fromEntries(

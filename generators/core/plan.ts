@@ -5,6 +5,9 @@ import { pathNameOf, projectOf, type Project } from './project.js';
 import { environmentSecrets, readmeData } from './readme-data.js';
 import { withLocale } from './i18n/index.js';
 import { sYamlText } from './s-yaml.js';
+import { fcIgnoreFiles } from './package-guard.js';
+import { ciFiles } from './catalog/ci/index.js';
+import { editorFiles } from './editor-config.js';
 import type { FunctionSpec, ProjectSpec } from './validate.js';
 
 /** A folder under templates/ rendered into the project root. */
@@ -139,7 +142,7 @@ function englishPlan(spec: ProjectSpec): Plan {
   const copies = sampleEventCopies(spec);
   const contracts = eventTriggers(spec).map((trigger) => ({ trigger, to: contractPath(trigger) }));
 
-  const files = [{ path: 's.yaml', contents: sYamlText(spec) }, ...dotEnvExample(spec), ...(family.projectFiles?.(spec) ?? [])];
+  const files = [{ path: 's.yaml', contents: sYamlText(spec) }, ...dotEnvExample(spec), ...fcIgnoreFiles(spec), ...ciFiles(project), ...editorFiles(spec), ...(family.projectFiles?.(spec) ?? [])];
   for (const fn of spec.functions) {
     const manifest = functionPackageJson(spec, fn);
     if (manifest) files.push({ path: `${sourceDir(fn.name)}/package.json`, contents: `${JSON.stringify(manifest, null, 2)}\n` });

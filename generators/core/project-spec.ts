@@ -47,6 +47,8 @@ export interface ProjectSpec {
   /** The function's memory (MB) and execution timeout (s), as s.yaml sets them. */
   memorySize: number;
   timeout: number;
+  /** The CI service whose workflow the project gets (catalog/ci), or `none`. */
+  ci: string;
   /** Environment, role, logs, network, layers, sizes, async invocation, GPU: absent ones as FC does by default. */
   production: ProductionSettings;
   /** Flags whose value was not given and took the default. */

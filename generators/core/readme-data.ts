@@ -11,6 +11,13 @@ import { fc2SharedRoleTriggers, preDeploy } from './s-yaml.js';
 import { imageRepo } from './container.js';
 import { AUTO_DOMAIN, domainRoute } from './domain.js';
 import { localRunSection, ownServers } from './local-run.js';
+import { ciProviderById, CI_PROVIDERS } from './catalog/ci/index.js';
+import { deploySecrets } from './catalog/ci/deploy-step.js';
+import { mirrorsFor } from './catalog/ci/mirrors.js';
+import { checkedDeployCommand, doctorCommand, projectDeployCommand } from './deploy-commands.js';
+import { editorFiles } from './editor-config.js';
+import { guardedCodeFolders } from './package-guard.js';
+import type { Project } from './project.js';
 import type { ProjectSpec } from './validate.js';
 
 /** How the user installs what the project's tests need. */
@@ -50,6 +57,35 @@ function domainOf(spec: ProjectSpec): { function: string; auto: boolean; name?: 
   return route && { function: route.fn.name, auto: route.domain === AUTO_DOMAIN, name: route.domain };
 }
 
+/** The toolchains a CI build step needs, as a person configuring one reads them. */
+function toolchainLabel(project: Project): string {
+  const setup = project.family.ci.setup;
+  if (!setup) return 'Node.js 20';
+  const names = { python: 'Python', java: 'JDK', go: 'Go', php: 'PHP', dotnet: '.NET SDK' } as const;
+  return `Node.js 20 and ${names[setup.tool]} ${'versionFile' in setup ? `(the version ${setup.versionFile} names)` : setup.version(project.spec)}`;
+}
+
+/** The README's CI section: the workflow the project has, the secrets it reads, and the providers it could add. */
+function ciSection(project: Project): Record<string, unknown> {
+  const provider = ciProviderById(project.spec.ci);
+  const open = CI_PROVIDERS.filter((candidate) => candidate.unsupported(project) === undefined).map((candidate) => candidate.id);
+  return {
+    workflow: provider && { label: provider.label, path: provider.path, branch: provider.branch, keyless: provider.id === 'github' },
+    secrets: deploySecrets(project),
+    add: open.map((id) => `npx create-fc-function add ci ${id}`).join('` or `'),
+    install: project.family.ci.install ?? project.family.installHint,
+    test: project.family.test,
+    toolchain: toolchainLabel(project),
+  };
+}
+
+/** The README's debugging section, where the project has editor configurations: the runner's invoke with --inspect. */
+function debuggingSection(spec: ProjectSpec, local: ReturnType<typeof localRunSection>): Record<string, unknown> | undefined {
+  if (editorFiles(spec).length === 0 || !local || local.invoke.length === 0) return undefined;
+  const python = projectOf(spec).codeFamily === 'python';
+  return { python, typescript: spec.language === 'typescript', invoke: `${local.invoke[0]} --inspect`, port: python ? 5678 : 9229, dev: local.dev ? `${local.dev}${python ? ' ' : ' -- '}--inspect` : undefined };
+}
+
 /** What the project README says about the project. */
 export function readmeData(spec: ProjectSpec): Record<string, unknown> {
   const project = projectOf(spec);
@@ -70,6 +106,11 @@ export function readmeData(spec: ProjectSpec): Record<string, unknown> {
     installHint: installHint(spec),
     testCommand: family.test,
     local: localRunSection(spec),
+    debugging: debuggingSection(spec, localRunSection(spec)),
+    guarded: guardedCodeFolders(spec).length > 0,
+    deploy: { command: projectDeployCommand(spec), runs: checkedDeployCommand(spec.fcVersion), doctor: doctorCommand() },
+    ci: ciSection(project),
+    mirrors: mirrorsFor(family.ci.setup?.tool),
     ownServers: ownServers(spec),
     testDir: family.testDir,
     functions: spec.functions.map((fn) => ({

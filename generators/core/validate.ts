@@ -78,6 +78,7 @@ export function projectOf(resolved: Resolved): ProjectSpec {
     ...(resolved.instanceConcurrency === undefined ? {} : { instanceConcurrency: resolved.instanceConcurrency }),
     memorySize: resolved.memorySize,
     timeout: resolved.timeout,
+    ci: resolved.ci,
     production: resolved.production,
     defaulted: resolved.defaulted,
   };

@@ -1,4 +1,4 @@
-import { Document, isScalar, parse, Scalar, visit } from 'yaml';
+import { Document, isNode, isScalar, parse, Scalar, visit } from 'yaml';
 
 // The one way this tool writes YAML (s.yaml, and what `add` splices into one). Serverless Devs 2.x
 // reads s.yaml as YAML 1.1, where plain `2024-01-01` is a timestamp, `1_000` and `0b101` numbers and
@@ -30,8 +30,14 @@ function writtenPlain(value: string): boolean {
   return !value.includes('\n') && !/^["']/.test(new Document(value).toString());
 }
 
+/** A comment written above the node at a path of the document (a key's value, or an item of a list). */
+export interface YamlNote {
+  path: readonly (string | number)[];
+  text: string;
+}
+
 /** A value as block-style YAML text: strings that a YAML 1.1 or 1.2 reader would retype are double-quoted. */
-export function yamlText(value: unknown, comment?: string): string {
+export function yamlText(value: unknown, comment?: string, notes: readonly YamlNote[] = []): string {
   const document = new Document(value);
   visit(document, {
     Scalar(_key, node) {
@@ -41,6 +47,11 @@ export function yamlText(value: unknown, comment?: string): string {
     },
   });
   if (comment !== undefined) document.commentBefore = comment;
+  for (const note of notes) {
+    const node = document.getIn(note.path, true);
+    if (!isNode(node)) throw new Error(`no YAML node at ${note.path.join('.')} for a comment`);
+    node.commentBefore = note.text;
+  }
   // The yaml package leaves these raw even in double quotes; only there can they be escapes, and only strings hold them.
   return document.toString({ lineWidth: 0 }).replace(/[\u0085\u2028\u2029]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

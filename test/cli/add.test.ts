@@ -6,6 +6,7 @@ import { parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { TRIGGER_IDS, triggerGenerationProblem } from '../../generators/core/catalog/triggers/index.js';
 import { runCli, scratchDir } from '../support/cli.js';
+import { CI_PROVIDERS } from '../../generators/core/catalog/ci/index.js';
 import { TerminalSession } from '../support/terminal.js';
 
 const QUIET = ['--skip-install', '--no-git', '--yes'];
@@ -16,6 +17,36 @@ async function created(args: readonly string[]): Promise<string> {
   expect(exitCode, stderr).toBe(0);
   return join(cwd, args[0] as string);
 }
+
+describe('add ci', () => {
+  it.each(CI_PROVIDERS.map((provider) => provider.id))('add ci %s writes the workflow create --ci writes, once, and says which secrets to set', async (id) => {
+    const provider = CI_PROVIDERS.find((candidate) => candidate.id === id);
+    // A project with a deploy-time secret, which the workflow must pass on.
+    const args = ['jobs', '--fc-version', '3', '--trigger', 'timer', '--env-secret', 'API_TOKEN'];
+    const plain = await created(args);
+    const withCi = await created([...args, '--ci', id]);
+    const added = await runCli(['add', 'ci', id], { cwd: plain });
+    expect(added.exitCode, added.stderr).toBe(0);
+    expect(added.stdout).toContain(provider?.path);
+    expect(added.stdout).toContain('API_TOKEN');
+    expect(readFileSync(join(plain, provider?.path ?? ''), 'utf8')).toBe(readFileSync(join(withCi, provider?.path ?? ''), 'utf8'));
+    const again = await runCli(['add', 'ci', id], { cwd: plain });
+    expect(again.exitCode).toBe(1);
+    expect(again.stderr).toContain('never replaces a workflow');
+  });
+
+  it('refuses a provider the project cannot use, and an unknown one, writing nothing', async () => {
+    const python = await created(['py', '--runtime', 'python3.10', '--trigger', 'timer']);
+    const before = readdirSync(python).sort();
+    const refused = await runCli(['add', 'ci', 'gitee'], { cwd: python });
+    expect(refused.exitCode).toBe(1);
+    expect(refused.stderr).toMatch(/add ci gitee: .*python toolchain.*--ci github/);
+    const unknown = await runCli(['add', 'ci', 'jenkins'], { cwd: python });
+    expect(unknown.exitCode).toBe(1);
+    expect(unknown.stderr).toContain('"jenkins"');
+    expect(readdirSync(python).sort()).toEqual(before);
+  });
+});
 
 describe('add on the command line', () => {
   it('is in --help, with both subjects and the options only add takes', async () => {
@@ -29,7 +60,7 @@ describe('add on the command line', () => {
     const project = await created(['refusals', '--trigger', 'oss']);
     const before = readFileSync(join(project, 's.yaml'), 'utf8');
     for (const [args, message] of [
-      [['add'], 'add takes what to add: trigger or function (given: -).'],
+      [['add'], 'add takes what to add: trigger, function or ci (given: -).'],
       [['add', 'trigger', '--runtime', 'java11', '--trigger', 'timer'], '--runtime does not apply to add trigger.'],
       [['add', 'function', '--region', 'cn-beijing'], '--region does not apply to add function.'],
       [['add', 'trigger', '--trigger', 'nope'], 'Invalid --trigger: "nope".'],

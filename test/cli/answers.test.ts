@@ -194,6 +194,7 @@ describe('--interactive without a terminal', () => {
     await answerWhen('What is it for?', '\r');
     await answerWhen('Function type', '\r');
     await answerWhen('Function name', '\r');
+    await answerWhen('Deploy from CI', '\r');
     await answerWhen('Cron expression', '\r');
     await answerWhen('Payload the timer sends', '\r');
     await answerWhen('Production settings now', '\r');

@@ -18,6 +18,7 @@ it('has a pseudo-terminal to drive the wizard with (util-linux script)', () => {
 const NAME_AND_HTTP_TRIGGER = [
   ['Function name', '\r'],
   ['Region', '\r'],
+  ['Deploy from CI', '\r'],
   ['HTTP methods', '\r'],
   ['HTTP authentication', '\r'],
 ] as const;
@@ -87,6 +88,7 @@ describe.skipIf(!hasScript)('the wizard on a terminal', () => {
       ['函数类型', '\r'],
       ['函数名称', '\r'],
       ['地域', '\r'],
+      ['从 CI 部署', '\r'],
       ['触发器接受的 HTTP 方法', '\r'],
       ['HTTP 认证方式', '\r'],
       ['现在配置生产设置', '\r'],

@@ -118,7 +118,7 @@ describe('app generator, wizard', () => {
     );
     const output = await context;
     expect(output.askedQuestions.map((question) => question.name)).toEqual([
-      'fcVersion', 'directory', 'triggers', 'useCases', 'type', 'runtime', 'name', 'region', 'httpMethods', 'httpAuth', 'cron', 'timerPayload', 'advanced', 'git',
+      'fcVersion', 'directory', 'triggers', 'useCases', 'type', 'runtime', 'name', 'region', 'ci', 'httpMethods', 'httpAuth', 'cron', 'timerPayload', 'advanced', 'git',
     ]);
     output.assertFile(['wizard/src/wizard-http/index.py', 'wizard/src/wizard-event/triggers/timer.py']);
     output.assertFileContent('wizard/s.yaml', "cronExpression: 0 0 8 * * *");
@@ -129,7 +129,7 @@ describe('app generator, wizard', () => {
   it('does not ask what the flags answered', async () => {
     const { context } = run({ directory: 'given', triggers: ['oss'], runtime: 'python3.10', type: 'event', settings: { ossBucket: 'photos' } }, { interactive: true }, { fcVersion: '2', useCases: [], name: 'given', ossEvents: ['oss:ObjectCreated:*'], ossPrefix: '', ossSuffix: '', git: false });
     const output = await context;
-    expect(output.askedQuestions.map((question) => question.name)).toEqual(['fcVersion', 'useCases', 'name', 'region', 'ossEvents', 'ossPrefix', 'ossSuffix', 'advanced', 'git']);
+    expect(output.askedQuestions.map((question) => question.name)).toEqual(['fcVersion', 'useCases', 'name', 'region', 'ci', 'ossEvents', 'ossPrefix', 'ossSuffix', 'advanced', 'git']);
     output.assertFileContent('given/s.yaml', 'bucketName: photos');
   });
 
@@ -144,7 +144,7 @@ describe('app generator, wizard', () => {
     const output = await context;
     // FC 2.0 and a built-in runtime: no CPU, disk or GPU question; an explicit VPC's vSwitch and NAS mount only follow their own answers.
     expect(output.askedQuestions.map((question) => question.name)).toEqual([
-      'fcVersion', 'useCases', 'name', 'region', 'ossEvents', 'ossPrefix', 'ossSuffix', 'advanced',
+      'fcVersion', 'useCases', 'name', 'region', 'ci', 'ossEvents', 'ossPrefix', 'ossSuffix', 'advanced',
       'memorySize', 'timeout', 'diskSize', 'instanceConcurrency', 'environment', 'environmentSecrets', 'role', 'rolePolicies', 'logs', 'vpc', 'nas', 'layers', 'lifecycle',
       'asyncRetries', 'asyncMaxAge', 'onSuccess', 'onFailure', 'task', 'git',
     ]);
@@ -160,7 +160,7 @@ describe('app generator, wizard', () => {
   it('asks for the framework and port of a web function on a custom runtime', async () => {
     const { context } = run({ directory: 'web', fcVersion: '3', triggers: ['http'] }, { interactive: true }, { useCases: [], type: 'http', runtime: 'custom.debian12', language: 'python', framework: 'flask', port: '8080', name: 'web', httpMethods: ['GET'], httpAuth: 'anonymous', git: false });
     const output = await context;
-    expect(output.askedQuestions.map((question) => question.name)).toEqual(['useCases', 'type', 'runtime', 'language', 'framework', 'port', 'name', 'region', 'httpMethods', 'httpAuth', 'advanced', 'git']);
+    expect(output.askedQuestions.map((question) => question.name)).toEqual(['useCases', 'type', 'runtime', 'language', 'framework', 'port', 'name', 'region', 'ci', 'httpMethods', 'httpAuth', 'advanced', 'git']);
     output.assertFile(['web/src/web/server.py', 'web/src/web/bootstrap', 'web/src/web/requirements.txt']);
     output.assertFileContent('web/s.yaml', 'port: 8080');
   });
@@ -177,7 +177,7 @@ describe('app generator, wizard', () => {
   it('asks where a custom container\'s images go, after the name that names them', async () => {
     const { context } = run({ directory: 'img', fcVersion: '3', triggers: ['timer'] }, { interactive: true }, { useCases: [], type: 'auto', runtime: 'custom-container', language: 'javascript', port: '9000', name: 'img', imageRepo: 'registry.cn-shanghai.aliyuncs.com/team', cron: '0 0 8 * * *', timerPayload: '', install: false, git: false });
     const output = await context;
-    expect(output.askedQuestions.map((question) => question.name)).toEqual(['useCases', 'type', 'runtime', 'language', 'port', 'name', 'region', 'imageRepo', 'cron', 'timerPayload', 'advanced', 'install', 'git']);
+    expect(output.askedQuestions.map((question) => question.name)).toEqual(['useCases', 'type', 'runtime', 'language', 'port', 'name', 'region', 'imageRepo', 'ci', 'cron', 'timerPayload', 'advanced', 'install', 'git']);
     output.assertFile(['img/src/img/Dockerfile', 'img/src/img/server.js']);
     output.assertNoFile(['img/src/img/bootstrap']);
     output.assertFileContent('img/s.yaml', 'image: registry.cn-shanghai.aliyuncs.com/team/img:latest');
@@ -186,7 +186,7 @@ describe('app generator, wizard', () => {
   it('asks the language only where the runtime has several, and offers to install', async () => {
     const { context } = run({ directory: 'node', triggers: ['none'], type: 'auto' }, { interactive: true }, { fcVersion: '3', useCases: [], runtime: 'nodejs18', language: 'typescript', name: 'node', install: false, git: false });
     const output = await context;
-    expect(output.askedQuestions.map((question) => question.name)).toEqual(['fcVersion', 'useCases', 'runtime', 'language', 'name', 'region', 'advanced', 'install', 'git']);
+    expect(output.askedQuestions.map((question) => question.name)).toEqual(['fcVersion', 'useCases', 'runtime', 'language', 'name', 'region', 'ci', 'advanced', 'install', 'git']);
     output.assertFile(['node/tsconfig.json', 'node/src/node/index.ts']);
   });
 });

@@ -1,5 +1,6 @@
 import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { doctorCommand } from '../../generators/core/deploy-commands.js';
 import type { GenerationResult } from '../../generators/app/options.js';
 import { summaryText as coloured } from '../../generators/app/summary.js';
 import type { Alternative } from '../../generators/core/recommend.js';
@@ -38,11 +39,12 @@ describe('summaryText', () => {
     expect(summaryText(result, { interactive: true })).not.toContain('Alternative:');
   });
 
-  it('ends with trying it locally before the deploy: dev for an HTTP function, else invoke with a sample event, nothing without a runner', () => {
+  it('ends with trying it locally, then the deploy after doctor: dev for an HTTP function, else invoke with a sample event, nothing without a runner', () => {
     const steps = (raw: RawAnswers) => summaryText(resultFor(raw), { interactive: false }).split('Next steps:')[1]?.trim().split('\n').map((line) => line.trim());
-    expect(steps({ directory: 'web', triggers: ['http'] })?.slice(-3)).toEqual(['npm test', 'npm run dev', 'npx @serverless-devs/s@2 deploy']);
-    expect(steps({ directory: 'photos', triggers: ['oss'], runtime: 'python3.10' })?.slice(-3)).toEqual(['python3 -m pytest', 'python3 -m fc_local invoke events/oss.json', 'npx @serverless-devs/s@2 deploy']);
-    expect(steps({ directory: 'jobs', triggers: ['timer'], runtime: 'java11' })?.slice(-2)).toEqual(['mvn -B test', 'npx @serverless-devs/s@2 deploy']);
+    // npm run deploy runs doctor, then the deploy; elsewhere they are two lines.
+    expect(steps({ directory: 'web', triggers: ['http'] })?.slice(-3)).toEqual(['npm test', 'npm run dev', 'npm run deploy']);
+    expect(steps({ directory: 'photos', triggers: ['oss'], runtime: 'python3.10' })?.slice(-4)).toEqual(['python3 -m pytest', 'python3 -m fc_local invoke events/oss.json', doctorCommand(), 'npx @serverless-devs/s@2 deploy']);
+    expect(steps({ directory: 'jobs', triggers: ['timer'], runtime: 'java11' })?.slice(-3)).toEqual(['mvn -B test', doctorCommand(), 'npx @serverless-devs/s@2 deploy']);
   });
 
   it('lists the files --force replaced', () => {

@@ -74,8 +74,10 @@ describe('add trigger', () => {
   it('adds the decoder, its contract and sample event, and merges the dispatcher of a function we wrote', () => {
     const { context, existing, files } = project({ triggers: ['oss'] });
     const plan = planAddTrigger(existing(), { triggers: ['timer'], answers: { cron: '0 */5 * * * *' } }, context);
-    expect(plan.changes.map((change) => change.path)).toEqual(['s.yaml', 'contracts/timer.json', 'events/timer.json', 'src/p/index.js', 'src/p/triggers/timer.js']);
+    expect(plan.changes.map((change) => change.path)).toEqual(['s.yaml', '.vscode/launch.json', 'contracts/timer.json', 'events/timer.json', 'src/p/index.js', 'src/p/triggers/timer.js']);
     expect(plan.manual).toEqual([]);
+    // The editor's launch configurations follow: the new sample event gets its own.
+    expect(plan.changes.find((change) => change.path === '.vscode/launch.json')?.after).toContain('events/timer.json');
     const dispatcher = plan.changes.find((change) => change.path === 'src/p/index.js');
     expect(dispatcher?.before).toBe(files.get('src/p/index.js'));
     expect(dispatcher?.after).toContain('require("./triggers/timer")');

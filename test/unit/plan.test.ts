@@ -27,13 +27,13 @@ describe('planProject', () => {
       { from: 'triggers/timer/events/timer.json', to: 'events/timer.json' },
       { from: 'triggers/oss/events/oss.json', to: 'events/oss.json' },
     ]);
-    expect(result.files.map((file) => file.path)).toEqual(['s.yaml', 'package.json', 'vitest.config.mjs']);
+    expect(result.files.map((file) => file.path)).toEqual(['s.yaml', 'src/fn/.fcignore', '.vscode/launch.json', 'package.json', 'vitest.config.mjs']);
   });
 
   it('adds the Python project layer and no package.json', () => {
     const result = plan({ name: 'fn', runtime: 'python3.9', triggers: ['http'] });
     expect(result.layers.map((layer) => layer.source)).toEqual(['common', 'python/project', 'python/http', 'python/http-tests', 'python/local']);
-    expect(result.files.map((file) => file.path)).toEqual(['s.yaml']);
+    expect(result.files.map((file) => file.path)).toEqual(['s.yaml', 'src/fn/.fcignore', '.vscode/launch.json']);
     expect(result.copies).toEqual([]);
   });
 

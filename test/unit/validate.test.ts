@@ -21,7 +21,7 @@ describe('resolveProject', () => {
       functions: [{ name: 'my-fc-function', type: 'event', triggers: ['none'] }],
       settings: {},
     });
-    expect(spec.defaulted).toEqual(['--fc-version', '--type', '--runtime', '--language', '--name', '--region', '--memory-size', '--timeout']);
+    expect(spec.defaulted).toEqual(['--fc-version', '--type', '--runtime', '--language', '--name', '--region', '--ci', '--memory-size', '--timeout']);
   });
 
   it('takes the name from the directory', () => {

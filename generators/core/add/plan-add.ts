@@ -17,6 +17,8 @@ import { triggerRefusal } from './rules.js';
 import type { ExistingFunction, ExistingProject } from './s-yaml-model.js';
 import { spliceAdditions, type Addition } from './s-yaml-splice.js';
 import { contractPath, isSharedData } from '../plan.js';
+import { isPackageGuard } from '../package-guard.js';
+import { EDITOR_CONFIG } from '../editor-config.js';
 
 export type { FileChange, ManualChange } from './file-changes.js';
 
@@ -225,8 +227,9 @@ export function planAddTrigger(project: ExistingProject, request: { function?: s
     }
     changes.push(...sampleEventChanges(added, context, rendered, code !== undefined).filter((event) => !changes.some((change) => change.path === event.path)));
     notes.push(...secretNotes(added, request.answers));
-    const [sYaml, ...files] = changes;
-    return { changes: [sYaml as FileChange, ...byPath(files)], manual, notes, functions: [], triggers: items.map(({ id, name }) => ({ function: fn.name, trigger: id, name })) };
+    // A trigger changes no package: the code folder's .fcignore is create's and add function's to write, and the user's to edit.
+    const [sYaml, ...files] = changes.filter((change) => !isPackageGuard(change.path));
+    return { changes: [sYaml as FileChange, ...byPath(files)], manual: manual.filter((change) => !isPackageGuard(change.path)), notes, functions: [], triggers: items.map(({ id, name }) => ({ function: fn.name, trigger: id, name })) };
   });
 }
 
@@ -235,8 +238,13 @@ function recognisedCode(project: ExistingProject, recognised: RecognisedFunction
   const spec = specOf(project, shape);
   if (!spec) return undefined;
   const rendered = context.render(spec);
-  return { ...codeChanges(recognised.rendered, rendered, context.read), rendered };
+  // The function's render is the whole project's only where it is the project's one function.
+  const whole = project.functions.length === 1 && project.others.length === 0 ? [EDITOR_CONFIG] : [];
+  return { ...codeChanges(recognised.rendered, rendered, context.read, whole), rendered };
 }
+
+/** Files rendered for the whole project, which add function merges where every function is one this tool wrote. */
+const WHOLE_PROJECT_FILES = ['README.md', EDITOR_CONFIG];
 
 /** The FC 2.0 service a new function joins: the first function's, as written (a map or `${vars.service}`). */
 function sharedService(project: ExistingProject): unknown {
@@ -303,8 +311,11 @@ export function planAddFunction(project: ExistingProject, answers: RawAnswers, c
     const code = codeChanges(base, next, context.read);
     if (whole) {
       const first = projectSpecOf(project, kin);
-      const readme = (functions: ProjectSpec['functions']) => new Map([['README.md', context.render({ ...first, settings, functions }).get('README.md') as string]]) as FileMap;
-      const merged = codeChanges(readme(kinFunctions), readme([...kinFunctions, ...spec.functions]), context.read, ['README.md']);
+      const wholeFiles = (functions: ProjectSpec['functions']) => {
+        const rendered = context.render({ ...first, settings, functions });
+        return new Map(WHOLE_PROJECT_FILES.flatMap((path) => (rendered.has(path) ? [[path, rendered.get(path) as string]] : []))) as FileMap;
+      };
+      const merged = codeChanges(wholeFiles(kinFunctions), wholeFiles([...kinFunctions, ...spec.functions]), context.read, WHOLE_PROJECT_FILES);
       code.changes.push(...merged.changes);
       code.manual.push(...merged.manual);
     }

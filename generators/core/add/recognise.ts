@@ -10,6 +10,7 @@ import type { ProjectSpec } from '../project-spec.js';
 import { resolveProject } from '../validate.js';
 import type { ExistingFunction, ExistingProject } from './s-yaml-model.js';
 import { isSharedData } from '../plan.js';
+import { EDITOR_CONFIG } from '../editor-config.js';
 
 /** Files of a rendered project, by path. */
 export type FileMap = ReadonlyMap<string, string>;
@@ -41,8 +42,11 @@ export interface RecognisedFunction {
   matched: number;
 }
 
-/** The files every project has, which `add` never rewrites (s.yaml is edited as YAML). */
-export const PROJECT_WIDE = new Set(['s.yaml', 'README.md', '.gitignore']);
+/**
+ * The files of the whole project, which `add` never rewrites from one function's render (s.yaml is edited
+ * as YAML; README.md and the editor's launch configurations are merged from the whole project's render).
+ */
+export const PROJECT_WIDE = new Set(['s.yaml', 'README.md', '.gitignore', EDITOR_CONFIG]);
 
 /** A project spec for a function shape, as `create` would resolve it, with that one function. */
 export function specOf(project: ExistingProject, shape: FunctionShape): ProjectSpec | undefined {

@@ -16,6 +16,16 @@ export interface Generation {
   component: string;
   /** The Serverless Devs CLI major that accepts this edition. */
   devsPackage: string;
+  /**
+   * The exact client a CI workflow deploys with (pinned, so a new release changes nothing unasked), the
+   * one this repository's tests run (package.json's devDependencies).
+   */
+  devsVersion: string;
+  /**
+   * `s deploy` with no question asked: `-y` answers the component's confirmations; FC 2.0's fc also asks
+   * whether to keep a remote change unless `--use-local` (fc-deploy src/lib/fc/fc-deploy.ts setUseRemote).
+   */
+  deployArgs: readonly string[];
   /** FC 2.0: a function with an HTTP trigger is an HTTP function and can have no other trigger. */
   httpTriggerExclusive: boolean;
   /** Node.js majors from which built-in runtimes get the async `(event, context)` handler; undefined = callback everywhere. */
@@ -49,6 +59,8 @@ export const GENERATIONS: Record<FcVersion, Generation> = {
     sYamlEdition: '1.0.0',
     component: 'fc',
     devsPackage: '@serverless-devs/s@2',
+    devsVersion: '2.2.2',
+    deployArgs: ['deploy', '-y', '--use-local'],
     httpTriggerExclusive: true,
     get httpTriggerMakes() { return t('generation.2.httpTriggerMakes'); },
   },
@@ -59,11 +71,19 @@ export const GENERATIONS: Record<FcVersion, Generation> = {
     sYamlEdition: '3.0.0',
     component: 'fc3',
     devsPackage: '@serverless-devs/s@3',
+    devsVersion: '3.1.10',
+    deployArgs: ['deploy', '-y'],
     httpTriggerExclusive: false,
     asyncNodeHandlerFrom: 18,
     get httpTriggerMakes() { return t('generation.3.httpTriggerMakes'); },
   },
 };
+
+/** The deploy command of a generation, through npx with the pinned client: what CI, `npm run deploy` and doctor's fixes run. */
+export function deployCommand(fcVersion: FcVersion): string {
+  const generation = GENERATIONS[fcVersion];
+  return `npx --yes @serverless-devs/s@${generation.devsVersion} ${generation.deployArgs.join(' ')}`;
+}
 
 /** Whether a Node.js runtime of this major gets the async handler in this generation. */
 export function usesAsyncNodeHandler(fcVersion: FcVersion, nodeMajor: number): boolean {

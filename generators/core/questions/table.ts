@@ -1,7 +1,9 @@
 import { basename } from 'node:path/posix';
 import { catalogText, t } from '../i18n/index.js';
 import { invalidValue, UserError } from '../errors.js';
-import { familyOf } from '../catalog/families/index.js';
+import { codeFamilyOf, familyOf } from '../catalog/families/index.js';
+import { CI_IDS, ciProviderById } from '../catalog/ci/index.js';
+import { hostingOf } from '../hosting/index.js';
 import { DEFAULT_PORT, FRAMEWORK_IDS, FRAMEWORKS } from '../catalog/frameworks.js';
 import { describeFunctions, TYPE_CHOICES } from '../catalog/function-types.js';
 import { DEFAULT_FC_VERSION, FC_VERSION_IDS, GENERATIONS, type FcVersion } from '../catalog/generations.js';
@@ -273,7 +275,33 @@ export const PROJECT_QUESTIONS: readonly Question[] = [
       if (domain !== NO_DOMAIN) resolved.domain = domain.toLowerCase();
     },
   },
+  {
+    key: 'ci',
+    flag: 'ci',
+    kind: 'choice',
+    group: 'project',
+    prompt: () => t('question.ci.prompt'),
+    help: () => t('question.ci.help'),
+    choices: CI_IDS,
+    fitting: (resolved) => CI_IDS.filter((id) => ciProblem(id, resolved) === undefined),
+    choiceLabel: (id) => (id === 'none' ? t('question.ci.none') : `${ciProviderById(id)?.label ?? id} (${ciProviderById(id)?.path ?? ''})`),
+    staticDefault: 'none',
+    accept: (value, resolved) => {
+      const id = oneOf('ci', value ?? 'none', CI_IDS);
+      const problem = ciProblem(id, resolved);
+      if (problem) throw invalidValue('--ci', id, problem);
+      resolved.ci = id;
+    },
+  },
 ];
+
+/** Why a project cannot use a CI provider, from the provider's own rule; undefined: it can (and `none` always can). */
+function ciProblem(id: string, resolved: Resolved): string | undefined {
+  const provider = ciProviderById(id);
+  if (!provider) return undefined;
+  const runtime = resolved.runtime;
+  return provider.unsupported({ codeFamily: codeFamilyOf(runtime, resolved.language), hosting: hostingOf(runtime) });
+}
 
 const settingValue = (value: AnswerValue): string | readonly string[] => (Array.isArray(value) ? value : textOf(value));
 

@@ -45,6 +45,8 @@ export interface Resolved {
   instanceConcurrency?: number;
   memorySize: number;
   timeout: number;
+  /** `--ci`: a provider id, or `none`. */
+  ci: string;
   settings: Record<string, string | string[]>;
   /** Whether the wizard asks the production settings. */
   advanced: boolean;

@@ -29,6 +29,8 @@ export const dotnetFamily: Family = {
   installHint: `dotnet restore ${DOTNET_TESTS_DIR}`,
   // There is no solution file: the one test project references every function.
   test: `dotnet test ${DOTNET_TESTS_DIR}`,
+  // A current SDK: the tests roll forward to it, and it builds the function for netcoreapp3.1.
+  ci: { setup: { tool: 'dotnet', version: () => '8.0.x' }, install: `dotnet restore ${DOTNET_TESTS_DIR}` },
   codeDir: (_language, functionName) => publishDir(functionName),
   testDir: `${DOTNET_TESTS_DIR}/<Function>/`,
   handler: (type) =>

@@ -17,6 +17,8 @@ export const goFamily: Family = {
   // No go.sum can be written offline: `go mod tidy` downloads the SDK and records its checksums.
   installHint: 'go mod tidy',
   test: 'go test ./...',
+  // The go line of go.mod, which `go mod tidy` raises to what the modules need.
+  ci: { setup: { tool: 'go', versionFile: 'go.mod' } },
   codeDir: (_language, functionName) => binaryDir(functionName),
   // Each function is a `package main` in src/<function>, its tests next to the code.
   testDir: 'src/<function>/*_test.go',

@@ -26,6 +26,8 @@ export const javaFamily: Family = {
   functionLayer: true,
   installHint: 'mvn -B dependency:resolve',
   test: 'mvn -B test',
+  // A JDK that compiles for Java 8 and 11 (--release); the runner images bring Maven.
+  ci: { setup: { tool: 'java', version: () => '17' } },
   codeDir: () => JAVA_JAR,
   testDir: 'src/test/java/fc/<function>/',
   handler: (type) =>

@@ -25,6 +25,8 @@ export const nodejsFamily: Family = {
   install: 'npm install',
   installHint: 'npm install',
   test: 'npm test',
+  // npm ci installs exactly the committed package-lock.json (create's install writes it).
+  ci: { install: 'npm ci' },
   // TypeScript deploys what tsc compiled; s.yaml runs the build before deploying.
   // FC's Node.js hooks take (context, callback), or are async on FC 3.0 (fc-handlers.md §2.3).
   lifecycle: { handlers: () => ({ initializer: 'lifecycle.initialize', preStop: 'lifecycle.preStop' }) },

@@ -9,6 +9,8 @@ export const phpFamily: Family = {
   functionLayer: false,
   installHint: 'composer install',
   test: 'vendor/bin/phpunit',
+  // FC's PHP, on which composer.json's dev dependencies install.
+  ci: { setup: { tool: 'php', version: () => '7.2' }, install: 'composer install --no-interaction --no-progress' },
   // The code folder deploys as it is: the functions use only PHP itself (and RingCentral\Psr7, which FC provides).
   codeDir: (_language, functionName) => `./${sourceDir(functionName)}`,
   testDir: 'tests/<function>/',

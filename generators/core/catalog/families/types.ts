@@ -29,6 +29,17 @@ export interface Verification {
   readonly detail: string;
 }
 
+/** A language toolchain a CI runner sets up (catalog/ci maps each to its provider's own step). */
+export type CiTool = 'python' | 'java' | 'go' | 'php' | 'dotnet';
+
+/** What a CI job needs to install and test a project of the family; Node.js is always set up (Serverless Devs runs on it). */
+export interface CiToolchain {
+  /** The language's own toolchain, and its version for a project (or the project file that names it); absent: Node.js alone. */
+  setup?: { tool: CiTool; version: (spec: ProjectSpec) => string } | { tool: CiTool; versionFile: string };
+  /** Installs what the tests need, from the committed lockfile where there is one; absent: the test command fetches it. */
+  install?: string;
+}
+
 /** What differs per code family: where its templates are, how its projects are built, installed and tested. */
 export interface Family {
   /** Template folder (under templates/) for a language of this family. */
@@ -43,6 +54,8 @@ export interface Family {
   installHint: string;
   /** The project's own test command. */
   test: string;
+  /** How a CI workflow sets it up, installs and tests it. */
+  ci: CiToolchain;
   /** What s.yaml deploys for a function (a folder or an archive), relative to the project root. */
   codeDir: (language: Language, functionName: string) => string;
   /** Where a function's tests are, as the project README shows it (`<function>` stands for the name). */

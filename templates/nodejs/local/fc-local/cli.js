@@ -1,8 +1,8 @@
 'use strict';
 
 // fc-local: run this project's functions on this machine, with no Docker, account or network.
-//   npm run invoke -- [EVENT_FILE] [--function NAME]    one invocation with a sample event
-//   npm run dev -- [--port 9000] [--timers]              serve the functions on localhost
+//   npm run invoke -- [EVENT_FILE] [--function NAME] [--inspect[=PORT]]   one invocation with a sample event
+//   npm run dev -- [--port 9000] [--timers] [--inspect[=PORT]]             serve the functions on localhost
 const { execFileSync } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
@@ -10,22 +10,27 @@ const { parseArgs } = require('node:util');
 const { readProject, pickFunction, takesEvents, requestsOnly, UsageError } = require('./project');
 const { runFunction, resultBytes } = require('./run-function');
 const { LIMITS } = require('./request-guard');
+const { DEFAULT_PORT, takeInspect } = require('./debugging');
 
 const ROOT = path.resolve(__dirname, '..');
+const INSPECT_HELP = `  --inspect[=PORT]  start the function's process under the debugger, on 127.0.0.1:PORT (default ${DEFAULT_PORT}),
+                    and wait for chrome://inspect or VS Code's "Attach"; no timeout while debugging`;
 const USAGE = {
-  invoke: `Usage: npm run invoke -- [EVENT_FILE] [--function NAME]
+  invoke: `Usage: npm run invoke -- [EVENT_FILE] [--function NAME] [--inspect[=PORT]]
 
 Runs one function once with an event: EVENT_FILE's contents (e.g. events/oss.json), else what is piped
 to stdin (< /dev/null for an empty event). Prints the result on stdout (the function's logs go to stderr); a failed
 invocation prints the error and exits 1.
-  --function NAME   the function (its s.yaml name or key); needed when several can take events`,
-  dev: `Usage: npm run dev -- [--port PORT] [--timers]
+  --function NAME   the function (its s.yaml name or key); needed when several can take events
+${INSPECT_HELP}`,
+  dev: `Usage: npm run dev -- [--port PORT] [--timers] [--inspect[=PORT]]
 
 Serves the project's functions on http://localhost:PORT (default 9000): HTTP functions as FC calls
 them, and any function with POST /_invoke/<function> (the request body is the event). Each call runs
 the code as it is on disk; one line per call is logged.
   --port PORT   the port to listen on (default 9000)
-  --timers      fire the timer triggers on their schedules`,
+  --timers      fire the timer triggers on their schedules
+${INSPECT_HELP} (one call at a time)`,
 };
 const OPTIONS = {
   invoke: { function: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
@@ -42,8 +47,9 @@ main(process.argv.slice(2)).catch((error) => {
   process.exit(1);
 });
 
-async function main([command, ...args]) {
+async function main([command, ...given]) {
   if (!(command in USAGE)) throw new UsageError(`unknown command "${command ?? ''}": choose invoke or dev`);
+  const { args, inspect } = takeInspect(given);
   let parsed;
   try {
     parsed = parseArgs({ args, options: OPTIONS[command], allowPositionals: command === 'invoke', strict: true });
@@ -54,8 +60,8 @@ async function main([command, ...args]) {
     process.stdout.write(`${USAGE[command]}\n`);
     return;
   }
-  if (command === 'invoke') await invoke(parsed.positionals, parsed.values);
-  else await dev(parsed.values);
+  if (command === 'invoke') await invoke(parsed.positionals, { ...parsed.values, inspect });
+  else await dev({ ...parsed.values, inspect });
 }
 
 /** The newest modification time of a file, or of the files below a folder (0 when there are none). */
@@ -90,10 +96,11 @@ async function invoke(positionals, values) {
   const project = readProject(ROOT);
   const fn = pickFunction(project, values.function, takesEvents);
   if (!takesEvents(fn)) throw new UsageError(`${fn.name} takes HTTP requests, not events: ${requestsOnly()}`);
+  if (fn.kind === 'web' && values.inspect) throw new UsageError(notInspected(fn));
   const payload = readPayload(positionals[0]);
   if (!build()) process.exit(1);
   if (fn.kind === 'web') return invokeServer(fn, payload);
-  const outcome = await runFunction(fn, { kind: 'event', payload: payload.toString('base64') });
+  const outcome = await runFunction(fn, { kind: 'event', payload: payload.toString('base64') }, { inspect: values.inspect });
   if (!outcome.ok) {
     const { errorType, errorMessage, stackTrace } = outcome.error;
     process.stderr.write(`${errorType}: ${errorMessage}\n${stackTrace.map((line) => `    ${line}`).join('\n')}\n`);
@@ -102,6 +109,11 @@ async function invoke(positionals, values) {
   }
   const { bytes, json } = resultBytes(outcome.result);
   process.stdout.write(json ? `${JSON.stringify(JSON.parse(bytes.toString('utf8')), null, 2)}\n` : bytes);
+}
+
+/** Why --inspect does not start a custom runtime's server under the debugger: the runner starts that server with FC's command, not a Node.js of its own. */
+function notInspected(fn) {
+  return `--inspect starts the handlers this runner calls under the debugger; ${fn.name} is a custom runtime's own server: start it under one yourself, or use VS Code's launch configurations, which follow the runner's child processes`;
 }
 
 /** A custom runtime's function: start its server, POST the event to /invoke as FC does, stop it. */
@@ -186,7 +198,7 @@ async function dev(values) {
   const { startDev } = require('./dev-server');
   let stop;
   try {
-    stop = await startDev(ROOT, { port, timers: values.timers === true, rebuild: () => build(true) });
+    stop = await startDev(ROOT, { port, timers: values.timers === true, rebuild: () => build(true), inspect: values.inspect });
   } catch (error) {
     if (error.code === 'EADDRINUSE') throw new UsageError(`port ${port} is in use: pick another with --port`);
     throw error;

@@ -35,8 +35,12 @@ function failure(outcome) {
   return { statusCode: 500, headers: { 'content-type': 'application/json', 'x-fc-error-type': 'UnhandledInvocationError' }, body: Buffer.from(JSON.stringify(outcome.error)) };
 }
 
-/** Starts the dev server; resolves once it listens. `rebuild` runs the project's build, if it has one. */
-async function startDev(root, { port, timers, rebuild }) {
+/**
+ * Starts the dev server; resolves once it listens. `rebuild` runs the project's build, if it has one;
+ * `inspect` ({ port }) starts each call's handler under the debugger, one call at a time.
+ */
+async function startDev(root, { port, timers, rebuild, inspect }) {
+  const debug = { inspect };
   let project = readProject(root);
   let servers = new Map();
   const serverOf = (fn) => {
@@ -47,7 +51,7 @@ async function startDev(root, { port, timers, rebuild }) {
   /** Invokes a function with an event: its handler, or a custom runtime's POST /invoke. */
   async function invokeEvent(fn, payload) {
     if (fn.kind === 'web') return proxy(fn, { method: 'POST', target: '/invoke', headers: { 'content-type': 'application/octet-stream' }, body: payload }, '/invoke');
-    const outcome = await runFunction(fn, { kind: 'event', payload: payload.toString('base64') });
+    const outcome = await runFunction(fn, { kind: 'event', payload: payload.toString('base64') }, debug);
     if (!outcome.ok) return failure(outcome);
     const { bytes, json } = resultBytes(outcome.result);
     return { statusCode: 200, headers: json ? { 'content-type': 'application/json' } : {}, body: bytes };
@@ -70,12 +74,12 @@ async function startDev(root, { port, timers, rebuild }) {
       for (const [name, value] of url.searchParams) queries[name] = name in queries ? [].concat(queries[name], value) : value;
       const headers = Object.fromEntries(Object.entries(request.headers).map(([name, value]) => [name, Array.isArray(value) ? value.join(', ') : value]));
       const fcRequest = { method: request.method, path: decodeURIComponent(url.pathname), queries, headers, clientIP: request.clientIP, url: target, body: request.body.toString('base64') };
-      const outcome = await runFunction(fn, { kind: 'fc2-http', request: fcRequest });
+      const outcome = await runFunction(fn, { kind: 'fc2-http', request: fcRequest }, debug);
       if (!outcome.ok) return failure(outcome);
       return { ...outcome.response, body: Buffer.from(outcome.response.body, 'base64') };
     }
     const event = httpEvent({ method: request.method, target, headerPairs: request.headerPairs, body: request.body, sourceIp: request.clientIP, host: request.headers.host || `localhost:${port}`, requestId: randomUUID() });
-    const outcome = await runFunction(fn, { kind: 'event', payload: Buffer.from(JSON.stringify(event)).toString('base64') });
+    const outcome = await runFunction(fn, { kind: 'event', payload: Buffer.from(JSON.stringify(event)).toString('base64') }, debug);
     if (!outcome.ok) return failure(outcome);
     return httpResponse(resultBytes(outcome.result));
   }

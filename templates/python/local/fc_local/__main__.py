@@ -5,9 +5,15 @@ import json
 import os
 import sys
 
+from .debugging import DEFAULT_PORT, debugpy_command, take_inspect
 from .guard import LIMITS
 from .project import pick_function, read_project, REQUESTS_ONLY, takes_events, UsageError
 from .run import PROJECT_ROOT, result_bytes, run_function
+
+
+# For --help only: main() takes --inspect out of the arguments first (see take_inspect).
+INSPECT_HELP = ("start the function's process under debugpy (python3 -m pip install debugpy), on 127.0.0.1:PORT (default {}), "
+                'and wait for VS Code\'s "Attach"; no timeout while debugging').format(DEFAULT_PORT)
 
 
 def parser():
@@ -17,10 +23,12 @@ def parser():
                                  description="Runs one function once with an event: EVENT_FILE's contents (e.g. events/oss.json), else what is piped to stdin (< /dev/null for an empty event). Prints the result on stdout (the function's logs go to stderr); a failed invocation prints the error and exits 1.")
     invoke.add_argument('event_file', nargs='?', metavar='EVENT_FILE')
     invoke.add_argument('--function', metavar='NAME', help='the function (its s.yaml name or key); needed when several can take events')
+    invoke.add_argument('--inspect', metavar='=PORT', nargs='?', help=INSPECT_HELP)
     dev = commands.add_parser('dev', help='serve the functions on localhost',
                               description="Serves the project's functions on http://localhost:PORT: HTTP functions as FC calls them, and any function with POST /_invoke/<function> (the request body is the event). Each call runs the code as it is on disk; one line per call is logged.")
     dev.add_argument('--port', type=int, default=9000, help='the port to listen on (default 9000)')
     dev.add_argument('--timers', action='store_true', help='fire the timer triggers on their schedules')
+    dev.add_argument('--inspect', metavar='=PORT', nargs='?', help=INSPECT_HELP + ' (one call at a time)')
     return top
 
 
@@ -57,15 +65,18 @@ def sample_events():
     return " (the project's sample events are {})".format(', '.join(samples)) if samples else ''
 
 
-def invoke(arguments):
+def invoke(arguments, inspect):
     project = read_project(PROJECT_ROOT)
     fn = pick_function(project, arguments.function, takes_events)
     if not takes_events(fn):
         raise UsageError('{} takes HTTP requests, not events: {}'.format(fn['name'], REQUESTS_ONLY))
+    if fn['kind'] == 'web' and inspect is not None:
+        # The runner starts that server with FC's command, not a Python process of its own.
+        raise UsageError("--inspect starts the handlers this runner calls under debugpy; {} is a custom runtime's own server: start it under one yourself, or use VS Code's launch configurations".format(fn['name']))
     payload = read_payload(arguments.event_file)
     if fn['kind'] == 'web':
         return invoke_server(fn, payload)
-    outcome = run_function(fn, {'kind': 'event', 'payload': base64.b64encode(payload).decode('ascii')})
+    outcome = run_function(fn, {'kind': 'event', 'payload': base64.b64encode(payload).decode('ascii')}, inspect)
     if not outcome['ok']:
         error = outcome['error']
         sys.stderr.write('{}: {}\n{}\n'.format(error['errorType'], error['errorMessage'], '\n'.join('    ' + line for line in error['stackTrace'])))
@@ -99,15 +110,18 @@ def write_result(body, is_json):
 
 
 def main(argv):
+    argv, inspect = take_inspect(argv)
     arguments = parser().parse_args(argv)
     if arguments.command is None:
         raise UsageError('choose a command: invoke or dev')
     if arguments.command == 'invoke':
-        return invoke(arguments)
+        return invoke(arguments, inspect)
     if not 1 <= arguments.port <= 65535:
         raise UsageError('--port {} is not a port: give a number from 1 to 65535'.format(arguments.port))
+    if inspect is not None:
+        debugpy_command(inspect)  # no debugpy: say so now, not on the first call
     from .dev import serve
-    serve(PROJECT_ROOT, arguments.port, arguments.timers)
+    serve(PROJECT_ROOT, arguments.port, arguments.timers, inspect)
     return 0
 
 

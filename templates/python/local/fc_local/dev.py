@@ -54,9 +54,11 @@ def failure(outcome):
 class DevState(object):
     """The project as s.yaml describes it now, and the servers of its web functions."""
 
-    def __init__(self, root, port):
+    def __init__(self, root, port, inspect=None):
         self.root = root
         self.port = port
+        # --inspect: the port each call's worker waits on for a debugger, one call at a time.
+        self.inspect = inspect
         self.project = read_project(root)
         self.servers = {}
         self.lock = threading.Lock()
@@ -96,7 +98,7 @@ class DevState(object):
         """Invokes a function with an event: its handler, or a custom runtime's POST /invoke."""
         if fn['kind'] == 'web':
             return forward(fn, self.server_of(fn).ready(), 'POST', '/invoke', {'Content-Type': 'application/octet-stream'}, payload, '/invoke')
-        outcome = run_function(fn, {'kind': 'event', 'payload': base64.b64encode(payload).decode('ascii')})
+        outcome = run_function(fn, {'kind': 'event', 'payload': base64.b64encode(payload).decode('ascii')}, self.inspect)
         if not outcome['ok']:
             return failure(outcome)
         body, is_json = result_bytes(outcome['result'])
@@ -121,13 +123,13 @@ class DevState(object):
                 'method': request['method'], 'path': unquote(url.path), 'url': target, 'headers': headers,
                 'clientIP': request['source_ip'], 'port': self.port, 'body': base64.b64encode(request['body']).decode('ascii'),
             }
-            outcome = run_function(fn, {'kind': 'fc2-http', 'request': fc_request})
+            outcome = run_function(fn, {'kind': 'fc2-http', 'request': fc_request}, self.inspect)
             if not outcome['ok']:
                 return failure(outcome)
             response = outcome['response']
             return response['statusCode'], response['headers'], base64.b64decode(response['body'])
         event = http_event(dict(request, target=target, request_id=new_request_id()))
-        outcome = run_function(fn, {'kind': 'event', 'payload': base64.b64encode(json.dumps(event).encode('utf-8')).decode('ascii')})
+        outcome = run_function(fn, {'kind': 'event', 'payload': base64.b64encode(json.dumps(event).encode('utf-8')).decode('ascii')}, self.inspect)
         if not outcome['ok']:
             return failure(outcome)
         return http_response(*result_bytes(outcome['result']))
@@ -262,8 +264,8 @@ def watch(state, stopped):
         state.freshen()
 
 
-def serve(root, port, timers):
-    state = DevState(root, port)
+def serve(root, port, timers, inspect=None):
+    state = DevState(root, port, inspect)
     try:
         server = DevServer(('127.0.0.1', port), request_handler(state))
     except OSError as error:

@@ -1,26 +1,52 @@
-"""Starts the worker for one invocation and enforces the function's timeout."""
+"""Starts the worker for one invocation and enforces the function's timeout, except under a debugger."""
 import base64
 import json
 import os
 import subprocess
 import sys
+import threading
 
 from .context import new_request_id
+from .debugging import attach_line, debugpy_command, notice_timeout_off, under_debugger
 
 PROJECT_ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
-def run_function(fn, job):
-    """Runs `job` on the function; returns the worker's outcome {ok, result | response | error, requestId}."""
+# Under --inspect the workers take turns: each listens on the same port.
+_TURN = threading.Lock()
+
+
+def run_function(fn, job, inspect=None):
+    """Runs `job` on the function; returns the worker's outcome {ok, result | response | error, requestId}.
+    `inspect` (a port): the worker starts under debugpy and waits for a debugger to attach."""
+    if inspect is None:
+        return _run(fn, job, None)
+    with _TURN:
+        return _run(fn, job, inspect)
+
+
+def _run(fn, job, inspect):
     request_id = new_request_id()
     message = dict(job, fn=fn, requestId=request_id)
+    command = [sys.executable, '-m', 'fc_local.worker']
+    if inspect is not None:
+        command = debugpy_command(inspect) + ['-m', 'fc_local.worker']
+        sys.stderr.write(attach_line(fn, inspect) + '\n')
+        sys.stderr.flush()
+    elif under_debugger():
+        notice_timeout_off()
+    # A debugger holding the function at a breakpoint is not a function that hangs.
+    timeout = None if inspect is not None or under_debugger() else fn['timeout']
     try:
         # The handler's output goes to our stderr; the worker's stdout carries only the outcome. FC runs
         # functions in their code folder (/code), so relative paths resolve as they will there.
         environment = dict(os.environ, PYTHONPATH=os.pathsep.join([PROJECT_ROOT] + [p for p in [os.environ.get('PYTHONPATH')] if p]))
+        # pydevd's warning about Python 3.11's frozen modules says nothing the user can act on.
+        if inspect is not None:
+            environment.setdefault('PYDEVD_DISABLE_FILE_VALIDATION', '1')
         finished = subprocess.run(
-            [sys.executable, '-m', 'fc_local.worker'], input=json.dumps(message).encode('utf-8'),
-            stdout=subprocess.PIPE, cwd=fn['code_dir'], env=environment, timeout=fn['timeout'],
+            command, input=json.dumps(message).encode('utf-8'),
+            stdout=subprocess.PIPE, cwd=fn['code_dir'], env=environment, timeout=timeout,
         )
     except subprocess.TimeoutExpired:
         return failed(request_id, 'FunctionTimeout', 'Function timed out after {} s'.format(fn['timeout']))

@@ -10,6 +10,7 @@ import threading
 import time
 
 from .context import fc_headers, function_environment, new_request_id
+from .debugging import under_debugger
 
 START_TIMEOUT_SECONDS = 30
 
@@ -78,7 +79,8 @@ class WebServer(object):
 
 def forward(fn, port, method, target, headers, body, control_path):
     """Sends the request to the server on `port` with the x-fc-* headers FC adds; returns (status, headers, body)."""
-    connection = http.client.HTTPConnection('127.0.0.1', port, timeout=fn['timeout'])
+    # No timeout while a debugger may hold the server at a breakpoint.
+    connection = http.client.HTTPConnection('127.0.0.1', port, timeout=None if under_debugger() else fn['timeout'])
     sent = dict(headers)
     sent.update(fc_headers(fn, new_request_id(), control_path))
     sent['Host'] = '127.0.0.1:{}'.format(port)
