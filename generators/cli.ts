@@ -112,9 +112,12 @@ async function run(cli: ParsedCli): Promise<number> {
   else if (cli.command === 'list') await runList(cli);
   else if (cli.command === 'schema') console.log(JSON.stringify((await import('./core/questions/schema.js')).answersSchema(), null, 2));
   else if (cli.command === 'doctor') {
-    // doctor reads a project; a question's flag would be silently ignored.
+    // doctor reads a project; a question's or another command's flag would be silently ignored.
     const given = Object.keys(cli.answers)[0];
     if (given !== undefined) throw new UserError(t('doctor.flagNotTaken', { flag: QUESTIONS.find((question) => question.key === given)?.flag ?? given }));
+    const { flags } = cli;
+    const other = flags.function !== undefined ? 'function' : flags.answersFile !== undefined ? 'answers' : flags.force ? 'force' : flags.dryRun ? 'dry-run' : flags.yes ? 'yes' : undefined;
+    if (other) throw new UserError(t('doctor.flagNotTaken', { flag: other }));
     return (await import('./cli/doctor.js')).runDoctor(cli);
   } else if (cli.command === 'add') {
     const fromFile = cli.flags.answersFile === undefined ? {} : await readAnswersFile(cli.flags.answersFile);

@@ -5,7 +5,7 @@ import { TRIGGER_IDS, TRIGGER_SETTINGS, triggerGenerationProblem, type TriggerId
 import { unifiedDiff } from '../core/add/line-merge.js';
 import { planAddFunction, planAddTrigger, type AddPlan } from '../core/add/plan-add.js';
 import { planAddCi } from '../core/add/plan-ci.js';
-import { CI_PROVIDERS } from '../core/catalog/ci/index.js';
+import { CI_PROVIDERS } from '../core/ci/index.js';
 import { readProject, type ExistingProject } from '../core/add/s-yaml-model.js';
 import { UserError } from '../core/errors.js';
 import { t } from '../core/i18n/index.js';

@@ -43,16 +43,35 @@ function accessAliases(): string[] | undefined {
   }
 }
 
+/** The names a .env file sets (its values are never kept). */
+function dotEnvNames(file: string): string[] {
+  if (!existsSync(file)) return [];
+  return readFileSync(file, 'utf8').split(/\r?\n/).flatMap((line) => /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=/.exec(line)?.[1] ?? []);
+}
+
 /** What doctor learns about this machine and the project, offline. */
 function gatherFacts(root: string): DoctorFacts {
-  const facts = { clients: foundClients(), accessAliases: accessAliases(), environment: Object.keys(process.env).filter((name) => process.env[name] !== '') };
+  const aliyunConfig = join(homedir(), '.aliyun', 'config.json');
+  const facts = {
+    clients: foundClients(),
+    accessAliases: accessAliases(),
+    environment: Object.keys(process.env).filter((name) => process.env[name] !== ''),
+    dotEnv: dotEnvNames(join(root, '.env')),
+    otherKeySources: existsSync(aliyunConfig) ? ['~/.aliyun/config.json'] : [],
+  };
+  let file: { path: string; name: string };
+  try {
+    file = projectFile(root);
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    return { ...facts, project: { error: t('doctor.noProject', { dir: root }), fix: t('doctor.noProjectFix') }, packages: [] };
+  }
   let project: ReturnType<typeof readProject>;
   try {
-    const file = projectFile(root);
     project = readProject(readFileSync(file.path, 'utf8'), file.name);
   } catch (error) {
-    if (error instanceof UserError) return { ...facts, project: { error: error.message }, packages: [] };
-    throw error;
+    if (!(error instanceof UserError)) throw error;
+    return { ...facts, project: { error: error.message, fix: t('doctor.sYaml.unreadableFix', { file: file.name }) }, packages: [] };
   }
   const packages = project.functions.map((fn) => measurePackage(root, fn, project.fcVersion));
   return { ...facts, project, packages };

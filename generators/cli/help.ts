@@ -2,7 +2,7 @@ import { t } from '../core/i18n/index.js';
 import { visibleLength, wrapText } from '../app/wrap.js';
 import { LIST_SUBJECTS } from './list.js';
 import { CLI_OPTIONS, type CliOption, type OptionGroup } from './options.js';
-import { CI_PROVIDERS } from '../core/catalog/ci/index.js';
+import { CI_PROVIDERS } from '../core/ci/index.js';
 
 const GROUPS: readonly OptionGroup[] = ['project', 'function', 'trigger', 'settings', 'add', 'behaviour'];
 

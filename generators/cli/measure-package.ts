@@ -43,7 +43,9 @@ export function packageEntries(codeFolder: string, fcVersion: FcVersion, runtime
  * the component's compression, with the largest top-level entries. Nothing is written.
  */
 export function measurePackage(projectRoot: string, fn: { key: string; code?: string; runtime?: string }, fcVersion: FcVersion): MeasuredPackage {
-  const code = fn.code ?? '.';
+  const { code } = fn;
+  // A container's function is its image; code given as an OSS object is already uploaded.
+  if (code === undefined || fn.runtime === 'custom-container') return { function: fn.key };
   const measured: MeasuredPackage = { function: fn.key, code };
   const path = join(projectRoot, code);
   if (!existsSync(path)) return measured;

@@ -63,13 +63,14 @@ export function editorFiles(spec: ProjectSpec): { path: string; contents: string
   const runner = localRunner(spec);
   const section = localRunSection(spec);
   const editor = DEBUGGERS[project.codeFamily];
-  if (!runner || !section || !editor) return [];
+  // A custom runtime's server starts through its own command (bootstrap, a shell script), which neither
+  // debugger is shown to follow: no configuration is offered that a test has not seen stop.
+  if (!runner || !section || !editor || project.hosting.ownServer) return [];
   const configurations: DebugConfiguration[] = [
     // --function always: the configuration names its function, whatever functions `add` brings later.
     ...invocations(spec, runner, new Set(section.invoke)).map(({ fn, event }) => editor.launch(runner, `Invoke ${fn.name} with ${event}`, ['invoke', event, '--function', fn.name])),
     ...(runner.dev ? [editor.launch(runner, 'Dev server', ['dev'])] : []),
-    // --inspect starts the handlers the runner calls; a custom runtime's server is started by its own command.
-    ...(project.hosting.ownServer ? [] : [editor.attach(`Attach to invoke --inspect (127.0.0.1:${editor.inspectPort})`, editor.inspectPort)]),
+    editor.attach(`Attach to invoke --inspect (127.0.0.1:${editor.inspectPort})`, editor.inspectPort),
   ];
   // VS Code reads launch.json as JSON with comments; plain JSON is a part of that.
   return [{ path: EDITOR_CONFIG, contents: `${JSON.stringify({ version: '0.2.0', configurations }, null, 2)}\n` }];

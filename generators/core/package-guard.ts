@@ -6,13 +6,13 @@ import type { ProjectSpec } from './project-spec.js';
  * components read a `.fcignore` in the code folder (FC 2.0: fc-deploy `generateCodeIngore`, globby
  * patterns relative to codeUri, one file; FC 3.0: @serverless-devs/zip through ignore-walk, gitignore
  * rules in every folder, and no default ignores at all), so every pattern is written in the one form
- * both read alike: `**∕name` for any depth, `./name` for the code folder's own top level.
+ * both read alike: `**∕name`, at any depth.
  */
 export const NEVER_DEPLOYED: readonly { what: string; patterns: readonly string[] }[] = [
-  { what: 'tests', patterns: ['./test', './tests', '**/__tests__', '**/*.test.js', '**/*.test.mjs', '**/*.test.ts', '**/test_*.py', '**/*_test.py'] },
-  { what: 'sample events', patterns: ['./events'] },
-  { what: 'the local runner', patterns: ['./fc-local', './fc_local'] },
-  { what: 'caches', patterns: ['**/__pycache__', '**/*.pyc', '**/.pytest_cache', '**/.vitest', '**/.cache'] },
+  // The project keeps its tests, sample events and local runner outside the code folders; these catch
+  // test files written beside the code. A folder named test or events may be code, and is kept.
+  { what: 'test files', patterns: ['**/__tests__', '**/*.test.js', '**/*.test.mjs', '**/*.test.ts', '**/test_*.py', '**/*_test.py'] },
+  { what: 'caches', patterns: ['**/__pycache__', '**/*.pyc', '**/.pytest_cache', '**/node_modules/.cache'] },
   { what: 'secrets (.env files; Serverless Devs reads .env beside s.yaml, never from here)', patterns: ['**/.env', '**/.env.*'] },
   { what: 'version control and editor files', patterns: ['**/.git', '**/.DS_Store', '**/.vscode', '**/.idea', '.fcignore'] },
 ];
@@ -21,7 +21,8 @@ export const NEVER_DEPLOYED: readonly { what: string; patterns: readonly string[
 export function fcIgnoreText(): string {
   const header = [
     '# What Serverless Devs leaves out of this function\'s code package (s deploy; both FC 2.0 and FC 3.0',
-    '# read this file in the code folder). Patterns: **/name at any depth, ./name at this folder\'s top.',
+    '# read this file in the code folder). The project keeps its tests, sample events and local runner',
+    '# outside this folder; this keeps out what lands in it. Patterns: **/name, at any depth.',
   ];
   return `${[...header, ...NEVER_DEPLOYED.flatMap((group) => ['', `# ${group.what}`, ...group.patterns])].join('\n')}\n`;
 }

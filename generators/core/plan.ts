@@ -6,7 +6,7 @@ import { environmentSecrets, readmeData } from './readme-data.js';
 import { withLocale } from './i18n/index.js';
 import { sYamlText } from './s-yaml.js';
 import { fcIgnoreFiles } from './package-guard.js';
-import { ciFiles } from './catalog/ci/index.js';
+import { ciFiles } from './ci/index.js';
 import { editorFiles } from './editor-config.js';
 import type { FunctionSpec, ProjectSpec } from './validate.js';
 

@@ -6,7 +6,7 @@ import { parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { TRIGGER_IDS, triggerGenerationProblem } from '../../generators/core/catalog/triggers/index.js';
 import { runCli, scratchDir } from '../support/cli.js';
-import { CI_PROVIDERS } from '../../generators/core/catalog/ci/index.js';
+import { CI_PROVIDERS } from '../../generators/core/ci/index.js';
 import { TerminalSession } from '../support/terminal.js';
 
 const QUIET = ['--skip-install', '--no-git', '--yes'];
@@ -33,6 +33,17 @@ describe('add ci', () => {
     const again = await runCli(['add', 'ci', id], { cwd: plain });
     expect(again.exitCode).toBe(1);
     expect(again.stderr).toContain('never replaces a workflow');
+  });
+
+  it('refuses a project of several languages, which one workflow cannot test, writing nothing', async () => {
+    const mixed = await created(['mixed', '--trigger', 'timer']);
+    const grown = await runCli(['add', 'function', '--runtime', 'python3.10', '--trigger', 'oss', '--yes'], { cwd: mixed });
+    expect(grown.exitCode, grown.stderr).toBe(0);
+    const before = readdirSync(mixed).sort();
+    const refused = await runCli(['add', 'ci', 'github'], { cwd: mixed });
+    expect(refused.exitCode).toBe(1);
+    expect(refused.stderr).toContain('nodejs, python');
+    expect(readdirSync(mixed).sort()).toEqual(before);
   });
 
   it('refuses a provider the project cannot use, and an unknown one, writing nothing', async () => {

@@ -88,16 +88,24 @@ describe('create-fc-function doctor', () => {
     const unreadable = await run(broken, KEYS);
     expect(unreadable.exitCode).toBe(1);
     expect(unreadable.stdout).toMatch(/✗ .*s\.yaml/);
+    expect(unreadable.stdout).toMatch(/fix: Fix s\.yaml where the message says/);
     const none = await run(scratchDir('cfc-doctor-empty-'), KEYS, ['--json']);
     expect(none.exitCode).toBe(1);
-    expect(JSON.parse(none.stdout)).toMatchObject({ ready: false, results: [{ check: 's-yaml', status: 'fail' }] });
+    expect(JSON.parse(none.stdout)).toMatchObject({ ready: false, results: [{ check: 's-yaml', status: 'fail', message: expect.stringContaining('No s.yaml or s.yml in'), fix: expect.stringContaining('--project') }] });
   });
 
-  it('refuses a question flag, naming it', async () => {
-    const result = await run(fc2, KEYS, ['--runtime', 'nodejs20']);
+  it.each([['--runtime', 'nodejs20'], ['--function', 'x'], ['--dry-run']])('refuses %s, which means nothing to it, naming it', async (...flag) => {
+    const result = await run(fc2, KEYS, flag);
     expect(result.exitCode).toBe(1);
-    expect(result.stderr).toContain('--runtime');
+    expect(result.stderr).toContain(flag[0]);
     expect(result.stdout).toBe('');
+  });
+
+  it("measures no package for a container's function, whose code is its image", async () => {
+    const parent = scratchDir('cfc-doctor-container-');
+    await generateAll(parent, [['box', '--fc-version', '3', '--runtime', 'custom-container', '--trigger', 'http']]);
+    const report = JSON.parse((await run(join(parent, 'box'), KEYS, ['--json'])).stdout) as { results: { check: string; status: string; message: string }[] };
+    expect(report.results.filter((line) => line.check === 'package')).toEqual([{ check: 'package', status: 'ok', message: expect.stringContaining('no code package') }]);
   });
 
   it('speaks Chinese', async () => {

@@ -6,7 +6,7 @@ import { validateWorkflow } from '@action-validator/core';
 import { execa } from 'execa';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { CI_PROVIDERS } from '../../generators/core/catalog/ci/index.js';
+import { CI_PROVIDERS } from '../../generators/core/ci/index.js';
 import { DEPLOY_KEYS } from '../../generators/core/catalog/deploy-keys.js';
 import { FAMILIES } from '../../generators/core/catalog/families/index.js';
 import { deployCommand, type FcVersion } from '../../generators/core/catalog/generations.js';

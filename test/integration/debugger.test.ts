@@ -8,7 +8,7 @@ import { scratchDir } from '../support/cli.js';
 import { cdpStops, dapStops } from '../support/debug-clients.js';
 import { generateAll } from '../support/generate.js';
 import { pythonToolchainMissing } from '../support/interpreters.js';
-import { freePort, runnerCommand } from '../support/local-run.js';
+import { freePort, portIsFree, runnerCommand } from '../support/local-run.js';
 import { toolchainTier } from '../support/tier.js';
 
 // `invoke --inspect`, as the README and the "Attach" launch configuration use it: the invocation's process
@@ -78,6 +78,21 @@ describe('Node.js: npm run invoke -- events/oss.json --inspect', () => {
     expect(result.stderr.match(/running under a debugger: function timeouts are off/g)).toHaveLength(1);
     expect(JSON.parse(result.stdout)).toMatchObject({ trigger: 'oss' });
   });
+
+  it('stopped by a signal while it waits for a debugger, leaves no worker behind holding the port; a port in use is said, not ignored', async () => {
+    const directory = join(root, NODE);
+    const port = await freePort();
+    const [file, args] = runnerCommand('nodejs', 'invoke', ['events/oss.json', `--inspect=${port}`], directory);
+    const runner = execa(file, args, { cwd: directory, reject: false, stdin: 'ignore' });
+    await new Promise<void>((resolve) => runner.stderr?.on('data', (chunk: Buffer) => chunk.toString().includes('Debugger listening') && resolve()));
+    // The port held by the waiting worker: a second invoke there says so.
+    const second = await execa(file, args, { cwd: directory, reject: false, stdin: 'ignore' });
+    expect(second.exitCode).toBe(1);
+    expect(second.stdout + second.stderr).toContain(`no debugger can attach: 127.0.0.1:${port} is in use`);
+    runner.kill('SIGTERM');
+    await runner;
+    await expect.poll(() => portIsFree(port), { timeout: 5000 }).toBe(true);
+  });
 });
 
 describe.runIf(pythonDebugs)('Python: python3 -m fc_local invoke events/oss.json --inspect', () => {
@@ -103,5 +118,17 @@ describe.runIf(pythonDebugs)('Python: python3 -m fc_local invoke events/oss.json
     expect(result.exitCode, result.stderr).toBe(0);
     expect(result.stderr.match(/running under a debugger: function timeouts are off/g)).toHaveLength(1);
     expect(JSON.parse(result.stdout)).toMatchObject({ trigger: 'oss' });
+  });
+
+  it('stopped by a signal while it waits for a debugger, leaves no worker behind holding the port', async () => {
+    const directory = join(root, PYTHON);
+    const port = await freePort();
+    const [file, args] = runnerCommand('python', 'invoke', ['events/oss.json', `--inspect=${port}`], directory);
+    const runner = execa(file, args, { cwd: directory, reject: false, stdin: 'ignore' });
+    await new Promise<void>((resolve) => runner.stderr?.on('data', (chunk: Buffer) => chunk.toString().includes('waits for a debugger') && resolve()));
+    await expect.poll(() => portIsFree(port).then((free) => !free), { timeout: 10_000 }).toBe(true);
+    runner.kill('SIGTERM');
+    await runner;
+    await expect.poll(() => portIsFree(port), { timeout: 5000 }).toBe(true);
   });
 });

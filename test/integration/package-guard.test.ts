@@ -24,10 +24,10 @@ function write(path: string, contents = 'x'): void {
   writeFileSync(path, contents);
 }
 
-/** What a pattern must catch: a folder of that name at the top and, for `**∕`, a file of that name below (`*` becomes a name). */
-function planted(pattern: string): { folder: string; file?: string } {
-  const name = pattern.replace(/^(\.\/|\*\*\/)/, '').replaceAll('*', 'junk');
-  return pattern.startsWith('**/') ? { folder: name, file: `lib/deeper/${name}` } : { folder: name };
+/** What a pattern must catch: a folder of that name at the top, and a file of that name below (`*` becomes a name). */
+function planted(pattern: string): { folder: string; file: string } {
+  const name = pattern.replace(/^\*\*\//, '').replaceAll('*', 'junk');
+  return { folder: name, file: `lib/deeper/${name.split('/').at(-1)}` };
 }
 
 describe('the .fcignore every guarded code folder gets', () => {
@@ -37,7 +37,7 @@ describe('the .fcignore every guarded code folder gets', () => {
     return [`${runtime.family}-${language}-${fcVersion}`, { name: `${runtime.family}-${language}-fc${fcVersion}`.replace('.', ''), fcVersion, args: ['--fc-version', fcVersion, '--runtime', runtime.id, '--language', language, '--trigger', trigger] }] as const;
   })))).values()];
 
-  it(`keeps tests, events, the local runner, caches, secrets and editor files out, and the code in, for both packers (${shapes.length} projects)`, async () => {
+  it(`keeps test files, caches, secrets and editor files out, and every file of code in, for both packers (${shapes.length} projects)`, async () => {
     const parent = scratchDir('cfc-package-guard-');
     await generateAll(parent, shapes.map((shape) => [shape.name, ...shape.args]));
     let guarded = 0;
@@ -53,11 +53,14 @@ describe('the .fcignore every guarded code folder gets', () => {
         for (const pattern of NEVER_DEPLOYED.flatMap((group) => group.patterns).filter((pattern) => pattern !== '.fcignore')) {
           const { folder, file } = planted(pattern);
           write(join(code, folder, 'inside.txt'));
-          if (file) write(join(code, file));
+          // node_modules/.cache: a file named .cache elsewhere is not that cache.
+          if (!folder.includes('/')) write(join(code, file));
         }
-        write(join(code, 'lib', 'deeper', 'kept.js'));
+        // Code that must ship, however its folders are named: a module folder called events or test, a bundled cache.
+        const kept = ['lib/deeper/kept.js', 'events/handlers.js', 'test/fixtures.py', 'lib/tests/helpers.js', '.cache/puppeteer/chrome.bin'];
+        for (const path of kept) write(join(code, path));
         symlinkSync('../../index.js', join(code, 'lib', 'deeper', 'link.js'));
-        const expected = [...generated, 'lib/deeper/kept.js', 'lib/deeper/link.js'].sort();
+        const expected = [...generated, ...kept, 'lib/deeper/link.js'].sort();
         const packed = shape.fcVersion === '3' ? await fc3Packed(code) : await fc2Packed(code, runtime);
         expect(packed, shape.name).toEqual(expected);
         expect(modelled(code, shape.fcVersion as FcVersion, runtime), `${shape.name}: doctor's model`).toEqual(packed);

@@ -23,6 +23,8 @@ function readyFacts(text: string, fcVersion: FcVersion): DoctorFacts {
     project,
     clients: [{ version: GENERATIONS[fcVersion].devsVersion, path: '/usr/local/bin/s' }],
     environment: [...DEPLOY_KEY_VARIABLES, 'PATH'],
+    dotEnv: [],
+    otherKeySources: [],
     packages: project.functions.map((fn) => ({ function: fn.key, code: fn.code ?? '.', files: 3, bytes: 3000, compressed: 1200, largest: [{ path: 'index.js', compressed: 1000 }] })),
   };
 }
@@ -40,11 +42,19 @@ describe('doctor', () => {
     expect(new Set(results.map((result) => result.check))).toEqual(new Set(DOCTOR_CHECKS.map((check) => check.id)));
   });
 
-  it('fails a file the components would reject, naming the path', () => {
+  it("warns of what create's own checks would refuse, naming the path: a runtime FC added since is FC's to judge", () => {
     const text = sYaml({ triggers: ['timer'] }).replace('runtime: nodejs20', 'runtime: nodejs99');
-    const [problem] = failed(doctorReport(readyFacts(text, '2')), 's-yaml');
+    const results = doctorReport(readyFacts(text, '2'));
+    const problem = results.find((result) => result.check === 's-yaml' && result.status === 'warn');
     expect(problem?.message).toContain('nodejs99');
     expect(problem?.fix).toContain('s.yaml');
+    expect(results.find((result) => result.check === 'region')?.status).toBe('warn');
+    expect(readyToDeploy(results)).toBe(true);
+  });
+
+  it('fails what Serverless Devs cannot read, with the fix doctor was given', () => {
+    const results = doctorReport({ ...readyFacts(sYaml({ triggers: ['timer'] }), '2'), project: { error: 'broken at line 3', fix: 'fix it there' } });
+    expect(results).toEqual([{ check: 's-yaml', status: 'fail', message: 'broken at line 3', fix: 'fix it there' }]);
   });
 
   it.each(FC_VERSION_IDS)('FC %s.0: warns of the other Serverless Devs major on PATH, with the pinned npx line as the fix', (fcVersion) => {
@@ -82,6 +92,26 @@ describe('doctor', () => {
     expect(failed(doctorReport({ ...base, environment: [], accessAliases: ['default'] }), 'access')).toEqual([]);
   });
 
+  it('leaves a region given at deploy time unchecked, and warns of one it does not know', () => {
+    const atDeploy = sYaml({ triggers: ['timer'] }).replace('region: cn-hangzhou', 'region: ${env(REGION)}');
+    expect(doctorReport(readyFacts(atDeploy, '2')).find((result) => result.check === 'region')?.status).toBe('ok');
+    const unknown = sYaml({ triggers: ['timer'] }).replace('region: cn-hangzhou', 'region: xx-nowhere-1');
+    expect(doctorReport(readyFacts(unknown, '2')).find((result) => result.check === 'region')?.status).toBe('warn');
+  });
+
+  it('takes keys from the .env beside s.yaml, an access alias named at deploy time, and warns where only 3.x\'s other sources could hold them', () => {
+    const fc2 = readyFacts(sYaml({ triggers: ['timer'] }), '2');
+    expect(failed(doctorReport({ ...fc2, environment: [], dotEnv: [...DEPLOY_KEY_VARIABLES] }), 'access')).toEqual([]);
+    const named = readyFacts(sYaml({ triggers: ['timer'] }).replace('access: default', 'access: prod'), '2');
+    expect(failed(doctorReport({ ...named, environment: [], accessAliases: ['prod'] }), 'access')).toEqual([]);
+    const deployTime = readyFacts(sYaml({ triggers: ['timer'] }).replace('access: default', 'access: ${env(ALIAS)}'), '2');
+    expect(doctorReport({ ...deployTime, environment: ['ALIAS'], accessAliases: [] }).find((result) => result.check === 'access')?.status).toBe('warn');
+    expect(failed(doctorReport({ ...deployTime, environment: [], accessAliases: [] }), 'access')).toHaveLength(1);
+    const fc3 = readyFacts(sYaml({ fcVersion: '3', triggers: ['timer'] }), '3');
+    const elsewhere = doctorReport({ ...fc3, environment: ['ci_serverless_devs_key'], accessAliases: [] }).find((result) => result.check === 'access');
+    expect(elsewhere).toMatchObject({ status: 'warn', message: expect.stringContaining('ci_serverless_devs_key') });
+  });
+
   it('fails a region the generation does not deploy to, and a runtime FC does not offer in the region', () => {
     const fc2 = sYaml({ triggers: ['timer'] }).replace('region: cn-hangzhou', 'region: me-central-1');
     expect(REGION_IDS['2']).not.toContain('me-central-1');
@@ -106,11 +136,13 @@ describe('doctor', () => {
     expect(failed(doctorReport({ ...facts, packages: [{ ...big, compressed: PACKAGE_LIMIT_BYTES }] }), 'package')).toEqual([]);
   });
 
-  it('names the RAM roles the deploy creates for triggers, and the flag that names one instead', () => {
+  it('names the RAM roles the deploy creates for triggers, and the field of s.yaml that names one instead', () => {
     const results = doctorReport(readyFacts(sYaml({ triggers: ['oss'] }), '2'));
     const role = results.find((result) => result.check === 'roles');
     expect(role?.status).toBe('warn');
-    expect(role?.fix).toContain('--oss-role');
+    expect(role?.fix).toContain("trigger's role in s.yaml");
+    const fc3 = doctorReport(readyFacts(sYaml({ fcVersion: '3', triggers: ['oss'] }), '3')).find((result) => result.check === 'roles');
+    expect(fc3?.fix ?? '').toContain('invocationRole');
     expect(readyToDeploy(results)).toBe(true);
     const named = doctorReport(readyFacts(sYaml({ triggers: ['oss'], settings: { ossRole: 'acs:ram::1234567890123456:role/my-oss-role' } }), '2'));
     expect(named.find((result) => result.check === 'roles')?.status).toBe('ok');

@@ -1,5 +1,5 @@
-import { ciProviderById, CI_PROVIDERS } from '../catalog/ci/index.js';
-import { deploySecretsOf } from '../catalog/ci/deploy-step.js';
+import { ciProviderById, CI_PROVIDERS } from '../ci/index.js';
+import { deploySecretsOf } from '../ci/deploy-step.js';
 import { UserError } from '../errors.js';
 import { t, withLocale } from '../i18n/index.js';
 import { projectOf } from '../project.js';
@@ -16,8 +16,13 @@ export function planAddCi(project: ExistingProject, providerId: string | undefin
   const ids = CI_PROVIDERS.map((provider) => provider.id);
   const provider = providerId === undefined ? undefined : ciProviderById(providerId);
   if (!provider) throw new UserError(t('add.ciProvider', { given: providerId ?? '-', choices: ids.join(', ') }), { where: '--ci', value: JSON.stringify(providerId ?? null), expected: ids.join(', ') });
-  const recognised = project.functions.map((fn) => recogniseFunction(project, fn, fn.port, context)).find((found) => found !== undefined);
+  const functions = project.functions.map((fn) => ({ fn, recognised: recogniseFunction(project, fn, fn.port, context) }));
+  const [recognised] = functions.flatMap(({ recognised: found }) => (found ? [found] : []));
   if (!recognised) throw new UserError(t('add.ciUnrecognised', { file: project.file }));
+  // One workflow sets up one toolchain and runs one test command: a project of several languages needs its own.
+  const families = [...new Set(functions.flatMap(({ recognised: found }) => (found ? [projectOf(found.spec).codeFamily] : [])))];
+  if (families.length > 1) throw new UserError(t('add.ciLanguages', { families: families.join(', ') }));
+  const unrecognised = functions.filter(({ recognised: found }) => !found).map(({ fn }) => fn.name);
   const found = projectOf({ ...recognised.spec, ci: provider.id });
   const refusal = provider.unsupported(found);
   if (refusal) throw new UserError(t('add.ciUnsupported', { provider: provider.id, reason: refusal }), { where: '--ci', value: JSON.stringify(provider.id), expected: CI_PROVIDERS.filter((candidate) => candidate.unsupported(found) === undefined).map((candidate) => candidate.id).join(', ') });
@@ -29,7 +34,10 @@ export function planAddCi(project: ExistingProject, providerId: string | undefin
   return {
     changes: [{ path: provider.path, after: contents }],
     manual: [],
-    notes: [t('add.ciSecrets', { label: provider.label, secrets: secrets.map((secret) => secret.secret).join(', ') })],
+    notes: [
+      t('add.ciSecrets', { label: provider.label, secrets: secrets.map((secret) => secret.secret).join(', ') }),
+      ...(unrecognised.length > 0 ? [t('add.ciUnrecognisedFunctions', { functions: unrecognised.join(', '), test: found.family.test })] : []),
+    ],
     functions: [],
     triggers: [],
   };

@@ -1,5 +1,5 @@
 import { t } from '../i18n/index.js';
-import type { FcVersion } from './generations.js';
+import { GENERATIONS, type FcVersion } from './generations.js';
 import { REGION_IDS } from './regions.js';
 import { CUSTOM_SERVER_LANGUAGES, CUSTOM_SERVERS, customServer } from './custom-servers.js';
 import { interpreterOn, RUNTIME_IMAGES, SERVER_MINIMUM, type ImageRuntimeId, type InterpreterChoice, type RuntimeImage } from './images.js';
@@ -147,4 +147,11 @@ export function serverInterpreter(runtime: Runtime, language: Language): Interpr
 export function regionsOffering(runtime: Runtime, fcVersion: FcVersion): readonly string[] {
   const missing: readonly string[] = runtime.notOfferedIn ?? [];
   return REGION_IDS[fcVersion].filter((region) => !missing.includes(region));
+}
+
+/** Why a runtime cannot deploy to a region of a generation, in the run's language; undefined: it can. */
+export function regionProblem(runtime: Runtime, fcVersion: FcVersion, region: string): string | undefined {
+  if (!REGION_IDS[fcVersion].includes(region)) return t('region.notInGeneration', { generation: GENERATIONS[fcVersion].label, regions: REGION_IDS[fcVersion].join(', ') });
+  const offering = regionsOffering(runtime, fcVersion);
+  return offering.includes(region) ? undefined : t('region.runtimeNotOffered', { runtime: runtime.id, regions: offering.join(', ') });
 }

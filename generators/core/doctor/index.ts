@@ -1,4 +1,3 @@
-import { t } from '../i18n/index.js';
 import { ACCESS_CHECK } from './checks/access.js';
 import { CLIENT_CHECK } from './checks/client.js';
 import { PACKAGE_CHECK } from './checks/package-size.js';
@@ -13,7 +12,7 @@ export const DOCTOR_CHECKS: readonly DoctorCheck[] = [S_YAML_CHECK, CLIENT_CHECK
 /** The report of a project: one line per finding. Pure: the shell gathered the facts. */
 export function doctorReport(facts: DoctorFacts): CheckResult[] {
   const { project } = facts;
-  if ('error' in project) return [{ check: 's-yaml', status: 'fail', message: project.error, fix: t('doctor.sYaml.unreadableFix') }];
+  if ('error' in project) return [{ check: 's-yaml', status: 'fail', message: project.error, fix: project.fix }];
   return DOCTOR_CHECKS.flatMap((check) => check.run(project, facts));
 }
 

@@ -21,8 +21,8 @@ export interface FoundClient {
 export interface MeasuredPackage {
   /** The s.yaml key of the function. */
   function: string;
-  /** codeUri / code as s.yaml gives it. */
-  code: string;
+  /** codeUri / code as s.yaml gives it; absent: the function has no code package (an image, code in OSS). */
+  code?: string;
   /** Absent: the folder or file does not exist yet (a build makes it). */
   files?: number;
   /** Bytes before and after compression (deflate, at the level the component zips with). */
@@ -34,13 +34,17 @@ export interface MeasuredPackage {
 
 /** What the shell gathered on this machine, offline: nothing here came from the network. */
 export interface DoctorFacts {
-  /** s.yaml as read, or why it could not be read as a project. */
-  project: ExistingProject | { error: string };
+  /** s.yaml as read, or why it could not be read as a project and what to do. */
+  project: ExistingProject | { error: string; fix: string };
   clients: readonly FoundClient[];
   /** The aliases of ~/.s/access.yaml (names only); undefined when there is no such file. */
   accessAliases?: readonly string[];
   /** Names of the environment variables that are set (values are never read). */
   environment: readonly string[];
+  /** Names set in the .env beside s.yaml, which both clients load into the environment they deploy with. */
+  dotEnv: readonly string[];
+  /** Where else Serverless Devs 3.x looks for keys, found on this machine (~/.aliyun/config.json). */
+  otherKeySources: readonly string[];
   packages: readonly MeasuredPackage[];
 }
 

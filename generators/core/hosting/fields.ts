@@ -8,6 +8,11 @@ export const ACCOUNT_ID = '${config(AccountID)}';
 /** A value the deploying machine's environment gives when Serverless Devs deploys (2.x and 3.x both read this form, unquoted). */
 export const deployTimeValue = (name: string): string => `\${env(${name})}`;
 
+/** The names a text reads from the deploying machine's environment, in the form above (quoted names too, as 3.x takes them). */
+export function deployTimeNames(text: string): string[] {
+  return [...new Set([...text.matchAll(/\$\{\s*env\(\s*['"]?([A-Za-z_][A-Za-z0-9_]*)['"]?\s*\)\s*\}/g)].map((match) => match[1] as string))];
+}
+
 /** The function's size, as the answers give it (both components call the fields memorySize and timeout). */
 export function size(spec: ProjectSpec): { memorySize: number; timeout: number } {
   return { memorySize: spec.memorySize, timeout: spec.timeout };

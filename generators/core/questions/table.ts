@@ -2,14 +2,14 @@ import { basename } from 'node:path/posix';
 import { catalogText, t } from '../i18n/index.js';
 import { invalidValue, UserError } from '../errors.js';
 import { codeFamilyOf, familyOf } from '../catalog/families/index.js';
-import { CI_IDS, ciProviderById } from '../catalog/ci/index.js';
+import { CI_IDS, ciProviderById } from '../ci/index.js';
 import { hostingOf } from '../hosting/index.js';
 import { DEFAULT_PORT, FRAMEWORK_IDS, FRAMEWORKS } from '../catalog/frameworks.js';
 import { describeFunctions, TYPE_CHOICES } from '../catalog/function-types.js';
-import { DEFAULT_FC_VERSION, FC_VERSION_IDS, GENERATIONS, type FcVersion } from '../catalog/generations.js';
+import { DEFAULT_FC_VERSION, FC_VERSION_IDS, type FcVersion } from '../catalog/generations.js';
 import { LANGUAGE_IDS, LANGUAGE_LABELS, type Language } from '../catalog/languages.js';
-import { ALL_REGION_IDS, DEFAULT_REGION, REGION_IDS } from '../catalog/regions.js';
-import { DEFAULT_RUNTIME, RUNTIME_IDS, RUNTIMES, regionsOffering, runtimeById, type RuntimeId } from '../catalog/runtimes.js';
+import { ALL_REGION_IDS, DEFAULT_REGION } from '../catalog/regions.js';
+import { DEFAULT_RUNTIME, RUNTIME_IDS, RUNTIMES, regionProblem, regionsOffering, runtimeById, type RuntimeId } from '../catalog/runtimes.js';
 import { triggerGenerationProblem, triggerLanguageProblem, TRIGGERS, TRIGGER_IDS, TRIGGER_SETTINGS, type TriggerId } from '../catalog/triggers/index.js';
 import { useCaseById, USE_CASES, USE_CASE_IDS } from '../catalog/use-cases.js';
 import { defaultImageRepo } from '../container.js';
@@ -238,9 +238,9 @@ export const PROJECT_QUESTIONS: readonly Question[] = [
     staticDefault: DEFAULT_REGION,
     accept: (value, resolved) => {
       const { fcVersion, runtime } = resolved;
-      const region = oneOf('region', value ?? DEFAULT_REGION, REGION_IDS[fcVersion], t('region.notInGeneration', { generation: GENERATIONS[fcVersion].label, regions: REGION_IDS[fcVersion].join(', ') }));
-      const offering = regionsOffering(runtime, fcVersion);
-      if (!offering.includes(region)) throw invalidValue('--region', region, t('region.runtimeNotOffered', { runtime: runtime.id, regions: offering.join(', ') }));
+      const region = oneOf('region', value ?? DEFAULT_REGION, ALL_REGION_IDS);
+      const problem = regionProblem(runtime, fcVersion, region);
+      if (problem) throw invalidValue('--region', region, problem);
       resolved.region = region;
     },
   },

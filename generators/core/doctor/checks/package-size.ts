@@ -15,6 +15,7 @@ export function megabytes(bytes: number): string {
 
 function packageLine(measured: MeasuredPackage): CheckResult {
   const { function: name, code } = measured;
+  if (code === undefined) return { check: 'package', status: 'ok', message: t('doctor.package.none', { name }) };
   if (measured.compressed === undefined || measured.bytes === undefined) return { check: 'package', status: 'ok', message: t('doctor.package.notBuilt', { name, code }) };
   const sizes = { name, code, files: measured.files ?? 0, zip: megabytes(measured.compressed), bytes: megabytes(measured.bytes), limit: megabytes(PACKAGE_LIMIT_BYTES) };
   if (measured.compressed <= PACKAGE_LIMIT_BYTES) return { check: 'package', status: 'ok', message: t('doctor.package.ok', sizes) };

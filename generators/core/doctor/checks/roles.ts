@@ -1,12 +1,9 @@
-import { deployedTriggerId, triggerById, TRIGGER_SETTINGS } from '../../catalog/triggers/index.js';
+import { deployedTriggerId, triggerById } from '../../catalog/triggers/index.js';
 import { t } from '../../i18n/index.js';
 import type { CheckResult, DoctorCheck } from '../types.js';
 
-/** The flag that names an existing role instead of the one the deploy creates. */
-function roleFlag(setting: string): string {
-  const flag = TRIGGER_SETTINGS.find((candidate) => candidate.key === setting)?.flag;
-  return flag ? `--${flag}` : setting;
-}
+/** The trigger field that names its role, as each generation's component reads it. */
+const ROLE_FIELD = { '2': 'role', '3': 'invocationRole' } as const;
 
 /**
  * The RAM roles the deploy needs: a trigger whose service invokes the function with a role (OSS, SLS,
@@ -24,7 +21,7 @@ export const ROLES_CHECK: DoctorCheck = {
         const role = id === undefined ? undefined : triggerById(id).invocationRole;
         if (!role) continue;
         if (trigger.hasRole) results.push({ check: 'roles', status: 'ok', message: t('doctor.roles.named', { trigger: trigger.name, type: trigger.type }) });
-        else results.push({ check: 'roles', status: 'warn', message: t('doctor.roles.created', { trigger: trigger.name, type: trigger.type, role: role.defaultName }), fix: t('doctor.roles.createdFix', { role: role.defaultName, flag: roleFlag(role.setting) }) });
+        else results.push({ check: 'roles', status: 'warn', message: t('doctor.roles.created', { trigger: trigger.name, type: trigger.type, role: role.defaultName }), fix: t('doctor.roles.createdFix', { role: role.defaultName, field: ROLE_FIELD[project.fcVersion], file: project.file }) });
       }
     }
     // FC 2.0's `service.role: {name, policies}` is a role fc-deploy creates.

@@ -2,6 +2,7 @@
 
 // Starts the worker for one invocation and enforces the function's timeout, except under a debugger.
 const { fork } = require('node:child_process');
+const os = require('node:os');
 const path = require('node:path');
 const { randomUUID } = require('./context');
 const { attachLine, noticeTimeoutOff, underDebugger } = require('./debugging');
@@ -10,6 +11,20 @@ const WORKER = path.join(__dirname, 'worker.js');
 
 // Under --inspect the workers take turns: each listens on the same port, which the previous one must have let go.
 let turn = Promise.resolve();
+
+// Workers end with the runner. A signal that stops it (the SIGTERM of `timeout` or of a stopped npm
+// script) would otherwise leave its worker behind: under --inspect-brk one that waits for a debugger
+// for ever and keeps the port. `dev` has its own shutdown, which stops its workers the same way.
+const live = new Set();
+process.once('exit', () => {
+  for (const worker of live) worker.kill('SIGKILL');
+});
+
+function endWithSignals() {
+  for (const signal of ['SIGTERM', 'SIGHUP']) {
+    if (process.listenerCount(signal) === 0) process.once(signal, () => process.exit(128 + os.constants.signals[signal]));
+  }
+}
 
 /**
  * Runs `job` on the function; resolves with the worker's outcome `{ok, result | response | error}`.
@@ -33,8 +48,11 @@ function start(fn, job, inspect) {
   if (!inspect && !timed) noticeTimeoutOff();
   // The handler's console output goes to our stderr (fd 2): stdout carries only results. FC runs
   // functions in their code folder (/code), so relative paths resolve as they will there.
+  endWithSignals();
   const worker = fork(WORKER, [], { cwd: fn.codeDir, stdio: ['ignore', 2, 2, 'ipc'], execArgv });
+  live.add(worker);
   const closed = new Promise((resolve) => worker.once('close', resolve));
+  worker.once('close', () => live.delete(worker));
   const outcome = new Promise((resolve) => {
     let done = false;
     const end = (result) => {

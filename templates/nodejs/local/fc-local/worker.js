@@ -7,6 +7,13 @@ const { Readable } = require('node:stream');
 const { fcContext, functionEnvironment } = require('./context');
 
 process.once('message', ({ fn, job, requestId }) => {
+  // Started for --inspect, but Node.js could not listen (another process holds the port): say so rather
+  // than run the function with no debugger able to stop it.
+  const inspect = process.execArgv.find((arg) => arg.startsWith('--inspect-brk='));
+  if (inspect && require('node:inspector').url() === undefined) {
+    finish({ ok: false, error: { errorType: 'InspectorUnavailable', errorMessage: `no debugger can attach: ${inspect.slice('--inspect-brk='.length)} is in use; pick another port with --inspect=PORT`, stackTrace: [] } });
+    return;
+  }
   Object.assign(process.env, functionEnvironment(fn));
   const context = fcContext(fn, requestId);
   run(fn, job, context).then(

@@ -2,6 +2,7 @@
 import base64
 import json
 import os
+import signal
 import subprocess
 import sys
 import threading
@@ -25,7 +26,20 @@ def run_function(fn, job, inspect=None):
         return _run(fn, job, inspect)
 
 
+def _end_with_signals():
+    """A signal that stops the runner (the SIGTERM of `timeout`, a closed terminal's SIGHUP) becomes an
+    exit in the main thread, so subprocess.run kills the worker on its way out instead of leaving it
+    behind (under --inspect: waiting for a debugger for ever, holding its port). `dev` has its own."""
+    if threading.current_thread() is not threading.main_thread():
+        return
+    for name in ('SIGTERM', 'SIGHUP'):
+        number = getattr(signal, name, None)
+        if number is not None and signal.getsignal(number) == signal.SIG_DFL:
+            signal.signal(number, lambda received, _frame: sys.exit(128 + received))
+
+
 def _run(fn, job, inspect):
+    _end_with_signals()
     request_id = new_request_id()
     message = dict(job, fn=fn, requestId=request_id)
     command = [sys.executable, '-m', 'fc_local.worker']

@@ -1,4 +1,4 @@
-import type { CiTool } from '../families/types.js';
+import type { CiTool } from '../catalog/families/types.js';
 
 /**
  * Where mainland China builds can fetch dependencies faster, per tool: offered as a commented setting

@@ -1,6 +1,6 @@
-import { yamlText } from '../../yaml-text.js';
-import type { CiTool } from '../families/types.js';
-import type { Project } from '../../project.js';
+import { yamlText } from '../yaml-text.js';
+import type { CiTool } from '../catalog/families/types.js';
+import type { Project } from '../project.js';
 import { keylessLines, workflowDeployCommand } from './deploy-step.js';
 import { mirrorsFor } from './mirrors.js';
 import type { CiProvider, DeploySecret } from './types.js';

@@ -1,5 +1,6 @@
-import { yamlText } from '../../yaml-text.js';
-import type { Project } from '../../project.js';
+import { yamlText } from '../yaml-text.js';
+import { t } from '../i18n/index.js';
+import type { Project } from '../project.js';
 import { workflowDeployCommand } from './deploy-step.js';
 import { mirrorsFor } from './mirrors.js';
 import type { CiProvider } from './types.js';
@@ -18,8 +19,8 @@ export const GITEE: CiProvider = {
   path: '.workflow/deploy.yml',
   branch: BRANCH,
   unsupported: (project: Pick<Project, 'codeFamily' | 'hosting'>) => {
-    if (project.codeFamily !== 'nodejs') return `Gitee Go runs this workflow in its Node.js build image, which has no ${project.codeFamily} toolchain for the tests and the pre-deploy build: use --ci github, or Yunxiao (the README shows how)`;
-    if (project.hosting.id === 'container') return 'Gitee Go\'s Node.js build image cannot build and push a container image: use --ci github';
+    if (project.codeFamily !== 'nodejs') return t('ci.gitee.notNode', { family: project.codeFamily });
+    if (project.hosting.id === 'container') return t('ci.gitee.container');
     return undefined;
   },
   workflow: (project, secrets) => {

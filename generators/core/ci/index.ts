@@ -1,4 +1,4 @@
-import type { Project } from '../../project.js';
+import type { Project } from '../project.js';
 import { GITEE } from './gitee.js';
 import { GITHUB } from './github.js';
 import type { CiProvider } from './types.js';

@@ -1,4 +1,4 @@
-import type { Project } from '../../project.js';
+import type { Project } from '../project.js';
 
 /** A secret the deploy reads: the CI secret's name and the environment variable it becomes. */
 export interface DeploySecret {
@@ -17,7 +17,7 @@ export interface CiProvider {
   path: string;
   /** The default branch a push to which deploys: the service's own default. */
   branch: string;
-  /** Why this project cannot use it (English, a sentence); undefined: it can. */
+  /** Why this project cannot use it, in the run's language; undefined: it can. */
   unsupported: (project: Pick<Project, 'codeFamily' | 'hosting'>) => string | undefined;
   /** The workflow file's text, reading these secrets into the deploy's environment. */
   workflow: (project: Project, secrets: readonly DeploySecret[]) => string;

@@ -1,8 +1,9 @@
-import { GENERATIONS, deployCommand } from '../generations.js';
-import { DEPLOY_KEYS } from '../deploy-keys.js';
-import { environmentSecrets } from '../../readme-data.js';
-import type { Project } from '../../project.js';
+import { GENERATIONS, deployCommand } from '../catalog/generations.js';
+import { DEPLOY_KEYS } from '../catalog/deploy-keys.js';
+import { environmentSecrets } from '../readme-data.js';
+import type { Project } from '../project.js';
 import type { DeploySecret } from './types.js';
+import { deployTimeNames } from '../hosting/fields.js';
 
 /**
  * What every workflow's deploy needs: the pinned client of the project's generation (the major that
@@ -15,8 +16,7 @@ export function deploySecrets(project: Project): DeploySecret[] {
 
 /** The deploy's secrets for an s.yaml as it is: the keys, and each `${env(NAME)}` it reads (add ci, on any project). */
 export function deploySecretsOf(sYaml: string): DeploySecret[] {
-  const names = [...new Set([...sYaml.matchAll(/\$\{\s*env\(\s*['"]?([A-Za-z_][A-Za-z0-9_]*)['"]?\s*\)\s*\}/g)].map((match) => match[1] as string))];
-  return [...DEPLOY_KEYS, ...names.map((name) => ({ variable: name, secret: name, holds: `what s.yaml reads as \${env(${name})}` }))];
+  return [...DEPLOY_KEYS, ...deployTimeNames(sYaml).map((name) => ({ variable: name, secret: name, holds: `what s.yaml reads as \${env(${name})}` }))];
 }
 
 /** The deploy command, as every workflow runs it. */
