@@ -5,7 +5,7 @@ import { execa } from 'execa';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FRAMEWORKS } from '../../generators/core/catalog/frameworks.js';
 import { binFolder, FC_DEFAULT_PATH, INTERPRETER_LAYERS, minorVersion, RUNTIME_IMAGES, type ImageRuntimeId, type Interpreter } from '../../generators/core/catalog/images.js';
-import { RUNTIMES, runtimeImage } from '../../generators/core/catalog/runtimes.js';
+import { RUNTIMES, runtimeImage, serverInterpreter } from '../../generators/core/catalog/runtimes.js';
 import type { TriggerId } from '../../generators/core/catalog/triggers/index.js';
 import { scratchDir } from '../support/cli.js';
 import { imageModelMissing, parseResponse, rawRequest, runInImage } from '../support/fc-image-sandbox.js';
@@ -45,7 +45,29 @@ function projects(): ImageProject[] {
   );
 }
 
-const ALL = projects();
+/**
+ * What the model starts a server with is its interpreter (an image's or a layer's, at its path) and the
+ * generation's start settings: two images that give a language the same interpreter start the same
+ * server (a Go server is its own static binary on every image). So each framework runs once per
+ * generation × language × interpreter, and every image still starts servers of its own in each generation.
+ */
+function oncePerInterpreter(all: readonly ImageProject[]): ImageProject[] {
+  const interpreterOf = (project: ImageProject) => {
+    const choice = serverInterpreter(project.runtime, project.language);
+    return choice && 'interpreter' in choice ? `${choice.interpreter.path}@${choice.interpreter.version}` : 'its own binary';
+  };
+  const seen = new Set<string>();
+  const kept = all.filter((project) => {
+    const key = `${project.fcVersion} ${project.language} ${project.framework ?? 'events'} ${interpreterOf(project)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  const startsOwn = (project: ImageProject) => kept.some((other) => other.runtime === project.runtime && other.fcVersion === project.fcVersion);
+  return [...kept, ...all.filter((project) => !startsOwn(project) && project.framework === 'none')];
+}
+
+const ALL = oncePerInterpreter(projects());
 const root = scratchDir('cfc-image-model-');
 const PURE_WHEELS = fileURLToPath(new URL('../support/pure-wheels.py', import.meta.url));
 
