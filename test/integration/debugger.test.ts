@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { execa } from 'execa';
+import { execa, type ResultPromise } from 'execa';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { scratchDir } from '../support/cli.js';
 import { cdpStops, dapStops } from '../support/debug-clients.js';
@@ -42,6 +42,26 @@ function lineOf(file: string, pattern: RegExp): number {
   const index = readFileSync(file, 'utf8').split('\n').findIndex((text) => pattern.test(text));
   expect(index, `no line of ${file} matches ${pattern}`).toBeGreaterThanOrEqual(0);
   return index + 1;
+}
+
+/** Resolves once the process has written `text` on stderr; fails, with what it wrote, if it ends first. */
+function stderrSays(process: ResultPromise, text: string): Promise<void> {
+  let written = '';
+  return Promise.race([
+    new Promise<void>((resolve) => process.stderr?.on('data', (chunk: Buffer) => {
+      written += chunk.toString();
+      if (written.includes(text)) resolve();
+    })),
+    process.then((result) => {
+      throw new Error(`it ended (${String(result.exitCode)}) before saying "${text}":\n${written}`);
+    }),
+  ]);
+}
+
+/** The process's end, which must come within `ms`. */
+async function endsWithin(process: ResultPromise, ms: number): Promise<void> {
+  const late = new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`still running ${ms} ms after SIGTERM`)), ms).unref());
+  await Promise.race([process, late]);
 }
 
 describe('Node.js: npm run invoke -- events/oss.json --inspect', () => {
@@ -84,13 +104,13 @@ describe('Node.js: npm run invoke -- events/oss.json --inspect', () => {
     const port = await freePort();
     const [file, args] = runnerCommand('nodejs', 'invoke', ['events/oss.json', `--inspect=${port}`], directory);
     const runner = execa(file, args, { cwd: directory, reject: false, stdin: 'ignore' });
-    await new Promise<void>((resolve) => runner.stderr?.on('data', (chunk: Buffer) => chunk.toString().includes('Debugger listening') && resolve()));
+    await stderrSays(runner, 'Debugger listening');
     // The port held by the waiting worker: a second invoke there says so.
     const second = await execa(file, args, { cwd: directory, reject: false, stdin: 'ignore' });
     expect(second.exitCode).toBe(1);
     expect(second.stdout + second.stderr).toContain(`no debugger can attach: 127.0.0.1:${port} is in use`);
     runner.kill('SIGTERM');
-    await runner;
+    await endsWithin(runner, 10_000);
     await expect.poll(() => portIsFree(port), { timeout: 5000 }).toBe(true);
   });
 });
@@ -125,10 +145,10 @@ describe.runIf(pythonDebugs)('Python: python3 -m fc_local invoke events/oss.json
     const port = await freePort();
     const [file, args] = runnerCommand('python', 'invoke', ['events/oss.json', `--inspect=${port}`], directory);
     const runner = execa(file, args, { cwd: directory, reject: false, stdin: 'ignore' });
-    await new Promise<void>((resolve) => runner.stderr?.on('data', (chunk: Buffer) => chunk.toString().includes('waits for a debugger') && resolve()));
+    await stderrSays(runner, 'waits for a debugger');
     await expect.poll(() => portIsFree(port).then((free) => !free), { timeout: 10_000 }).toBe(true);
     runner.kill('SIGTERM');
-    await runner;
+    await endsWithin(runner, 10_000);
     await expect.poll(() => portIsFree(port), { timeout: 5000 }).toBe(true);
   });
 });

@@ -5,7 +5,7 @@ import json
 import os
 import sys
 
-from .debugging import DEFAULT_PORT, debugpy_command, take_inspect
+from .debugging import DEFAULT_PORT, require_debugpy, take_inspect
 from .guard import LIMITS
 from .project import pick_function, read_project, REQUESTS_ONLY, takes_events, UsageError
 from .run import PROJECT_ROOT, result_bytes, run_function
@@ -119,7 +119,7 @@ def main(argv):
     if not 1 <= arguments.port <= 65535:
         raise UsageError('--port {} is not a port: give a number from 1 to 65535'.format(arguments.port))
     if inspect is not None:
-        debugpy_command(inspect)  # no debugpy: say so now, not on the first call
+        require_debugpy()  # no debugpy: say so now, not on the first call
     from .dev import serve
     serve(PROJECT_ROOT, arguments.port, arguments.timers, inspect)
     return 0

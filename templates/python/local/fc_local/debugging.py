@@ -27,11 +27,30 @@ def take_inspect(argv):
     return rest, port
 
 
-def debugpy_command(port):
-    """The start of the command that runs a module under debugpy, waiting on 127.0.0.1:`port` for a debugger."""
+# The worker reads the port from here: it listens itself, so nothing outlives it (see listen_if_asked).
+PORT_VARIABLE = 'FC_LOCAL_DEBUG_PORT'
+
+
+def require_debugpy():
+    """Stops with the install line when debugpy is missing, before any function runs."""
     if importlib.util.find_spec('debugpy') is None:
         raise UsageError('--inspect runs the function under debugpy, which {} cannot import: install it with python3 -m pip install debugpy'.format(sys.executable))
-    return [sys.executable, '-m', 'debugpy', '--listen', '127.0.0.1:{}'.format(port), '--wait-for-client']
+
+
+def listen_if_asked(environ):
+    """In the worker: with --inspect, listen on 127.0.0.1:PORT and wait for a debugger. The adapter runs
+    in this process where debugpy can (1.7 and later): `python -m debugpy --listen` starts it as a process
+    of its own, which outlives a worker killed before a debugger came and keeps the port."""
+    port = environ.pop(PORT_VARIABLE, None)
+    if port is None:
+        return
+    import debugpy
+    address = ('127.0.0.1', int(port))
+    try:
+        debugpy.listen(address, in_process_debug_adapter=True)
+    except TypeError:  # debugpy before 1.7 (Debian 12's) has no in-process adapter
+        debugpy.listen(address)
+    debugpy.wait_for_client()
 
 
 def under_debugger():

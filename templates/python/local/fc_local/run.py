@@ -8,7 +8,7 @@ import sys
 import threading
 
 from .context import new_request_id
-from .debugging import attach_line, debugpy_command, notice_timeout_off, under_debugger
+from .debugging import PORT_VARIABLE, attach_line, notice_timeout_off, require_debugpy, under_debugger
 
 PROJECT_ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -43,8 +43,10 @@ def _run(fn, job, inspect):
     request_id = new_request_id()
     message = dict(job, fn=fn, requestId=request_id)
     command = [sys.executable, '-m', 'fc_local.worker']
+    debug = {}
     if inspect is not None:
-        command = debugpy_command(inspect) + ['-m', 'fc_local.worker']
+        require_debugpy()
+        debug = {PORT_VARIABLE: str(inspect)}
         sys.stderr.write(attach_line(fn, inspect) + '\n')
         sys.stderr.flush()
     elif under_debugger():
@@ -54,7 +56,7 @@ def _run(fn, job, inspect):
     try:
         # The handler's output goes to our stderr; the worker's stdout carries only the outcome. FC runs
         # functions in their code folder (/code), so relative paths resolve as they will there.
-        environment = dict(os.environ, PYTHONPATH=os.pathsep.join([PROJECT_ROOT] + [p for p in [os.environ.get('PYTHONPATH')] if p]))
+        environment = dict(os.environ, PYTHONPATH=os.pathsep.join([PROJECT_ROOT] + [p for p in [os.environ.get('PYTHONPATH')] if p]), **debug)
         # pydevd's warning about Python 3.11's frozen modules says nothing the user can act on.
         if inspect is not None:
             environment.setdefault('PYDEVD_DISABLE_FILE_VALIDATION', '1')

@@ -10,6 +10,7 @@ import sys
 import traceback
 
 from .context import fc_context, function_environment
+from .debugging import listen_if_asked
 
 
 def load_handler(fn, setting='handler'):
@@ -88,6 +89,7 @@ def describe(error):
 
 def main():
     job = json.loads(sys.stdin.read())
+    listen_if_asked(os.environ)
     fn = job['fn']
     # Results go to the real stdout; anything the handler prints goes to stderr.
     results = os.fdopen(os.dup(1), 'w')
